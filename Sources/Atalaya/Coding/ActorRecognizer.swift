@@ -1,0 +1,256 @@
+/// Finds actor mentions: dictionary names (longest match), agent nouns composed with a
+/// country ("el presidente ruso" → RUSGOV, "el ejército de Colombia" → COLMIL), demonyms,
+/// appositions ("el líder norcoreano, Kim Jong-un,") and coordination ("Kim y Putin").
+///
+/// A person named in full makes their single names usable for the rest of the document
+/// ("Kim Jong-un" … "Kim"). A bare agent takes the story's main country ("la policía" in a
+/// Venezuelan story → VENCOP). Plural leader nouns ("ambos líderes") become references that
+/// the event coder resolves.
+///
+/// ```swift
+/// ActorRecognizer(lexicon: lexicon).recognize(&doc)
+/// doc.mentions.map(\.code)  // ["PRKGOV", "RUSGOV", ...]
+/// ```
+public struct ActorRecognizer: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    enum RawKind { case named(Int32), agent(Int32), demonym(String) }
+    struct Raw {
+        var sentence: Int
+        var start: Int
+        var end: Int
+        var kind: RawKind
+    }
+
+    public func recognize(_ doc: inout Document) {
+        let raws = scan(doc)
+        let dominant = dominantCountry(raws, doc)
+        var mentions = [ActorMention]()
+        var lastGroup = [ActorMember]()
+        var a = 0
+        while a < raws.count {
+            var b = a
+            while b < raws.count && raws[b].sentence == raws[a].sentence { b += 1 }
+            let composed = mergeAppositions(compose(Array(raws[a..<b]), doc, dominant: dominant), doc)
+            for var m in coordinate(composed, doc) {
+                // "ambos líderes", "los presidentes": the last pair or group named.
+                if m.kind == .reference && !lastGroup.isEmpty {
+                    // References are to leaders ("ambos líderes"): the last group of people or government actors.
+                    m.members = lastGroup.map { ActorMember(code: $0.code, tokens: m.tokens) }
+                    m.code = lastGroup.map(\.code).joined(separator: "+")
+                }
+                if m.kind == .group && m.members.allSatisfy({ $0.code.count > 3 }) { lastGroup = m.members }
+                mentions.append(m)
+            }
+            a = b
+        }
+        doc.mentions = mentions
+    }
+
+    /// Names, agents and demonyms, longest match first, left to right.
+    func scan(_ doc: Document) -> [Raw] {
+        var raws = [Raw]()
+        var aliases = [Int32: Int32]()
+        let tokens = doc.tokens
+        let word: (Int) -> Int32 = { tokens[$0].word }
+        for (s, sentence) in doc.sentences.enumerated() {
+            var i = sentence.tokens.lowerBound
+            let end = sentence.tokens.upperBound
+            while i < end {
+                let tok = tokens[i]
+                guard tok.kind == .word, tok.word >= 0 else { i += 1; continue }
+                let capital = tok.flags.contains(.capitalized)
+                var best: Raw?
+                if let m = lexicon.actors.trie.longestMatch(word, from: i, limit: end),
+                   capital || !lexicon.actors.entries[Int(m.value)].needsCapital {
+                    best = Raw(sentence: s, start: i, end: i + m.length, kind: .named(m.value))
+                }
+                if let a = lexicon.agents.longestMatch(word, from: i, limit: end), a.length > (best.map { $0.end - i } ?? 0),
+                   !followsNoun(doc, i, sentenceStart: sentence.tokens.lowerBound) {
+                    best = Raw(sentence: s, start: i, end: i + a.length, kind: .agent(a.value))
+                }
+                if best == nil, capital, let e = aliases[tok.word] {
+                    best = Raw(sentence: s, start: i, end: i + 1, kind: .named(e))
+                }
+                if best == nil, let c = lexicon.demonymCode(tok.word) {
+                    best = Raw(sentence: s, start: i, end: i + 1, kind: .demonym(c))
+                }
+                guard let found = best else { i += 1; continue }
+                if case .named(let e) = found.kind, lexicon.actors.entries[Int(e)].kind == .person, found.end - found.start > 1 {
+                    for k in found.start..<found.end where tokens[k].flags.contains(.capitalized)
+                        && lexicon.wordClass(tokens[k].word).isEmpty && tokens[k].end - tokens[k].start >= 3 {
+                        aliases[tokens[k].word] = e
+                    }
+                }
+                raws.append(found)
+                i = found.end
+            }
+        }
+        return raws
+    }
+
+    /// "asuntos militares": an agent word right after a plain lower-case noun is an adjective.
+    func followsNoun(_ doc: Document, _ i: Int, sentenceStart: Int) -> Bool {
+        guard i > sentenceStart else { return false }
+        let p = doc.tokens[i - 1]
+        return p.kind == .word && !p.flags.contains(.capitalized) && lexicon.wordClass(p.word).isEmpty
+            && lexicon.verbReadings(p.word).isEmpty
+    }
+
+    /// The country the story is mostly about: the most frequent country among named actors.
+    func dominantCountry(_ raws: [Raw], _ doc: Document) -> String? {
+        var counts = [String: Int]()
+        var order = [String]()
+        for r in raws {
+            let code: String
+            switch r.kind {
+            case .named(let e): code = lexicon.actors.entries[Int(e)].code(on: doc.date)
+            case .demonym(let c): code = c
+            case .agent: continue
+            }
+            let country = String(code.prefix(3))
+            guard country.count == 3, !["IGO", "NGO", "MNC"].contains(country) else { continue }
+            if counts[country] == nil { order.append(country) }
+            counts[country, default: 0] += 1
+        }
+        return order.max { counts[$0]! < counts[$1]! || counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)! }
+    }
+
+    @inline(__always)
+    func isClass(_ doc: Document, _ t: Int, _ c: WordClass) -> Bool {
+        t >= 0 && t < doc.tokens.count && lexicon.wordClass(doc.tokens[t].word).contains(c)
+    }
+
+    /// Agent + demonym, agent + "de" + name, names after agents; bare agents and references.
+    func compose(_ raws: [Raw], _ doc: Document, dominant: String?) -> [ActorMention] {
+        var out = [ActorMention]()
+        var k = 0
+        let de = lexicon.id("de"), del = lexicon.id("del")
+        while k < raws.count {
+            let r = raws[k]
+            let next = k + 1 < raws.count ? raws[k + 1] : nil
+            switch r.kind {
+            case .named(let e):
+                let entry = lexicon.actors.entries[Int(e)]
+                out.append(ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: entry.code(on: doc.date), kind: .named))
+            case .demonym(let c):
+                let prev = r.start - 1
+                let prevIsNoun = prev >= doc.sentences[r.sentence].tokens.lowerBound && doc.tokens[prev].kind == .word
+                    && !isClass(doc, prev, .determiner)
+                out.append(ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: c, kind: prevIsNoun ? .modifier : .named))
+            case .agent(let a):
+                let agent = lexicon.agentEntries[Int(a)]
+                // "el presidente Putin": the name carries the code; the agent words join its span.
+                if let n = next, n.start == r.end, case .named(let e) = n.kind, lexicon.actors.entries[Int(e)].kind == .person {
+                    out.append(ActorMention(sentence: r.sentence, tokens: r.start..<n.end,
+                                            code: lexicon.actors.entries[Int(e)].code(on: doc.date), kind: .named))
+                    k += 2
+                    continue
+                }
+                // "el presidente ruso", "el ejército colombiano"
+                if let n = next, n.start == r.end || (n.start == r.end + 1 && doc.tokens[r.end].kind == .word
+                                                     && lexicon.wordClass(doc.tokens[r.end].word).isEmpty),
+                   case .demonym(let c) = n.kind {
+                    out.append(ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: c + agent.code, kind: .composed))
+                    k += 2
+                    continue
+                }
+                // "el ejército de Colombia", "el portavoz del Kremlin", "el secretario general de la ONU"
+                if let n = next, r.end < doc.tokens.count, doc.tokens[r.end].word == de || doc.tokens[r.end].word == del,
+                   n.start == r.end + 1 || (n.start == r.end + 2 && isClass(doc, r.end + 1, .determiner)),
+                   case .named(let e) = n.kind {
+                    let entry = lexicon.actors.entries[Int(e)]
+                    let code = entry.code(on: doc.date)
+                    let composed: String
+                    switch entry.kind {
+                    case .country: composed = code + agent.code
+                    case .person: composed = String(code.prefix(3)) + agent.code
+                    case .seat, .organization, .group: composed = code
+                    }
+                    out.append(ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: composed, kind: .composed))
+                    k += 2
+                    continue
+                }
+                let dual = isClass(doc, r.start - 1, .dual)
+                if agent.leader && (agent.plural || dual) {
+                    // "ambos líderes", "los presidentes": resolved against the discourse by the event coder.
+                    out.append(ActorMention(sentence: r.sentence, tokens: (dual ? r.start - 1 : r.start)..<r.end, code: "",
+                                            kind: .reference))
+                } else {
+                    out.append(ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: (dominant ?? "") + agent.code,
+                                            kind: .composed))
+                }
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// "El líder norcoreano, Kim Jong-un," and "Vladimir Putin, presidente ruso," are one actor.
+    func mergeAppositions(_ ms: [ActorMention], _ doc: Document) -> [ActorMention] {
+        var out = [ActorMention]()
+        var k = 0
+        while k < ms.count {
+            var m = ms[k]
+            if k + 1 < ms.count {
+                let n = ms[k + 1]
+                let commaBetween = n.tokens.lowerBound == m.tokens.upperBound + 1 && isComma(doc, m.tokens.upperBound)
+                let after = n.tokens.upperBound
+                let closes = after >= doc.tokens.count || doc.tokens[after].kind == .punct
+                    || !lexicon.verbReadings(doc.tokens[after].word).isEmpty
+                let pair = (m.kind == .composed && n.kind == .named) || (m.kind == .named && n.kind == .composed)
+                if commaBetween && closes && pair {
+                    let person = m.kind == .named ? m : n
+                    let other = m.kind == .named ? n : m
+                    let code = person.code.hasSuffix("ELI") && !other.code.isEmpty ? other.code : person.code
+                    m = ActorMention(sentence: m.sentence, tokens: m.tokens.lowerBound..<n.tokens.upperBound, code: code, kind: .named)
+                    k += 1
+                }
+            }
+            out.append(m)
+            k += 1
+        }
+        return out
+    }
+
+    /// "Kim y Putin", "Rusia, China y Corea del Norte" → one group mention.
+    func coordinate(_ ms: [ActorMention], _ doc: Document) -> [ActorMention] {
+        var out = [ActorMention]()
+        var k = 0
+        while k < ms.count {
+            var group = [ms[k]]
+            var j = k
+            while j + 1 < ms.count, ms[j].kind != .modifier, ms[j + 1].kind != .modifier, ms[j].kind != .reference,
+                  ms[j + 1].kind != .reference {
+                let gap = ms[j].tokens.upperBound..<ms[j + 1].tokens.lowerBound
+                guard !gap.isEmpty, gap.count <= 3 else { break }
+                let conj = gap.contains { isClass(doc, $0, .conjunction) }
+                guard gap.allSatisfy({ isComma(doc, $0) || isClass(doc, $0, .conjunction) || isClass(doc, $0, .determiner) }) else { break }
+                // A comma alone only lists when an "y" closes the list further on.
+                if !conj && !(j + 2 < ms.count && ms[j + 2].tokens.lowerBound - ms[j + 1].tokens.upperBound <= 2
+                              && (ms[j + 1].tokens.upperBound..<ms[j + 2].tokens.lowerBound).contains { isClass(doc, $0, .conjunction) }) {
+                    break
+                }
+                group.append(ms[j + 1])
+                j += 1
+            }
+            if group.count > 1 {
+                let members = group.flatMap(\.actors)
+                out.append(ActorMention(sentence: group[0].sentence, tokens: group[0].tokens.lowerBound..<group.last!.tokens.upperBound,
+                                        code: members.map(\.code).joined(separator: "+"), kind: .group, members: members))
+                k = j + 1
+            } else {
+                out.append(ms[k])
+                k += 1
+            }
+        }
+        return out
+    }
+
+    @inline(__always)
+    func isComma(_ doc: Document, _ t: Int) -> Bool {
+        t < doc.tokens.count && doc.tokens[t].kind == .punct && doc.bytes[Int(doc.tokens[t].start)] == UInt8(ascii: ",")
+    }
+}

@@ -1,0 +1,104 @@
+extension EventCoder {
+    /// Events from one verb group: the first of its patterns whose complement is there.
+    func codeVerb(_ doc: Document, _ index: Index, _ group: VerbGroup, subject: [ActorMember], scopeEnd: Int,
+                  clause: Range<Int>, sentence: Int, memory: Discourse, mode: EventMode?) -> [Event] {
+        let matcher = PatternMatcher(lexicon: lexicon)
+        for pi in lexicon.patterns.candidates(head: group.lemma) {
+            let p = lexicon.patterns.patterns[Int(pi)]
+            if p.noun || (p.reflexive && !group.reflexive) { continue }
+            guard let complementEnd = matcher.complement(p, doc, after: group.head, scopeEnd: scopeEnd) else { continue }
+            var sources = subject
+            var targets: [ActorMember]
+            let resolver: (ActorMention) -> [ActorMember] = { resolve($0, memory) }
+            if group.passive {
+                // "fue detenido por la policía": the agent does it, the subject undergoes it.
+                var byAgent = p
+                byAgent.targetMarkers = [lexicon.id("por")]
+                byAgent.objectTarget = false
+                sources = matcher.target(byAgent, doc, index, from: complementEnd, to: scopeEnd, excluding: subject, resolve: resolver)
+                guard !sources.isEmpty else { continue }
+                targets = subject
+            } else {
+                targets = matcher.target(p, doc, index, from: complementEnd, to: scopeEnd, excluding: subject, resolve: resolver)
+                if targets.isEmpty, let c = group.clitic, p.objectTarget || p.targetMarkers.contains(lexicon.id("a")),
+                   !lexicon.wordClass(doc.tokens[c].word).contains(.objClitic) || p.objectTarget,
+                   let other = lastActor(doc, index, before: group.tokens.lowerBound, sentence: sentence, excluding: subject, memory: memory) {
+                    targets = [other]  // "Putin le presentaba …": "le" is the last other actor
+                }
+                if targets.isEmpty, p.farTarget {
+                    var far = p
+                    far.targetMarkers = []
+                    far.objectTarget = false
+                    let sentenceEnd = doc.sentences[sentence].tokens.upperBound
+                    targets = matcher.target(far, doc, index, from: scopeEnd, to: sentenceEnd, excluding: subject, resolve: resolver)
+                }
+                if targets.isEmpty, p.objectTarget, complementEnd < scopeEnd,
+                   lexicon.wordClass(doc.tokens[group.head + 1].word).contains(.anaphor) {
+                    // "consideró este acto …": the act of the previous sentence, done by its source.
+                    let codes = Set(subject.map(\.code))
+                    targets = memory.previousEventSources.filter { !codes.contains($0.code) }
+                }
+            }
+            var pairs = [(ActorMember, ActorMember?)]()
+            if p.reciprocal {
+                if targets.isEmpty {
+                    guard sources.count >= 2 else { continue }  // a meeting needs two parties
+                    for a in sources { for b in sources where a.code != b.code { pairs.append((a, b)) } }
+                } else {
+                    for a in sources { for b in targets { pairs.append((a, b)); pairs.append((b, a)) } }
+                }
+            } else {
+                for a in sources {
+                    if targets.isEmpty { pairs.append((a, nil)) } else { for b in targets { pairs.append((a, b)) } }
+                }
+            }
+            let (date, precision) = dateFor(doc, clause: clause, near: group.head)
+            let location = locationFor(doc, clause: clause, evidenceEnd: complementEnd)
+            return pairs.compactMap { pair in
+                if let t = pair.1?.code, t.hasPrefix(pair.0.code) || pair.0.code.hasPrefix(t) { return nil }  // self
+                return Event(sentence: sentence, code: p.code, source: pair.0, target: pair.1,
+                             evidence: group.tokens.lowerBound..<complementEnd, pattern: p.text, negated: group.negated,
+                             mode: mode, date: date, datePrecision: precision, location: location)
+            }
+        }
+        return []
+    }
+
+    /// The last actor before `before` in this sentence, else from earlier sentences, that is not the subject.
+    func lastActor(_ doc: Document, _ index: Index, before: Int, sentence: Int, excluding: [ActorMember],
+                   memory: Discourse) -> ActorMember? {
+        let codes = Set(excluding.map(\.code))
+        var t = before - 1
+        let floor = doc.sentences[sentence].tokens.lowerBound
+        while t >= floor {
+            if index.mentionAt[t] >= 0 {
+                let m = doc.mentions[Int(index.mentionAt[t])]
+                if m.kind != .modifier, let a = resolve(m, memory).last(where: { !codes.contains($0.code) }) { return a }
+                t = m.tokens.lowerBound
+            }
+            t -= 1
+        }
+        return memory.lastOther(than: excluding)
+    }
+
+    /// The date named in the clause nearest the verb, or the document's date.
+    func dateFor(_ doc: Document, clause: Range<Int>, near head: Int) -> (Day, DateMention.Precision) {
+        var best: DateMention?
+        for d in doc.dates where clause.contains(d.tokens.lowerBound) {
+            if best == nil || abs(d.tokens.lowerBound - head) < abs(best!.tokens.lowerBound - head) { best = d }
+        }
+        return best.map { ($0.day, $0.precision) } ?? (doc.date, .day)
+    }
+
+    /// A city or landmark named in the clause; a country only right after the evidence ("… en Siria").
+    func locationFor(_ doc: Document, clause: Range<Int>, evidenceEnd: Int) -> Place? {
+        let en = lexicon.id("en")
+        var country: Place?
+        for p in doc.places where clause.contains(p.tokens.lowerBound) {
+            if !p.place.isCountry { return p.place }
+            if country == nil, p.tokens.lowerBound > evidenceEnd, p.tokens.lowerBound - evidenceEnd <= 3,
+               doc.tokens[p.tokens.lowerBound - 1].word == en { country = p.place }
+        }
+        return country
+    }
+}

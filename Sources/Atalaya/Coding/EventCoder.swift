@@ -1,0 +1,182 @@
+/// Codes events from verb groups and actor mentions: finds each clause's subject (also
+/// pro-drop and passive "por" agents), matches the verb's patterns, finds the target
+/// after the pattern's prepositions, and adds negation, mode, date and location.
+///
+/// ```swift
+/// EventCoder(lexicon: lexicon).code(&doc)
+/// doc.events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }
+/// ```
+public struct EventCoder: Sendable {
+    public let lexicon: Lexicon
+    let nominal: NominalEventCoder
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        nominal = NominalEventCoder(lexicon: lexicon)
+    }
+
+    /// Token → mention index lookups for one document.
+    struct Index {
+        var mentionAt: [Int32]
+        var placeAt: [Int32]
+        init(_ doc: Document) {
+            mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
+            for (i, m) in doc.mentions.enumerated() { for t in m.tokens { mentionAt[t] = Int32(i) } }
+            placeAt = [Int32](repeating: -1, count: doc.tokens.count)
+            for (i, p) in doc.places.enumerated() { for t in p.tokens { placeAt[t] = Int32(i) } }
+        }
+    }
+
+    public func code(_ doc: inout Document) {
+        let index = Index(doc)
+        var memory = Discourse()
+        var events = [Event]()
+        var v = 0
+        var mentionCursor = 0
+        for (s, sentence) in doc.sentences.enumerated() {
+            var first = v
+            while first < doc.verbs.count && doc.verbs[first].sentence < s { first += 1 }
+            var last = first
+            while last < doc.verbs.count && doc.verbs[last].sentence == s { last += 1 }
+            v = last
+            var sentenceEvents = [Event]()
+            for g in first..<last {
+                var group = doc.verbs[g]
+                let windowStart = g > first ? doc.verbs[g - 1].tokens.upperBound : sentence.tokens.lowerBound
+                let scopeEnd = self.scopeEnd(doc, g, sentenceEnd: sentence.tokens.upperBound, verbsEnd: last)
+                group.subordinate = isSubordinate(doc, from: windowStart, to: group.tokens.lowerBound)
+                var subject = findSubject(doc, index, group, windowStart: windowStart, memory: memory)
+                if subject.isEmpty, group.finite || group.tense == .gerund {
+                    subject = inheritedSubject(doc, g, first: first, group: group, windowStart: windowStart, memory: memory)
+                }
+                doc.verbs[g].subject = subject
+                doc.verbs[g].subordinate = group.subordinate
+                guard !subject.isEmpty else { continue }
+                if group.finite && !group.subordinate { memory.lastSubject = subject }
+                let clause = windowStart..<scopeEnd
+                sentenceEvents += codeVerb(doc, index, group, subject: subject, scopeEnd: scopeEnd, clause: clause,
+                                           sentence: s, memory: memory, mode: mode(doc, g, first: first, windowStart: windowStart))
+            }
+            sentenceEvents += nominal.code(doc, index, sentence: s)
+            // Remember who was named, for references in later sentences.
+            while mentionCursor < doc.mentions.count && doc.mentions[mentionCursor].sentence <= s {
+                let m = doc.mentions[mentionCursor]
+                if m.kind != .reference && m.kind != .modifier { memory.saw(m.actors) }
+                mentionCursor += 1
+            }
+            for g in first..<last where doc.verbs[g].subject.count >= 2 { memory.lastGroup = doc.verbs[g].subject }
+            memory.previousEventSources = sentenceEvents.map(\.source)
+            events += dedupe(sentenceEvents)
+        }
+        doc.events = events
+    }
+
+    /// The first later verb that starts a clause of its own bounds this verb's complements;
+    /// verbs in subordinate clauses ("de que esta reunión resulte") and infinitives do not.
+    func scopeEnd(_ doc: Document, _ g: Int, sentenceEnd: Int, verbsEnd: Int) -> Int {
+        let head = doc.verbs[g].head
+        for t in (head + 1)..<sentenceEnd where doc.tokens[t].kind == .punct {
+            let c = doc.bytes[Int(doc.tokens[t].start)]
+            if c == UInt8(ascii: ";") || c == UInt8(ascii: ":") { return clampScope(doc, g, t, verbsEnd) }
+        }
+        return clampScope(doc, g, sentenceEnd, verbsEnd)
+    }
+
+    private func clampScope(_ doc: Document, _ g: Int, _ limit: Int, _ verbsEnd: Int) -> Int {
+        let que = lexicon.id("que")
+        var k = g + 1
+        while k < verbsEnd {
+            let next = doc.verbs[k]
+            if next.tokens.lowerBound >= limit { break }
+            if next.finite && !(doc.verbs[g].head + 1..<next.tokens.lowerBound).contains(where: { doc.tokens[$0].word == que }) {
+                return next.tokens.lowerBound
+            }
+            k += 1
+        }
+        return limit
+    }
+
+    func isSubordinate(_ doc: Document, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        return (from..<to).contains { lexicon.wordClass(doc.tokens[$0].word).contains(.subordinator) }
+    }
+
+    /// Is the mention at `m` inside a prepositional phrase ("de la ONU", "con Rusia")?
+    func prepositionBefore(_ doc: Document, _ start: Int, floor: Int) -> Int32? {
+        var t = start - 1
+        while t >= floor && lexicon.wordClass(doc.tokens[t].word).contains(.determiner)
+            && !lexicon.wordClass(doc.tokens[t].word).contains(.preposition) { t -= 1 }
+        guard t >= floor else { return nil }
+        let w = doc.tokens[t].word
+        return lexicon.wordClass(w).contains(.preposition) || lexicon.wordClass(w).contains(.according) ? w : nil
+    }
+
+    /// The nearest actor before the verb, in its clause, that is not in a prepositional phrase;
+    /// for a speech verb with none, the actor right after it ("…», dijo Peskov").
+    func findSubject(_ doc: Document, _ index: Index, _ g: VerbGroup, windowStart: Int, memory: Discourse) -> [ActorMember] {
+        var t = g.tokens.lowerBound - 1
+        let floor = doc.sentences[g.sentence].tokens.lowerBound
+        while t >= windowStart {
+            let mi = index.mentionAt[t]
+            if mi >= 0 {
+                let m = doc.mentions[Int(mi)]
+                if m.kind != .modifier && prepositionBefore(doc, m.tokens.lowerBound, floor: floor) == nil {
+                    return resolve(m, memory)
+                }
+                t = m.tokens.lowerBound - 1
+                continue
+            }
+            if lexicon.wordClass(doc.tokens[t].word).contains(.subordinator) { break }
+            t -= 1
+        }
+        if lexicon.wordClass(g.lemma).contains(.speech) {
+            let after = g.tokens.upperBound
+            if after < doc.tokens.count, index.mentionAt[after] >= 0 {
+                let m = doc.mentions[Int(index.mentionAt[after])]
+                if m.kind != .modifier { return resolve(m, memory) }
+            }
+        }
+        return []
+    }
+
+    /// Pro-drop: the subject of the previous verb of the sentence, or of the previous sentence.
+    func inheritedSubject(_ doc: Document, _ g: Int, first: Int, group: VerbGroup, windowStart: Int,
+                          memory: Discourse) -> [ActorMember] {
+        let relativeQue = (windowStart..<group.tokens.lowerBound).contains { doc.tokens[$0].word == lexicon.id("que") }
+        // "que incluyó": the subject is the noun before "que" — unless "que" follows a speech verb
+        // ("mencionó que ya tiene …"), whose subject goes on.
+        if relativeQue && !(g > first && lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech)) { return [] }
+        if g > first {
+            return doc.verbs[g - 1].subject
+        }
+        guard group.person == 3, !memory.lastSubject.isEmpty else { return [] }
+        return group.plural == (memory.lastSubject.count > 1) ? memory.lastSubject : []
+    }
+
+    /// Actors a mention stands for; a reference the recognizer could not resolve takes the
+    /// last pair that acted together ("X se reunió con Y … ambos líderes").
+    func resolve(_ m: ActorMention, _ memory: Discourse) -> [ActorMember] {
+        if m.kind == .reference && m.members.isEmpty {
+            return memory.lastGroup.map { ActorMember(code: $0.code, tokens: m.tokens) }
+        }
+        return m.actors.filter { !$0.code.isEmpty }
+    }
+
+    /// Hypothetical ("si", "en caso de que"), reported ("dijo que …"), or the verb's own mode.
+    func mode(_ doc: Document, _ g: Int, first: Int, windowStart: Int) -> EventMode? {
+        let group = doc.verbs[g]
+        let lo = max(doc.sentences[group.sentence].tokens.lowerBound, group.tokens.lowerBound - 8)
+        let caso = lexicon.id("caso")
+        for t in lo..<group.tokens.lowerBound {
+            let w = doc.tokens[t].word
+            if lexicon.wordClass(w).contains(.condition) || w == caso { return .hypothetical }
+        }
+        if group.subordinate, g > first, lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech) { return .reported }
+        return group.mode
+    }
+
+    func dedupe(_ events: [Event]) -> [Event] {
+        var seen = Set<String>()
+        return events.filter { seen.insert("\($0.code)|\($0.source.code)|\($0.target?.code ?? "")|\($0.negated)").inserted }
+    }
+}

@@ -1,0 +1,54 @@
+/// Codes events named by nouns: "la visita de Kim Jong-un a Vladivostok en 2019" (042),
+/// "el interés de Corea del Norte en desarrollar relaciones con Rusia" (030).
+/// The source follows the noun with the pattern's source marker ("de").
+struct NominalEventCoder: Sendable {
+    let lexicon: Lexicon
+
+    func code(_ doc: Document, _ index: EventCoder.Index, sentence s: Int) -> [Event] {
+        let matcher = PatternMatcher(lexicon: lexicon)
+        let range = doc.sentences[s].tokens
+        var events = [Event]()
+        for t in range {
+            let candidates = lexicon.patterns.candidates(head: doc.tokens[t].word)
+            guard !candidates.isEmpty else { continue }
+            for pi in candidates {
+                let p = lexicon.patterns.patterns[Int(pi)]
+                guard p.noun, p.sourceMarker >= 0 else { continue }
+                // The source: "de" within a few words (adjectives, a closing quote), then an actor.
+                var sourceMention: ActorMention?
+                var k = t + 1
+                while k < min(range.upperBound, t + 4) {
+                    let w = doc.tokens[k].word
+                    if w == p.sourceMarker || w == lexicon.id("del") {
+                        var m = k + 1
+                        while m < range.upperBound && lexicon.wordClass(doc.tokens[m].word).contains(.determiner) { m += 1 }
+                        if m < range.upperBound, index.mentionAt[m] >= 0 {
+                            let mention = doc.mentions[Int(index.mentionAt[m])]
+                            if mention.kind != .reference { sourceMention = mention }
+                        }
+                        break
+                    }
+                    k += 1
+                }
+                guard let source = sourceMention else { continue }
+                let end = min(range.upperBound, source.tokens.upperBound + 10)
+                guard let complementEnd = matcher.complement(p, doc, after: source.tokens.upperBound - 1, scopeEnd: end) else { continue }
+                let sources = source.actors
+                let targets = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: sources, resolve: { $0.actors })
+                let clause = t..<end
+                var date = (doc.date, DateMention.Precision.day)
+                if let d = doc.dates.first(where: { clause.contains($0.tokens.lowerBound) }) { date = (d.day, d.precision) }
+                let location = doc.places.first { clause.contains($0.tokens.lowerBound) && !$0.place.isCountry }?.place
+                for a in sources {
+                    for b in targets.isEmpty ? [nil] : targets.map(Optional.some) where a.code != b?.code {
+                        events.append(Event(sentence: s, code: p.code, source: a, target: b, evidence: t..<complementEnd,
+                                            pattern: p.text, negated: false, mode: nil, date: date.0, datePrecision: date.1,
+                                            location: location))
+                    }
+                }
+                break
+            }
+        }
+        return events
+    }
+}

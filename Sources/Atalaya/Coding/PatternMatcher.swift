@@ -1,0 +1,72 @@
+/// Matches a pattern's complement words after its head and finds the target its
+/// prepositions mark. Shared by verbal and nominal event coding.
+struct PatternMatcher: Sendable {
+    let lexicon: Lexicon
+
+    /// The token after the last complement word, or nil when the complement is not there.
+    /// Slots may be preceded by other words (`gapBefore`), but not across a clause break.
+    func complement(_ p: Pattern, _ doc: Document, after head: Int, scopeEnd: Int) -> Int? {
+        var t = head + 1
+        for slot in p.slots {
+            var found = -1
+            var k = t
+            while k < scopeEnd && k <= t + slot.gapBefore {
+                if slot.words.contains(doc.tokens[k].word) { found = k; break }
+                k += 1
+            }
+            guard found >= 0 else { return nil }
+            t = found + 1
+        }
+        return t
+    }
+
+    /// The target after `from`: the first actor following one of the pattern's prepositions,
+    /// or (for `OBJ`) an object right after the verb. A place stands for its country
+    /// ("viajó a Vladivostok" → RUS).
+    func target(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, from: Int, to: Int,
+                excluding subject: [ActorMember], resolve: (ActorMention) -> [ActorMember]) -> [ActorMember] {
+        let codes = Set(subject.map(\.code))
+        func actors(at t: Int) -> [ActorMember]? {
+            if index.mentionAt[t] >= 0 {
+                let list = resolve(doc.mentions[Int(index.mentionAt[t])]).filter { !codes.contains($0.code) }
+                return list.isEmpty ? nil : list
+            }
+            if index.placeAt[t] >= 0 {
+                let pm = doc.places[Int(index.placeAt[t])]
+                return codes.contains(pm.place.country) ? nil : [ActorMember(code: pm.place.country, tokens: pm.tokens)]
+            }
+            return nil
+        }
+        if p.objectTarget {
+            var t = from
+            let a = lexicon.id("a"), al = lexicon.id("al")
+            while t < to && (lexicon.wordClass(doc.tokens[t].word).contains(.determiner) || doc.tokens[t].word == a
+                             || doc.tokens[t].word == al) { t += 1 }
+            if t < to, let found = actors(at: t) { return found }
+        }
+        if p.farTarget && p.targetMarkers.isEmpty && !p.objectTarget {
+            // Any actor from here on, except origins ("desde Corea del Norte").
+            let origins: Set<Int32> = [lexicon.id("desde"), lexicon.id("de"), lexicon.id("del")]
+            var t = from
+            while t < to {
+                if let found = actors(at: t), t == 0 || !origins.contains(doc.tokens[t - 1].word) { return found }
+                t += 1
+            }
+            return []
+        }
+        guard !p.targetMarkers.isEmpty else { return [] }
+        var t = from
+        while t < to {
+            if p.targetMarkers.contains(doc.tokens[t].word) {
+                var k = t + 1
+                while k < to {
+                    if let found = actors(at: k) { return found }
+                    k += 1
+                }
+                return []
+            }
+            t += 1
+        }
+        return []
+    }
+}

@@ -1,0 +1,42 @@
+/// Finds place names (countries, cities, landmarks) and resolves them with the gazetteer.
+/// Names must be capitalised in the text, so common words that are also towns stay words.
+///
+/// ```swift
+/// PlaceResolver(lexicon: lexicon).resolve(&doc)
+/// doc.places.first?.place.country  // "RUS" for "Vladivostok"
+/// ```
+public struct PlaceResolver: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    public func resolve(_ doc: inout Document) {
+        var found = [PlaceMention]()
+        let tokens = doc.tokens
+        let word: (Int) -> Int32 = { tokens[$0].word }
+        let country = doc.mentions.first(where: { $0.kind == .named }).map { String($0.code.prefix(3)) }
+        // A place inside a longer actor name is part of that name ("Kim" in "Kim Jong-un", "Linda").
+        var mentionOf = [Int32](repeating: -1, count: doc.tokens.count)
+        for (i, m) in doc.mentions.enumerated() { for t in m.tokens { mentionOf[t] = Int32(i) } }
+        for (s, sentence) in doc.sentences.enumerated() {
+            var t = sentence.tokens.lowerBound
+            let end = sentence.tokens.upperBound
+            while t < end {
+                let tok = tokens[t]
+                guard tok.kind == .word, let m = lexicon.places.trie.longestMatch(word, from: t, limit: end) else { t += 1; continue }
+                let place = lexicon.places.resolve(m.value, country: country)
+                // A place needs a capital somewhere ("cosmódromo de Vostochny"); a sentence-initial
+                // capital proves nothing, so a single word there must be a country.
+                let named = (t..<(t + m.length)).contains { tokens[$0].flags.contains(.capitalized) }
+                // …and an actor named exactly like a town elsewhere is still the actor ("Kim" is not Kim, India).
+                let mention = mentionOf[t] >= 0 ? doc.mentions[Int(mentionOf[t])] : nil
+                let inside = mention.map { $0.tokens.count > m.length || !$0.code.hasPrefix(place.country) } ?? false
+                if named && !inside && (t > sentence.tokens.lowerBound || place.isCountry || m.length > 1) {
+                    found.append(PlaceMention(sentence: s, tokens: t..<(t + m.length), place: place))
+                }
+                t += m.length
+            }
+        }
+        doc.places = found
+    }
+}

@@ -1,0 +1,148 @@
+/// Finds verb groups: a finite verb with its auxiliaries, clitics and negation
+/// ("no se han reunido", "va a imponer", "fue detenido", "podría violar"), and
+/// infinitives and gerunds that head clauses of their own ("para negociar", "derribando").
+///
+/// Noun readings win where Spanish grammar says so: no finite verb right after an article or
+/// preposition ("la visita", "un acuerdo"), and first/second person forms only inside quotes.
+///
+/// ```swift
+/// VerbGroupFinder(lexicon: lexicon).find(&doc)
+/// doc.verbs.map { lexicon.vocabulary.form($0.lemma) }  // ["reunir", ...]
+/// ```
+public struct VerbGroupFinder: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    public func find(_ doc: inout Document) {
+        var groups = [VerbGroup]()
+        let tokens = doc.tokens
+        for (s, sentence) in doc.sentences.enumerated() {
+            var inQuote = false
+            var t = sentence.tokens.lowerBound
+            let end = sentence.tokens.upperBound
+            while t < end {
+                let tok = tokens[t]
+                if tok.flags.contains(.openQuote) { inQuote = true }
+                if tok.flags.contains(.closeQuote) { inQuote = false }
+                guard tok.kind == .word, let reading = reading(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote) else {
+                    t += 1
+                    continue
+                }
+                var g = VerbGroup(sentence: s, tokens: t..<(t + 1), head: t, lemma: reading.lemma, tense: reading.tense,
+                                  person: reading.person, plural: reading.plural, finite: reading.tense.isFinite)
+                extend(&g, doc, end: end)
+                attachLeft(&g, doc, sentenceStart: sentence.tokens.lowerBound)
+                groups.append(g)
+                t = g.tokens.upperBound
+            }
+        }
+        doc.verbs = groups
+    }
+
+    /// The reading of token `t` as the start of a verb group, or nil when it is not one.
+    func reading(_ doc: Document, _ t: Int, sentenceStart: Int, inQuote: Bool) -> VerbReading? {
+        let tok = doc.tokens[t]
+        let readings = lexicon.verbReadings(tok.word)
+        guard !readings.isEmpty else { return nil }
+        let cls = lexicon.wordClass(tok.word)
+        // Closed-class words ("de", "se", "como") are verbs only with an accent ("dé", "sé", "cómo" is not one either).
+        if !cls.subtracting(.speech).isEmpty && !tok.flags.contains(.accented) { return nil }
+        if tok.flags.contains(.capitalized) && t > sentenceStart && !doc.tokens[t - 1].flags.contains(.openQuote)
+            && !tok.flags.contains(.accented) { return nil }  // a name, not a verb
+        let prevClass = t > sentenceStart ? lexicon.wordClass(doc.tokens[t - 1].word) : []
+        let afterArticle = prevClass.contains(.determiner) && !prevClass.contains(.objClitic)
+        let afterPreposition = prevClass.contains(.preposition)
+        let afterObjClitic = prevClass.contains(.objClitic)
+        var best: VerbReading?
+        var bestScore = -1
+        for r in readings {
+            var score: Int
+            if r.tense.isFinite {
+                if afterArticle || afterPreposition { continue }
+                if afterObjClitic && !tok.flags.contains(.accented)
+                    && ![.preterite, .imperfect, .conditional, .future].contains(r.tense) { continue }
+                if r.person != 3 && !inQuote { continue }
+                score = r.person == 3 ? 10 : 5
+                if r.tense == .imperative { score -= 4 }
+            } else {
+                if afterArticle { continue }
+                switch r.tense {
+                case .infinitive: score = 4
+                case .gerund: score = 3
+                default: continue  // participles alone are adjectives
+                }
+            }
+            if score > bestScore { best = r; bestScore = score }
+        }
+        return best
+    }
+
+    /// Follows auxiliaries to the main verb: haber + participle, ser + participle (passive),
+    /// estar + gerund, ir a + infinitive, poder + infinitive.
+    func extend(_ g: inout VerbGroup, _ doc: Document, end: Int) {
+        while true {
+            guard let aux = lexicon.auxiliaries[g.lemma] else { return }
+            var n = g.head + 1
+            while n < end && lexicon.wordClass(doc.tokens[n].word).contains(.clitic) { n += 1 }
+            if aux.particle >= 0 {
+                guard n < end, doc.tokens[n].word == aux.particle else { return }
+                n += 1
+            }
+            guard n < end else { return }
+            let rs = lexicon.verbReadings(doc.tokens[n].word)
+            let wanted: Tense
+            switch aux.role {
+            case .perfect, .passive: wanted = .participle
+            case .progressive: wanted = .gerund
+            case .periphrasis, .modal: wanted = .infinitive
+            }
+            guard let r = rs.first(where: { $0.tense == wanted }) else { return }
+            switch aux.role {
+            case .perfect: if let p = g.tense.perfect { g.tense = p }
+            case .passive: g.passive = true
+            case .progressive: break
+            case .periphrasis, .modal:
+                if let m = aux.mode { g.mode = g.tense == .conditional ? .conditional : m }
+            }
+            g.head = n
+            g.lemma = r.lemma
+            g.tokens = g.tokens.lowerBound..<(n + 1)
+            if doc.tokens[n].flags.contains(.enclitic) { markEnclitic(&g, doc, n) }
+        }
+    }
+
+    /// Takes in "no", "se", "le", "lo" before the verb, and an enclitic "se" on it.
+    func attachLeft(_ g: inout VerbGroup, _ doc: Document, sentenceStart: Int) {
+        var s = g.tokens.lowerBound
+        let se = lexicon.id("se")
+        while s > sentenceStart {
+            let c = lexicon.wordClass(doc.tokens[s - 1].word)
+            if c.contains(.clitic) || (c.contains(.objClitic) && g.finite) {
+                if doc.tokens[s - 1].word == se { g.reflexive = true } else { g.clitic = s - 1 }
+                s -= 1
+            } else if c.contains(.negation) {
+                g.negated = true
+                s -= 1
+                break
+            } else { break }
+        }
+        g.tokens = s..<g.tokens.upperBound
+        if doc.tokens[g.head].flags.contains(.enclitic) || doc.tokens[g.tokens.lowerBound].flags.contains(.enclitic) {
+            markEnclitic(&g, doc, g.tokens.lowerBound)
+            if doc.tokens[g.head].flags.contains(.enclitic) { markEnclitic(&g, doc, g.head) }
+        }
+        if g.mode == nil {
+            switch g.tense {
+            case .future, .futurePerfect: g.mode = .future
+            case .conditional, .conditionalPerfect: g.mode = .conditional
+            default: break
+            }
+        }
+    }
+
+    private func markEnclitic(_ g: inout VerbGroup, _ doc: Document, _ t: Int) {
+        let f = doc.foldedForm(t)
+        if f.count > 2 && f.suffix(2).elementsEqual("se".utf8) { g.reflexive = true } else { g.clitic = t }
+    }
+}

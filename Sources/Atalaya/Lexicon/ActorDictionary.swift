@@ -1,0 +1,74 @@
+import Foundation
+
+/// Named actors, loaded from `code <TAB> names <TAB> from <TAB> to` files and compiled into a trie.
+///
+/// Lines that share a name are roles of one actor: "Vladimir Putin" is RUSGOV from
+/// 2000-05-07 and again from 2012-05-07, RUSGOV as prime minister in between.
+///
+/// ```swift
+/// let e = lexicon.actors.entries[Int(value)]
+/// e.code(on: Day(parsing: "2023-09-13")!)  // "RUSGOV"
+/// ```
+public struct ActorDictionary: Sendable {
+    public private(set) var entries: [ActorEntry] = []
+    public private(set) var trie: PhraseTrie
+    /// Name (folded words) → entry index, while loading.
+    private var byPhrase: [[Int32]: Int32] = [:]
+
+    init(vocabularySize: Int) { trie = PhraseTrie(vocabularySize: vocabularySize) }
+
+    /// Reads one actor file; `phrase` turns a name into word ids.
+    mutating func load(_ file: DataFile, kind: ActorEntry.Kind, phrase: (String) -> [Int32],
+                       valid: (String) -> Bool) throws {
+        for row in file.rows {
+            let code = row[0]
+            guard valid(code) else { throw file.error(row, "unknown CAMEO actor code '\(code)'") }
+            var from: Day?, to: Day?
+            if !row[2].isEmpty {
+                guard let d = Self.parseBound(row[2], end: false) else { throw file.error(row, "bad date '\(row[2])'") }
+                from = d
+            }
+            if !row[3].isEmpty {
+                guard let d = Self.parseBound(row[3], end: true) else { throw file.error(row, "bad date '\(row[3])'") }
+                to = d
+            }
+            if let f = from, let t = to, t < f { throw file.error(row, "role ends before it starts") }
+            let names = row[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !names.isEmpty else { throw file.error(row, "no name") }
+            let role = ActorEntry.Role(code: code, from: from, to: to)
+            for name in names {
+                let words = phrase(name)
+                guard !words.isEmpty else { continue }
+                if let i = byPhrase[words] {
+                    if !entries[Int(i)].roles.contains(where: { $0.code == code && $0.from == from && $0.to == to }) {
+                        entries[Int(i)].roles.append(role)
+                    }
+                } else {
+                    let first = name.unicodeScalars.first!
+                    byPhrase[words] = Int32(entries.count)
+                    entries.append(ActorEntry(name: name, kind: kind, roles: [role],
+                                              needsCapital: CharacterSet.uppercaseLetters.contains(first)))
+                }
+            }
+        }
+    }
+
+    /// Compiles the names into the trie once the vocabulary is complete.
+    mutating func build(vocabularySize: Int) {
+        trie = PhraseTrie(vocabularySize: vocabularySize)
+        for (words, i) in byPhrase { trie.insert(words, value: i) }
+        byPhrase = [:]
+    }
+
+    /// Dates in files may be a year, a month or a day: `2019`, `2019-05`, `2019-05-07`.
+    static func parseBound(_ s: String, end: Bool) -> Day? {
+        if let d = Day(parsing: s) { return d }
+        let parts = s.split(separator: "-").compactMap { Int($0) }
+        if parts.count == 1, parts[0] > 0 { return end ? Day(year: parts[0], month: 12, day: 31) : Day(year: parts[0], month: 1, day: 1) }
+        if parts.count == 2 {
+            return end ? Day(year: parts[0], month: parts[1], day: Day.daysIn(month: parts[1], year: parts[0]))
+                : Day(year: parts[0], month: parts[1], day: 1)
+        }
+        return nil
+    }
+}

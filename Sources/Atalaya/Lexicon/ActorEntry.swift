@@ -1,0 +1,28 @@
+/// A named actor from the dictionaries: a country, person, organisation, group or seat of power.
+public struct ActorEntry: Sendable {
+    public enum Kind: String, Sendable { case country, person, organization, group, seat }
+
+    /// A code that holds from `from` to `to` (inclusive; nil = open).
+    public struct Role: Sendable {
+        public var code: String
+        public var from: Day?
+        public var to: Day?
+        public func covers(_ d: Day) -> Bool { (from.map { $0 <= d } ?? true) && (to.map { d <= $0 } ?? true) }
+        public var isDated: Bool { from != nil || to != nil }
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var roles: [Role]
+    /// Written with a capital in the dictionary: the text must capitalise it too.
+    public var needsCapital: Bool
+
+    /// The actor's code on a given day. A person outside all dated roles keeps their
+    /// country with the ELI (elite) agent, as CAMEO codes former office holders.
+    public func code(on day: Day) -> String {
+        if let r = roles.first(where: { $0.isDated && $0.covers(day) }) { return r.code }
+        if let r = roles.first(where: { !$0.isDated }) { return r.code }
+        guard let any = roles.first else { return "" }
+        return kind == .person ? String(any.code.prefix(3)) + "ELI" : any.code
+    }
+}

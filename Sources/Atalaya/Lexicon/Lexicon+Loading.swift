@@ -1,0 +1,191 @@
+import Foundation
+
+extension Lexicon {
+    /// Loads the bundled dictionaries of a language, then the same files from each of
+    /// `extra` directories, which add entries (a user's own dictionaries).
+    ///
+    /// ```swift
+    /// let lexicon = try Lexicon.load(language: "es", extra: [URL(fileURLWithPath: "mydicts")])
+    /// ```
+    public static func load(language: String = "es", extra: [URL] = []) throws -> Lexicon {
+        guard let bundled = bundledData else {
+            throw LexiconError(file: "Resources", line: 0, message: "bundled dictionaries not found")
+        }
+        return try load(language: language, directories: [bundled] + extra)
+    }
+
+    static func load(language: String, directories: [URL]) throws -> Lexicon {
+        var used = [String]()
+        func files(_ rel: String) throws -> [DataFile] {
+            try directories.compactMap { dir in
+                let url = dir.appendingPathComponent(rel)
+                guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+                used.append(url.path)
+                return try DataFile(url: url)
+            }
+        }
+        let lang = language
+        var vocab = Vocabulary(capacity: 1 << 17)
+
+        var abbreviations = Set<[UInt8]>()
+        for f in try files("\(lang)/abbreviations.txt") { for r in f.rows { abbreviations.insert(Folding.fold(r[0])) } }
+        let tokenizer = Tokenizer(abbreviations: abbreviations)
+        func phrase(_ name: String) -> [Int32] {
+            var d = Document(id: "", date: Day(ordinal: 0), text: name)
+            tokenizer.tokenize(&d)
+            return d.tokens.indices.map { vocab.intern(Array(d.foldedForm($0))) }
+        }
+        func word(_ w: String) -> Int32 { vocab.intern(Folding.fold(w)) }
+
+        // CAMEO codes first: everything else is checked against them.
+        var cameo: CameoTable?
+        for f in try files("cameo/codes.tsv") where cameo == nil { cameo = try CameoTable(f) }
+        guard let cameo else { throw LexiconError(file: "cameo/codes.tsv", line: 0, message: "missing") }
+
+        var classes = [Int32: WordClass]()
+        for f in try files("\(lang)/words.tsv") {
+            for r in f.rows {
+                guard let c = WordClass.names[r[0]] else { throw f.error(r, "unknown word class '\(r[0])'") }
+                for w in r[1].split(separator: " ") { classes[word(String(w)), default: []].insert(c) }
+            }
+        }
+
+        var auxiliaries = [Int32: Auxiliary]()
+        var lemmas = Set<String>()
+        for f in try files("\(lang)/auxiliaries.tsv") {
+            for r in f.rows {
+                guard let role = Auxiliary.Role(rawValue: r[2]) else { throw f.error(r, "unknown role '\(r[2])'") }
+                let mode = r[3] == "-" || r[3].isEmpty ? nil : EventMode(rawValue: r[3])
+                if r[3] != "-" && !r[3].isEmpty && mode == nil { throw f.error(r, "unknown mode '\(r[3])'") }
+                let lemma = String(decoding: Folding.fold(r[0]), as: UTF8.self)
+                lemmas.insert(lemma)
+                let aux = Auxiliary(role: role, particle: r[1] == "-" ? -1 : word(r[1]), mode: mode)
+                // A verb may be an auxiliary in two ways (haber + participle, haber de + infinitive): keep the plain one.
+                if auxiliaries[word(lemma)] == nil || aux.particle < 0 { auxiliaries[word(lemma)] = aux }
+            }
+        }
+
+        var patterns = PatternDictionary()
+        for f in try files("\(lang)/patterns.tsv") {
+            try patterns.load(f, name: "\(lang)/patterns.tsv", intern: word, validCode: cameo.isValid)
+        }
+        lemmas.formUnion(patterns.verbLemmas)
+        for f in try files("\(lang)/verbs.txt") { for r in f.rows { lemmas.insert(String(decoding: Folding.fold(r[0]), as: UTF8.self)) } }
+        for (w, c) in classes where c.contains(.speech) { lemmas.insert(vocab.form(w)) }
+
+        // Verb forms from the conjugator.
+        var readingMap = [Int32: [VerbReading]]()
+        if let endings = try files("\(lang)/morphology/endings.tsv").first {
+            let irregular = try files("\(lang)/morphology/irregular.tsv").first ?? DataFile(path: "", text: "")
+            let conjugator = try SpanishConjugator(endings: endings, irregular: irregular)
+            for lemma in lemmas.sorted() {
+                let l = word(lemma)
+                for f in conjugator.forms(of: lemma) {
+                    let r = VerbReading(lemma: l, tense: f.tense, person: f.person, plural: f.plural)
+                    let w = word(f.form)
+                    if readingMap[w]?.contains(r) != true { readingMap[w, default: []].append(r) }
+                }
+            }
+        }
+
+        var agentPhrases = [([Int32], Int32)]()
+        var agentEntries = [AgentEntry]()
+        for f in try files("\(lang)/agents.tsv") {
+            for r in f.rows {
+                guard CameoTable.isActorCodeShape(r[0]) else { throw f.error(r, "bad agent code '\(r[0])'") }
+                for form in r[1].split(separator: "|") {
+                    let words = phrase(String(form))
+                    let plural = Folding.fold(String(form.split(separator: " ").first ?? form)).last == UInt8(ascii: "s")
+                    agentPhrases.append((words, Int32(agentEntries.count)))
+                    agentEntries.append(AgentEntry(code: r[0], plural: plural, leader: r[2] == "leader"))
+                }
+            }
+        }
+
+        var demonymMap = [Int32: Int32]()
+        var demonymCodes = [String]()
+        for f in try files("\(lang)/demonyms.tsv") {
+            for r in f.rows {
+                guard CameoTable.isActorCodeShape(r[0]) else { throw f.error(r, "bad country code '\(r[0])'") }
+                let i = Int32(demonymCodes.count)
+                demonymCodes.append(r[0])
+                for form in r[1].split(separator: "|") { demonymMap[word(String(form))] = i }
+            }
+        }
+
+        var actors = ActorDictionary(vocabularySize: 0)
+        let actorFiles: [(String, ActorEntry.Kind)] = [("countries", .country), ("country-variants", .country),
+                                                       ("organizations", .organization), ("people", .person),
+                                                       ("seats", .seat), ("groups", .group)]
+        for (name, kind) in actorFiles {
+            for rel in ["actors/\(name).tsv", "\(lang)/actors/\(name).tsv"] {
+                for f in try files(rel) { try actors.load(f, kind: kind, phrase: phrase, valid: CameoTable.isActorCodeShape) }
+            }
+        }
+
+        var places = PlaceDictionary(vocabularySize: 0)
+        for rel in ["gazetteer/cities.tsv", "gazetteer/places.tsv", "\(lang)/places.tsv"] {
+            for f in try files(rel) { try places.load(f, phrase: phrase) }
+        }
+        for e in actors.entries where e.kind == .country {
+            places.add(Place(name: e.name, country: e.roles[0].code, lat: nil, lon: nil, population: Int(Int32.max), isCountry: true),
+                       words: phrase(e.name))
+        }
+
+        var monthMap = [Int32: Int8](), weekdayMap = [Int32: Int8]()
+        var relativePhrases = [([Int32], Int32)]()
+        var relativeDates = [(offset: Int, unit: DateMention.Precision)]()
+        for f in try files("\(lang)/dates.tsv") {
+            for r in f.rows {
+                switch r[0] {
+                case "month", "weekday":
+                    guard let n = Int8(r[2]) else { throw f.error(r, "expected a number") }
+                    for w in r[1].split(separator: " ") {
+                        if r[0] == "month" { monthMap[word(String(w))] = n } else { weekdayMap[word(String(w))] = n }
+                    }
+                case "relative":
+                    let parts = r[2].split(separator: " ")
+                    guard parts.count == 2, let n = Int(parts[0]), let unit = DateMention.Precision(rawValue: String(parts[1])) else {
+                        throw f.error(r, "expected an offset and a unit: '-1 day'")
+                    }
+                    relativePhrases.append((phrase(r[1]), Int32(relativeDates.count)))
+                    relativeDates.append((n, unit))
+                case "year-cue":
+                    for w in r[1].split(separator: " ") { classes[word(String(w)), default: []].insert(.yearCue) }
+                default: throw f.error(r, "unknown kind '\(r[0])'")
+                }
+            }
+        }
+        for (w, _) in monthMap { classes[w, default: []].insert(.month) }
+        for (w, _) in weekdayMap { classes[w, default: []].insert(.weekday) }
+
+        // Freeze: per-word tables sized to the final vocabulary.
+        let n = vocab.count
+        var classArray = [WordClass](repeating: [], count: n)
+        for (w, c) in classes { classArray[Int(w)] = c }
+        var readingStart = [Int32](repeating: 0, count: n + 1)
+        var readings = [VerbReading]()
+        for w in 0..<n {
+            readingStart[w] = Int32(readings.count)
+            if let r = readingMap[Int32(w)] { readings.append(contentsOf: r) }
+        }
+        readingStart[n] = Int32(readings.count)
+        var demonym = [Int32](repeating: -1, count: n)
+        for (w, i) in demonymMap { demonym[Int(w)] = i }
+        var month = [Int8](repeating: 0, count: n), weekday = [Int8](repeating: -1, count: n)
+        for (w, m) in monthMap { month[Int(w)] = m }
+        for (w, d) in weekdayMap { weekday[Int(w)] = d }
+        var agents = PhraseTrie(vocabularySize: n)
+        for (words, i) in agentPhrases { agents.insert(words, value: i) }
+        var relativeTrie = PhraseTrie(vocabularySize: n)
+        for (words, i) in relativePhrases { relativeTrie.insert(words, value: i) }
+        actors.build(vocabularySize: n)
+        places.build(vocabularySize: n)
+
+        return Lexicon(language: lang, vocabulary: vocab, classes: classArray, readingStart: readingStart, readings: readings,
+                       abbreviations: abbreviations, actors: actors, agents: agents, agentEntries: agentEntries,
+                       demonym: demonym, demonymCodes: demonymCodes, patterns: patterns, auxiliaries: auxiliaries,
+                       places: places, cameo: cameo, month: month, weekday: weekday, relativeDatePhrases: relativeTrie,
+                       relativeDates: relativeDates, files: used)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Everything the coder knows about a language, compiled once and shared read-only.
+///
+/// Load it once per process; it is immutable and `Sendable`, so documents can be coded
+/// on several threads with one lexicon.
+///
+/// ```swift
+/// let lexicon = try Lexicon.load(language: "es")
+/// let coder = Coder(lexicon: lexicon)
+/// ```
+public struct Lexicon: Sendable {
+    public let language: String
+    public let vocabulary: Vocabulary
+    /// Closed-class roles, by word id.
+    public let classes: [WordClass]
+    /// Verb readings of word id `w` are `readings[readingStart[w]..<readingStart[w + 1]]`.
+    let readingStart: [Int32]
+    let readings: [VerbReading]
+    public let abbreviations: Set<[UInt8]>
+    public let actors: ActorDictionary
+    public let agents: PhraseTrie
+    public let agentEntries: [AgentEntry]
+    /// Country code index (into `demonymCodes`) of a demonym, by word id; -1 when none.
+    let demonym: [Int32]
+    public let demonymCodes: [String]
+    public let patterns: PatternDictionary
+    public let auxiliaries: [Int32: Auxiliary]
+    public let places: PlaceDictionary
+    public let cameo: CameoTable
+    /// Month number (1-12) or weekday (0-6) by word id; -1 when none.
+    let month: [Int8]
+    let weekday: [Int8]
+    /// Relative date phrases ("la semana pasada") → index into `relativeDates`.
+    public let relativeDatePhrases: PhraseTrie
+    public let relativeDates: [(offset: Int, unit: DateMention.Precision)]
+    /// Files read, for `atalaya dictionaries` and error messages.
+    public let files: [String]
+
+    init(language: String, vocabulary: Vocabulary, classes: [WordClass], readingStart: [Int32], readings: [VerbReading],
+         abbreviations: Set<[UInt8]>, actors: ActorDictionary, agents: PhraseTrie, agentEntries: [AgentEntry],
+         demonym: [Int32], demonymCodes: [String], patterns: PatternDictionary, auxiliaries: [Int32: Auxiliary],
+         places: PlaceDictionary, cameo: CameoTable, month: [Int8], weekday: [Int8], relativeDatePhrases: PhraseTrie,
+         relativeDates: [(offset: Int, unit: DateMention.Precision)], files: [String]) {
+        self.language = language
+        self.vocabulary = vocabulary
+        self.classes = classes
+        self.readingStart = readingStart
+        self.readings = readings
+        self.abbreviations = abbreviations
+        self.actors = actors
+        self.agents = agents
+        self.agentEntries = agentEntries
+        self.demonym = demonym
+        self.demonymCodes = demonymCodes
+        self.patterns = patterns
+        self.auxiliaries = auxiliaries
+        self.places = places
+        self.cameo = cameo
+        self.month = month
+        self.weekday = weekday
+        self.relativeDatePhrases = relativeDatePhrases
+        self.relativeDates = relativeDates
+        self.files = files
+    }
+
+    @inline(__always)
+    public func wordClass(_ w: Int32) -> WordClass { w >= 0 ? classes[Int(w)] : [] }
+
+    @inline(__always)
+    public func verbReadings(_ w: Int32) -> ArraySlice<VerbReading> {
+        guard w >= 0 else { return [] }
+        return readings[Int(readingStart[Int(w)])..<Int(readingStart[Int(w) + 1])]
+    }
+
+    @inline(__always)
+    public func demonymCode(_ w: Int32) -> String? {
+        guard w >= 0, demonym[Int(w)] >= 0 else { return nil }
+        return demonymCodes[Int(demonym[Int(w)])]
+    }
+
+    @inline(__always)
+    public func monthNumber(_ w: Int32) -> Int? { w >= 0 && month[Int(w)] > 0 ? Int(month[Int(w)]) : nil }
+
+    @inline(__always)
+    public func weekdayNumber(_ w: Int32) -> Int? { w >= 0 && weekday[Int(w)] >= 0 ? Int(weekday[Int(w)]) : nil }
+
+    /// The id of a word written in a data file or test; `Int32.min` (never a token's id) when unknown.
+    public func id(_ word: String) -> Int32 {
+        let w = vocabulary.lookup(Folding.fold(word)[...])
+        return w >= 0 ? w : Int32.min
+    }
+
+    /// The bundled data directory.
+    public static var bundledData: URL? {
+        Bundle.module.url(forResource: "Resources", withExtension: nil)
+    }
+}

@@ -1,0 +1,33 @@
+/// One verb or noun pattern from `<lang>/patterns.tsv`: a head, words that must follow it,
+/// the prepositions that mark its target, and the CAMEO code it yields.
+public struct Pattern: Sendable {
+    /// CAMEO event code.
+    public var code: String
+    /// Head word ids: verb lemmas, or noun forms for nominal patterns.
+    public var heads: [Int32]
+    /// Complement slots, each a set of alternative word ids; `gapBefore` allows other words first.
+    public var slots: [Slot]
+    /// Prepositions that mark the target (word ids).
+    public var targetMarkers: [Int32]
+    /// A bare object (or one marked with personal "a") may be the target.
+    public var objectTarget: Bool
+    /// Reciprocal: an event with two parties holds in both directions.
+    public var reciprocal: Bool
+    /// The verb must carry "se" (reunirse).
+    public var reflexive: Bool
+    /// The target may be named later in the sentence, outside the clause ("viajó … mientras Putin …").
+    public var farTarget: Bool
+    /// A noun head: the source follows it with `sourceMarker` ("la visita de Kim").
+    public var noun: Bool
+    public var sourceMarker: Int32
+    /// Where the entry came from and what it says, for `pattern` in the output.
+    public var text: String
+
+    public struct Slot: Sendable {
+        public var words: [Int32]
+        public var gapBefore: Int
+    }
+
+    /// How specific the pattern is: more complement words win.
+    public var weight: Int { slots.count * 2 + (reflexive ? 1 : 0) }
+}

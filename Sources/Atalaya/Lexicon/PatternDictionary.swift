@@ -1,0 +1,84 @@
+/// Event patterns, indexed by head word.
+///
+/// File format (`<lang>/patterns.tsv`), tab-separated:
+/// `code  head  complement  target  options`
+/// - head: a verb infinitive, or noun forms with option `noun`; `|` separates alternatives;
+/// - complement: words that must follow the head, `-` for none; slots are separated by spaces,
+///   alternatives by `|`; up to 4 other words may come before the first slot and 2 between
+///   slots, `*` allows 6;
+/// - target: prepositions that mark the target (`con|a|contra`), `OBJ` for a direct object, `-` none;
+/// - options: `recip` (both directions), `se` (verb needs "se"), `noun`, `source=de`,
+///   `far` (with no target in the clause, the first actor later in the sentence that is not an origin).
+///
+/// ```
+/// 040	reunir	-	con	recip se
+/// 012	expresar	preocupación|inquietud	por|sobre|ante
+/// 042	visita|visitas	-	a	noun source=de
+/// ```
+public struct PatternDictionary: Sendable {
+    public private(set) var patterns: [Pattern] = []
+    private var byHead: [Int32: [Int32]] = [:]
+    /// Verb infinitives the patterns name: the conjugator must know them.
+    public private(set) var verbLemmas: Set<String> = []
+
+    init() {}
+
+    /// Parses a pattern file; `intern` maps a word (folded) to its id; `validCode` checks CAMEO codes.
+    mutating func load(_ file: DataFile, name: String, intern: (String) -> Int32, validCode: (String) -> Bool) throws {
+        for row in file.rows {
+            let code = row[0]
+            guard validCode(code) else { throw file.error(row, "unknown CAMEO event code '\(code)'") }
+            guard !row[1].isEmpty else { throw file.error(row, "no head word") }
+            let options = Set(row[4].split(separator: " ").map(String.init))
+            let known: Set<String> = ["recip", "se", "noun", "source=de", "far"]
+            if let bad = options.first(where: { !known.contains($0) }) { throw file.error(row, "unknown option '\(bad)'") }
+            let noun = options.contains("noun")
+            if !noun {
+                for h in row[1].split(separator: "|") {
+                    let f = String(decoding: Folding.fold(String(h)), as: UTF8.self)
+                    guard f.hasSuffix("ar") || f.hasSuffix("er") || f.hasSuffix("ir") else {
+                        throw file.error(row, "verb head '\(h)' is not an infinitive")
+                    }
+                    verbLemmas.insert(f)
+                }
+            }
+            var slots = [Pattern.Slot]()
+            var gap = 4
+            if row[2] != "-" && !row[2].isEmpty {
+                for part in row[2].split(separator: " ") {
+                    if part == "*" { gap = 6; continue }
+                    slots.append(Pattern.Slot(words: part.split(separator: "|").map { intern(String($0)) }, gapBefore: gap))
+                    gap = 2
+                }
+            }
+            var markers = [Int32]()
+            var objectTarget = false
+            if row[3] != "-" && !row[3].isEmpty {
+                for m in row[3].split(whereSeparator: { $0 == "|" || $0 == "," }) {
+                    if m == "OBJ" { objectTarget = true; continue }
+                    markers.append(intern(String(m)))
+                    // Contractions: "a" + "el" = "al", "de" + "el" = "del".
+                    if m == "a" { markers.append(intern("al")) }
+                    if m == "de" { markers.append(intern("del")) }
+                }
+            }
+            let p = Pattern(code: code, heads: row[1].split(separator: "|").map { intern(String($0)) }, slots: slots,
+                            targetMarkers: markers, objectTarget: objectTarget, reciprocal: options.contains("recip"),
+                            reflexive: options.contains("se"), farTarget: options.contains("far"), noun: noun,
+                            sourceMarker: options.contains("source=de") ? intern("de") : -1,
+                            text: "\(name):\(row.line) " + row.columns.prefix(4).joined(separator: " "))
+            let index = Int32(patterns.count)
+            patterns.append(p)
+            for h in p.heads { byHead[h, default: []].append(index) }
+        }
+        for (h, list) in byHead {
+            byHead[h] = list.sorted { patterns[Int($0)].weight > patterns[Int($1)].weight || patterns[Int($0)].weight == patterns[Int($1)].weight && $0 < $1 }
+        }
+    }
+
+    /// Patterns whose head is this word (a verb lemma or a noun form), most specific first.
+    @inline(__always)
+    public func candidates(head: Int32) -> [Int32] { byHead[head] ?? [] }
+
+    public var count: Int { patterns.count }
+}

@@ -1,0 +1,82 @@
+/// A trie over word ids for multiword names: "Corea del Norte", "Departamento de Estado".
+///
+/// The first word is found through an array indexed by word id, deeper words through one
+/// hashed edge table, so a lookup costs an array read per token that starts no name.
+///
+/// ```swift
+/// var t = PhraseTrie(vocabularySize: v.count)
+/// t.insert([corea, del, norte], value: 7)
+/// t.longestMatch(in: words, from: 0)  // (length: 3, value: 7)
+/// ```
+public struct PhraseTrie: Sendable {
+    private var root: [Int32]
+    private var edges: [UInt64: Int32] = [:]
+    /// Per node: the value stored there, or -1.
+    private var values: [Int32] = [-1]
+
+    public init(vocabularySize: Int) {
+        root = [Int32](repeating: -1, count: vocabularySize)
+    }
+
+    /// Stores `value` at the end of `phrase`; an existing value there is replaced.
+    public mutating func insert(_ phrase: [Int32], value: Int32) {
+        guard let first = phrase.first, first >= 0, Int(first) < root.count else { return }
+        var node = root[Int(first)]
+        if node < 0 {
+            node = Int32(values.count)
+            values.append(-1)
+            root[Int(first)] = node
+        }
+        for w in phrase.dropFirst() {
+            let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: w))
+            if let next = edges[key] {
+                node = next
+            } else {
+                let next = Int32(values.count)
+                values.append(-1)
+                edges[key] = next
+                node = next
+            }
+        }
+        values[Int(node)] = value
+    }
+
+    /// The value of exactly this phrase, or -1.
+    public func value(of phrase: [Int32]) -> Int32 {
+        var node: Int32 = -1
+        for (i, w) in phrase.enumerated() {
+            node = i == 0 ? (w >= 0 && Int(w) < root.count ? root[Int(w)] : -1) : step(node, w)
+            if node < 0 { return -1 }
+        }
+        return node < 0 ? -1 : values[Int(node)]
+    }
+
+    @inline(__always)
+    private func step(_ node: Int32, _ w: Int32) -> Int32 {
+        guard w >= 0 else { return -1 }
+        return edges[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: w))] ?? -1
+    }
+
+    /// The longest phrase starting at `words[start]`, as its length and value.
+    /// `limit` bounds the tokens looked at (the end of the sentence).
+    @inline(__always)
+    public func longestMatch(_ words: (Int) -> Int32, from start: Int, limit: Int) -> (length: Int, value: Int32)? {
+        let w0 = words(start)
+        guard w0 >= 0 else { return nil }
+        var node = root[Int(w0)]
+        guard node >= 0 else { return nil }
+        var best: (Int, Int32)? = values[Int(node)] >= 0 ? (1, values[Int(node)]) : nil
+        var i = start + 1
+        while i < limit {
+            node = step(node, words(i))
+            if node < 0 { break }
+            i += 1
+            if values[Int(node)] >= 0 { best = (i - start, values[Int(node)]) }
+        }
+        return best
+    }
+
+    /// Whether some phrase starts with this word.
+    @inline(__always)
+    public func starts(with w: Int32) -> Bool { w >= 0 && Int(w) < root.count && root[Int(w)] >= 0 }
+}

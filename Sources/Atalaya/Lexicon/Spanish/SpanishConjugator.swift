@@ -1,0 +1,213 @@
+/// Generates every simple form of a Spanish verb from regular endings and an irregular table.
+///
+/// Forms are written without accents, as lookups are accent-insensitive. Compound tenses
+/// (haber + participle) are built later, by `VerbGroupFinder`, from the forms made here.
+///
+/// ```swift
+/// let c = try SpanishConjugator(endings: endingsFile, irregular: irregularFile)
+/// c.forms(of: "tener").first { $0.form == "tuvieron" }?.tense  // .preterite
+/// ```
+public struct SpanishConjugator: Sendable {
+    /// One generated form: person is 1...3 (0 for non-finite forms).
+    public struct Form: Sendable, Hashable {
+        public var form: String
+        public var tense: Tense
+        public var person: UInt8
+        public var plural: Bool
+    }
+
+    struct Irregular: Sendable {
+        var stem: String?
+        var yo: String?
+        var preterite: String?
+        var future: String?
+        var imperative: String?
+        var gerund: String?
+        var participle: String?
+        var tenses: [Tense: [String]] = [:]
+    }
+
+    /// tense → class ("ar", "er", "ir") → list of ending sets (imperfect subjunctive has two).
+    private var endings: [Tense: [String: [[String]]]] = [:]
+    private var irregular: [String: Irregular] = [:]
+
+    public init(endings endingsFile: DataFile, irregular irregularFile: DataFile) throws {
+        for row in endingsFile.rows {
+            guard let tense = Tense(name: row[0]), ["ar", "er", "ir"].contains(row[1]) else {
+                throw endingsFile.error(row, "expected: tense, class (ar/er/ir), endings")
+            }
+            let set = Array(row.columns.dropFirst(2))
+            guard set.count == (tense.isFinite ? 6 : 1) else {
+                throw endingsFile.error(row, "\(tense.name) needs \(tense.isFinite ? 6 : 1) endings, found \(set.count)")
+            }
+            endings[tense, default: [:]][row[1], default: []].append(set)
+        }
+        for row in irregularFile.rows {
+            let lemma = row[0]
+            var irr = irregular[lemma] ?? Irregular()
+            switch row[1] {
+            case "stem":
+                guard ["ie", "ue", "i", "u"].contains(row[2]) else { throw irregularFile.error(row, "stem change must be ie, ue, i or u") }
+                irr.stem = row[2]
+            case "yo": irr.yo = row[2]
+            case "future": irr.future = row[2]
+            case "imperative": irr.imperative = row[2]
+            case "gerund": irr.gerund = row[2]
+            case "participle": irr.participle = row[2]
+            case "preterite" where row.columns.count == 3: irr.preterite = row[2]
+            default:
+                guard let tense = Tense(name: row[1]), tense.isFinite, row.columns.count == 8 else {
+                    throw irregularFile.error(row, "unknown feature '\(row[1])' or wrong number of forms")
+                }
+                irr.tenses[tense] = Array(row.columns.dropFirst(2))
+            }
+            irregular[lemma] = irr
+        }
+    }
+
+    /// All simple forms of a verb given by its infinitive (folded).
+    public func forms(of lemma: String) -> [Form] {
+        guard lemma.count > 2 else { return [] }
+        if irregular[lemma] == nil, let base = irregular.keys.filter({ $0.count >= 5 && lemma.hasSuffix($0) && lemma != $0 })
+            .max(by: { $0.count < $1.count }) {
+            let prefix = String(lemma.dropLast(base.count))
+            return forms(of: base).map { Form(form: prefix + $0.form, tense: $0.tense, person: $0.person, plural: $0.plural) }
+        }
+        let cls = String(lemma.suffix(2))
+        guard cls == "ar" || cls == "er" || cls == "ir" else { return [] }
+        let irr = irregular[lemma] ?? Irregular()
+        let stem = String(lemma.dropLast(2))
+        let strong = Self.change(stem, irr.stem, weak: false)
+        let weak = cls == "ir" ? Self.change(stem, irr.stem, weak: true) : stem
+        var out = [Form]()
+        func add(_ tense: Tense, _ person: Int, _ form: String) {
+            guard form != "-" else { return }
+            out.append(Form(form: form, tense: tense, person: UInt8(person % 3 + 1), plural: person >= 3))
+        }
+        func set(_ tense: Tense) -> [[String]] { endings[tense]?[cls] ?? [] }
+        let stressed: Set<Int> = [0, 1, 2, 5]
+
+        // Present indicative.
+        var present = [String]()
+        for e in set(.present) {
+            for p in 0..<6 { present.append(Self.join(stressed.contains(p) ? strong : stem, e[p], cls)) }
+        }
+        if let yo = irr.yo, !present.isEmpty { present[0] = yo }
+        // Preterite.
+        var preterite = [String]()
+        if let s = irr.preterite {
+            let third = s.hasSuffix("j") ? "eron" : "ieron"
+            preterite = ["e", "iste", "o", "imos", "isteis", third].map { s + $0 }
+        } else {
+            for e in set(.preterite) {
+                for p in 0..<6 { preterite.append(Self.join(p == 2 || p == 5 ? weak : stem, e[p], cls)) }
+            }
+        }
+        if let full = irr.tenses[.preterite] { preterite = full }
+        let presentFull = irr.tenses[.present] ?? present
+        for (p, f) in presentFull.enumerated() { add(.present, p, f) }
+        for (p, f) in preterite.enumerated() { add(.preterite, p, f) }
+        // Imperfect.
+        for e in irr.tenses[.imperfect].map({ [$0] }) ?? set(.imperfect).map({ $0.map { stem + $0 } }) {
+            for p in 0..<6 { add(.imperfect, p, e[p]) }
+        }
+        // Future and conditional on the future stem.
+        let fut = irr.future ?? lemma
+        for tense in [Tense.future, .conditional] {
+            for e in set(tense) { for p in 0..<6 { add(tense, p, fut + e[p]) } }
+        }
+        // Present subjunctive: on the irregular "yo" stem, else stressed/weak stems.
+        if let full = irr.tenses[.presentSubjunctive] {
+            for p in 0..<6 { add(.presentSubjunctive, p, full[p]) }
+        } else {
+            for e in set(.presentSubjunctive) {
+                for p in 0..<6 {
+                    if let yo = irr.yo, yo.hasSuffix("o") {
+                        add(.presentSubjunctive, p, String(yo.dropLast()) + e[p])
+                    } else {
+                        let s = stressed.contains(p) ? (irr.stem == "i" ? weak : strong) : weak
+                        add(.presentSubjunctive, p, Self.join(s, e[p], cls))
+                    }
+                }
+            }
+        }
+        // Imperfect and future subjunctive on the 3rd plural preterite.
+        if preterite.count == 6, preterite[5].hasSuffix("ron") {
+            let base = String(preterite[5].dropLast(3))
+            for tense in [Tense.imperfectSubjunctive, .futureSubjunctive] {
+                for e in set(tense) { for p in 0..<6 { add(tense, p, base + e[p]) } }
+            }
+        }
+        // Imperative (2nd persons; the others are subjunctive forms).
+        if let full = irr.tenses[.imperative] {
+            for p in 0..<6 { add(.imperative, p, full[p]) }
+        } else {
+            add(.imperative, 1, irr.imperative ?? (presentFull.count == 6 ? presentFull[2] : strong + "a"))
+            add(.imperative, 4, String(lemma.dropLast()) + "d")
+        }
+        // Non-finite forms.
+        out.append(Form(form: lemma, tense: .infinitive, person: 0, plural: false))
+        let gerund = irr.gerund ?? Self.join(weak, set(.gerund).first?.first ?? "", cls)
+        out.append(Form(form: gerund, tense: .gerund, person: 0, plural: false))
+        let participle = irr.participle ?? stem + (set(.participle).first?.first ?? "")
+        for suffix in ["", "s"] {
+            out.append(Form(form: participle + suffix, tense: .participle, person: 0, plural: suffix == "s"))
+            if participle.hasSuffix("o") {
+                out.append(Form(form: participle.dropLast() + "a" + suffix, tense: .participle, person: 0, plural: suffix == "s"))
+            }
+        }
+        return out
+    }
+
+    /// Applies a stem vowel change to the last e/o (or u, for jugar) of the stem.
+    static func change(_ stem: String, _ kind: String?, weak: Bool) -> String {
+        guard let kind else { return stem }
+        var chars = Array(stem)
+        let target: Set<Character> = kind == "ue" || kind == "u" ? ["o", "u"] : ["e", "i"]
+        guard let i = chars.lastIndex(where: { target.contains($0) }) else { return stem }
+        let replacement: String
+        switch (kind, weak) {
+        case ("ie", false): replacement = "ie"
+        case ("ue", false), ("u", false): replacement = "ue"
+        case ("i", _), ("ie", true): replacement = "i"
+        case ("ue", true), ("u", true): replacement = "u"
+        default: return stem
+        }
+        chars.replaceSubrange(i...i, with: Array(replacement))
+        return String(chars)
+    }
+
+    /// Joins stem and ending with Spanish spelling rules (ataque, llegue, lance, venzo,
+    /// conozco, protejo, sigo, construyo, leyó).
+    static func join(_ stem: String, _ ending: String, _ cls: String) -> String {
+        guard let e0 = ending.first, let last = stem.last else { return stem + ending }
+        let beforeLast = stem.dropLast().last
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let front = e0 == "e" || e0 == "i"
+        var s = stem
+        if cls == "ar" && e0 == "e" {
+            if last == "c" { s = stem.dropLast() + "qu" }
+            else if last == "g" { s = stem.dropLast() + "gu" }
+            else if last == "z" { s = stem.dropLast() + "c" }
+            return s + ending
+        }
+        if cls != "ar" && (e0 == "a" || e0 == "o") {
+            if last == "c" { return stem.dropLast() + (beforeLast.map { vowels.contains($0) } == true ? "zc" : "z") + ending }
+            if last == "g" { return stem.dropLast() + "j" + ending }
+            if last == "u" && beforeLast == "g" { return stem.dropLast() + ending }
+        }
+        if cls != "ar" && last == "u" && beforeLast != "g" && beforeLast != "q" {
+            // -uir: construyo, construye, construyó, construyendo.
+            if !front || e0 == "e" { return stem + "y" + ending }
+            if ending.count > 1, vowels.contains(ending[ending.index(after: ending.startIndex)]) {
+                return stem + "y" + ending.dropFirst()
+            }
+            return stem + ending
+        }
+        if cls != "ar" && vowels.contains(last) && e0 == "i" && ending.count > 1
+            && vowels.contains(ending[ending.index(after: ending.startIndex)]) {
+            return stem + "y" + ending.dropFirst()  // leyó, creyeron, cayendo
+        }
+        return stem + ending
+    }
+}

@@ -1,0 +1,98 @@
+/// Interns folded word forms as dense integer ids, in one open-addressing hash table.
+///
+/// Every dictionary stores word ids, not strings, so matching a token costs one hash
+/// of its folded bytes. Built once at load time; read-only afterwards.
+///
+/// ```swift
+/// var v = Vocabulary()
+/// let id = v.intern(Array("moscu".utf8))
+/// v.lookup(Array("moscu".utf8)[...]) == id  // true
+/// ```
+public struct Vocabulary: Sendable {
+    private var bytes: [UInt8] = []
+    private var offsets: [Int32] = [0]
+    private var table: [Int32]
+    private var mask: Int
+
+    public init(capacity: Int = 1 << 16) {
+        var size = 1
+        while size < capacity * 2 { size <<= 1 }
+        table = [Int32](repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    public var count: Int { offsets.count - 1 }
+
+    @inline(__always)
+    static func hash(_ s: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in s { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// The form of an id.
+    public func form(_ id: Int32) -> String {
+        String(decoding: bytes[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])], as: UTF8.self)
+    }
+
+    /// The id of a folded form, or -1.
+    @inline(__always)
+    public func lookup(_ s: ArraySlice<UInt8>) -> Int32 {
+        s.withUnsafeBufferPointer { lookup($0) }
+    }
+
+    @inline(__always)
+    public func lookup(_ s: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var i = Vocabulary.hash(s) & mask
+        return bytes.withUnsafeBufferPointer { store in
+            while true {
+                let id = table[i]
+                if id < 0 { return -1 }
+                let a = Int(offsets[Int(id)]), e = Int(offsets[Int(id) + 1])
+                if e - a == s.count && memcmp(store.baseAddress! + a, s.baseAddress!, s.count) == 0 { return id }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    /// The id of a folded form, adding it when new.
+    @discardableResult
+    public mutating func intern(_ s: [UInt8]) -> Int32 {
+        if s.isEmpty { return -1 }
+        let found = s.withUnsafeBufferPointer { lookup($0) }
+        if found >= 0 { return found }
+        if count * 2 >= table.count { grow() }
+        let id = Int32(count)
+        bytes.append(contentsOf: s)
+        offsets.append(Int32(bytes.count))
+        insert(id, hash: s.withUnsafeBufferPointer { Vocabulary.hash($0) })
+        return id
+    }
+
+    /// Interns a string after folding it.
+    @discardableResult
+    public mutating func intern(folding s: String) -> Int32 { intern(Folding.fold(s)) }
+
+    private mutating func insert(_ id: Int32, hash: Int) {
+        var i = hash & mask
+        while table[i] >= 0 { i = (i + 1) & mask }
+        table[i] = id
+    }
+
+    private mutating func grow() {
+        table = [Int32](repeating: -1, count: table.count * 2)
+        mask = table.count - 1
+        for id in 0..<count {
+            let h = bytes.withUnsafeBufferPointer {
+                Vocabulary.hash(UnsafeBufferPointer(rebasing: $0[Int(offsets[id])..<Int(offsets[id + 1])]))
+            }
+            insert(Int32(id), hash: h)
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

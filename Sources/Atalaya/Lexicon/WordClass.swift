@@ -1,0 +1,56 @@
+/// Closed-class roles of a word, from `<lang>/words.tsv` (and, for `speech`, of a verb lemma).
+public struct WordClass: OptionSet, Sendable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let determiner = WordClass(rawValue: 1 << 0)
+    public static let preposition = WordClass(rawValue: 1 << 1)
+    public static let objClitic = WordClass(rawValue: 1 << 2)
+    public static let clitic = WordClass(rawValue: 1 << 3)
+    public static let conjunction = WordClass(rawValue: 1 << 4)
+    public static let subordinator = WordClass(rawValue: 1 << 5)
+    public static let negation = WordClass(rawValue: 1 << 6)
+    public static let condition = WordClass(rawValue: 1 << 7)
+    public static let dual = WordClass(rawValue: 1 << 8)
+    public static let anaphor = WordClass(rawValue: 1 << 9)
+    public static let according = WordClass(rawValue: 1 << 10)
+    public static let noVerb = WordClass(rawValue: 1 << 11)
+    /// A verb lemma that introduces speech ("decir", "afirmar").
+    public static let speech = WordClass(rawValue: 1 << 12)
+    public static let month = WordClass(rawValue: 1 << 13)
+    public static let weekday = WordClass(rawValue: 1 << 14)
+    public static let yearCue = WordClass(rawValue: 1 << 15)
+
+    static let names: [String: WordClass] = [
+        "determiner": .determiner, "preposition": .preposition, "objclitic": .objClitic, "clitic": .clitic,
+        "conjunction": .conjunction, "subordinator": .subordinator, "negation": .negation,
+        "condition": .condition, "dual": .dual, "anaphor": .anaphor, "according": .according,
+        "noverb": .noVerb, "speech": .speech,
+    ]
+}
+
+/// One analysis of a verb form: its infinitive, tense, person and number.
+public struct VerbReading: Sendable, Hashable {
+    public var lemma: Int32
+    public var tense: Tense
+    /// 1...3, or 0 for infinitive, gerund and participle.
+    public var person: UInt8
+    public var plural: Bool
+}
+
+/// An auxiliary or periphrastic verb ("haber", "ir a", "poder").
+public struct Auxiliary: Sendable {
+    public enum Role: String, Sendable { case perfect, passive, progressive, periphrasis, modal }
+    public var role: Role
+    /// Word between auxiliary and main verb ("a" in "va a reunirse"), or -1.
+    public var particle: Int32
+    public var mode: EventMode?
+}
+
+/// An agent noun ("presidente", "policía", "Departamento de Estado") and its CAMEO agent code.
+public struct AgentEntry: Sendable {
+    public var code: String
+    public var plural: Bool
+    /// Heads of state and government and their like: what "los dos líderes" refers back to.
+    public var leader: Bool
+}

@@ -1,0 +1,63 @@
+/// One news report and everything the pipeline learns about it.
+///
+/// Every stage reads the document and adds to it: the segmenter fills `sentences` and
+/// `tokens`, the lexicon stage gives tokens their word ids, the coder adds mentions,
+/// clauses, events and quotes. Offsets are UTF-8 byte offsets into `bytes`; output
+/// formats convert them to code points.
+///
+/// ```swift
+/// var doc = Document(id: "a1", date: Day(parsing: "2023-09-13")!, text: "Putin visitó Pekín.")
+/// try coder.code(&doc)
+/// doc.events.first?.code  // "042"
+/// ```
+public struct Document: Sendable {
+    public var id: String
+    public var date: Day
+    public var text: String
+    public var title: String?
+    public var source: String?
+    public var url: String?
+    public var lang: String?
+
+    /// The text as UTF-8 bytes: the hot paths work on these.
+    public let bytes: [UInt8]
+    /// Folded (lower-case, accent-free) forms of all tokens, back to back.
+    public var folded: [UInt8] = []
+    public var sentences: [Sentence] = []
+    public var tokens: [Token] = []
+    public var mentions: [ActorMention] = []
+    public var places: [PlaceMention] = []
+    public var dates: [DateMention] = []
+    public var verbs: [VerbGroup] = []
+    public var events: [Event] = []
+    public var quotes: [Quote] = []
+
+    public init(id: String, date: Day, text: String, title: String? = nil, source: String? = nil,
+                url: String? = nil, lang: String? = nil) {
+        self.id = id
+        self.date = date
+        self.text = text
+        self.title = title
+        self.source = source
+        self.url = url
+        self.lang = lang
+        self.bytes = Array(text.utf8)
+    }
+
+    /// The original text of a byte range.
+    public func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The original text of a token range (inclusive of both ends' tokens).
+    public func string(tokens range: Range<Int>) -> String {
+        guard let f = range.first, let l = range.last else { return "" }
+        return string(Int(tokens[f].start), Int(tokens[l].end))
+    }
+
+    /// The folded bytes of one token.
+    @inline(__always)
+    public func foldedForm(_ t: Int) -> ArraySlice<UInt8> {
+        folded[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)]
+    }
+}

@@ -1,0 +1,48 @@
+/// A word, number or punctuation mark with its place in the document.
+public struct Token: Sendable {
+    /// Byte offsets into `Document.bytes`, end exclusive.
+    public var start: Int32
+    public var end: Int32
+    /// Offsets of the folded form in `Document.folded`.
+    public var foldStart: Int32
+    public var foldEnd: Int32
+    /// Vocabulary id of the folded form, or -1 when no dictionary knows it.
+    public var word: Int32 = -1
+    public var kind: Kind
+    public var flags: Flags
+
+    public enum Kind: UInt8, Sendable { case word, number, punct }
+
+    public struct Flags: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// First letter is upper case.
+        public static let capitalized = Flags(rawValue: 1)
+        /// Every letter is upper case (acronyms).
+        public static let upper = Flags(rawValue: 2)
+        /// The original carries an accent or diaeresis that folding removed.
+        public static let accented = Flags(rawValue: 4)
+        /// An enclitic pronoun was cut off to find the word ("reunirse" → "reunir").
+        public static let enclitic = Flags(rawValue: 8)
+        /// Opening quotation mark.
+        public static let openQuote = Flags(rawValue: 16)
+        /// Closing quotation mark.
+        public static let closeQuote = Flags(rawValue: 32)
+    }
+
+    public init(start: Int32, end: Int32, foldStart: Int32, foldEnd: Int32, kind: Kind, flags: Flags) {
+        self.start = start
+        self.end = end
+        self.foldStart = foldStart
+        self.foldEnd = foldEnd
+        self.kind = kind
+        self.flags = flags
+    }
+}
+
+/// A sentence: a byte range and the tokens inside it.
+public struct Sentence: Sendable {
+    public var start: Int32
+    public var end: Int32
+    public var tokens: Range<Int>
+}

@@ -1,0 +1,21 @@
+/// Converts UTF-8 byte offsets of a document into Unicode code point offsets, the offsets
+/// users get (Python `str` slicing). Built once per document, only when output needs it.
+public struct CodePointIndex: Sendable {
+    private let table: [Int32]
+
+    public init(_ bytes: [UInt8]) {
+        var t = [Int32](repeating: 0, count: bytes.count + 1)
+        var cp: Int32 = 0
+        for (i, b) in bytes.enumerated() {
+            t[i] = cp
+            if b & 0xC0 != 0x80 { cp += 1 }
+        }
+        t[bytes.count] = cp
+        // A byte offset inside a character maps to the character's start already: its
+        // continuation bytes did not advance the count.
+        table = t
+    }
+
+    @inline(__always)
+    public func codePoint(_ byte: Int) -> Int { Int(table[byte]) }
+}

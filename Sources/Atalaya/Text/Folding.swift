@@ -1,0 +1,57 @@
+/// Case and accent folding on UTF-8 bytes: "Jong-Ún" → "jong-un", "PEÑA" → "peña".
+///
+/// Lookups in every dictionary use folded forms, so "Moscú", "MOSCU" and "moscu" meet
+/// the same entry while the document keeps its original text.
+enum Folding {
+    /// Latin-1 supplement letters (second byte after 0xC3, minus 0x80) → folded ASCII, or 0 to keep.
+    private static let latin1: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 64)
+        func set(_ range: ClosedRange<Int>, _ c: Character) { for i in range { t[i] = c.asciiValue! } }
+        set(0x00...0x05, "a"); set(0x07...0x07, "c"); set(0x08...0x0B, "e"); set(0x0C...0x0F, "i")
+        set(0x12...0x16, "o"); set(0x19...0x1C, "u"); set(0x1D...0x1D, "y")
+        set(0x20...0x25, "a"); set(0x27...0x27, "c"); set(0x28...0x2B, "e"); set(0x2C...0x2F, "i")
+        set(0x32...0x36, "o"); set(0x39...0x3C, "u"); set(0x3D...0x3D, "y"); set(0x3F...0x3F, "y")
+        return t
+    }()
+
+    /// Appends the folded form of `b[range]` to `out`; returns whether an accent was removed.
+    @inline(__always)
+    static func fold(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into out: inout [UInt8]) -> Bool {
+        var accented = false
+        var i = start
+        while i < end {
+            let c = b[i]
+            if c < 0x80 {
+                out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                i += 1
+            } else if c == 0xC3, i + 1 < end {
+                let d = b[i + 1]
+                let m = latin1[Int(d & 0x3F)]
+                if m != 0 {
+                    out.append(m)
+                    accented = true
+                } else if d == 0x91 || d == 0xB1 {
+                    out.append(0xC3); out.append(0xB1)  // Ñ, ñ → ñ
+                } else {
+                    out.append(0xC3); out.append(d >= 0x80 && d <= 0x9E ? d + 0x20 : d)
+                }
+                i += 2
+            } else if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x99 || b[i + 2] == 0x90 || b[i + 2] == 0x91 {
+                out.append(b[i + 2] == 0x99 ? 0x27 : 0x2D)  // ’ → ', ‐ ‑ → -
+                i += 3
+            } else {
+                out.append(c)
+                i += 1
+            }
+        }
+        return accented
+    }
+
+    /// Folds a Swift string; for loading dictionaries, not for hot paths.
+    static func fold(_ s: String) -> [UInt8] {
+        var out = [UInt8]()
+        let bytes = Array(s.utf8)
+        bytes.withUnsafeBufferPointer { _ = fold($0, 0, $0.count, into: &out) }
+        return out
+    }
+}

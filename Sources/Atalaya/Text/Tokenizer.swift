@@ -1,0 +1,118 @@
+/// Splits a document's bytes into tokens with byte offsets and folded forms.
+///
+/// Words keep inner hyphens and apostrophes ("Jong-un", "Thomas-Greenfield"), inner
+/// periods ("EE.UU.") and digit groups ("1.200", "3,5"). A final period joins the word
+/// when the word is a known abbreviation ("Sr.", "núm.") or an initial ("J.").
+///
+/// ```swift
+/// var doc = Document(id: "x", date: day, text: "EE.UU. pagó 1.200 dólares.")
+/// Tokenizer(abbreviations: lang.abbreviations).tokenize(&doc)
+/// doc.tokens.count  // 5
+/// ```
+public struct Tokenizer: Sendable {
+    /// Folded abbreviations, each with its final period ("sr.", "ee.uu.").
+    public let abbreviations: Set<[UInt8]>
+
+    public init(abbreviations: Set<[UInt8]>) {
+        self.abbreviations = abbreviations
+    }
+
+    public func tokenize(_ doc: inout Document) {
+        var tokens = [Token]()
+        tokens.reserveCapacity(doc.bytes.count / 5)
+        var folded = [UInt8]()
+        folded.reserveCapacity(doc.bytes.count)
+        doc.bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            var quoteOpen = false  // for ASCII '"', which opens and closes alike
+            while i < b.count {
+                let (cls, n) = CharClass.at(b, i)
+                switch cls {
+                case .space, .newline:
+                    i += n
+                case .punct:
+                    var flags: Token.Flags = []
+                    if n == 1 && b[i] == 0x22 {
+                        flags = quoteOpen ? .closeQuote : .openQuote
+                        quoteOpen.toggle()
+                    } else if n == 2 && b[i + 1] == 0xAB { flags = .openQuote }  // «
+                    else if n == 2 && b[i + 1] == 0xBB { flags = .closeQuote }  // »
+                    else if n == 3 && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x98) { flags = .openQuote }
+                    else if n == 3 && b[i + 1] == 0x80 && b[i + 2] == 0x9D { flags = .closeQuote }
+                    let fs = folded.count
+                    for k in i..<(i + n) { folded.append(b[k]) }
+                    tokens.append(Token(start: Int32(i), end: Int32(i + n), foldStart: Int32(fs),
+                                        foldEnd: Int32(folded.count), kind: .punct, flags: flags))
+                    i += n
+                case .letter, .digit:
+                    i = word(b, from: i, first: cls, tokens: &tokens, folded: &folded)
+                }
+            }
+        }
+        doc.tokens = tokens
+        doc.folded = folded
+    }
+
+    /// Reads one word or number starting at `start`; returns the index after it.
+    @inline(__always)
+    private func word(_ b: UnsafeBufferPointer<UInt8>, from start: Int, first: CharClass,
+                      tokens: inout [Token], folded: inout [UInt8]) -> Int {
+        var i = start
+        var prev = first
+        var hasLetter = false, hasDigit = false, allUpper = true, innerPeriod = false
+        while i < b.count {
+            let (cls, n) = CharClass.at(b, i)
+            if cls == .letter || cls == .digit {
+                if cls == .letter {
+                    hasLetter = true
+                    if b[i] >= 0x61 && b[i] <= 0x7A { allUpper = false }
+                    if n == 2 && b[i] == 0xC3 && b[i + 1] >= 0xA0 { allUpper = false }
+                } else { hasDigit = true }
+                prev = cls
+                i += n
+                continue
+            }
+            guard cls == .punct, i + n < b.count else { break }
+            let (next, _) = CharClass.at(b, i + n)
+            let c = b[i]
+            let joins: Bool
+            if n == 1 && (c == 0x2D || c == 0x27) {  // - '
+                joins = prev == .letter && next == .letter
+            } else if n == 3 && b[i + 1] == 0x80 && (b[i + 2] == 0x99 || b[i + 2] == 0x90 || b[i + 2] == 0x91) {  // ’ ‐
+                joins = prev == .letter && next == .letter
+            } else if n == 1 && c == 0x2E {  // .
+                joins = (prev == .letter && next == .letter) || (prev == .digit && next == .digit)
+                if joins && prev == .letter { innerPeriod = true }
+            } else if n == 1 && c == 0x2C {  // , in 3,5
+                joins = prev == .digit && next == .digit
+            } else {
+                joins = false
+            }
+            guard joins else { break }
+            i += n
+        }
+        var end = i
+        let fs = folded.count
+        let accented = Folding.fold(b, start, end, into: &folded)
+        // A final period belongs to abbreviations, initials and dotted acronyms.
+        if end < b.count && b[end] == 0x2E && hasLetter {
+            let isInitial = end - start == 1 && b[start] >= 0x41 && b[start] <= 0x5A
+            folded.append(0x2E)
+            if isInitial || innerPeriod || abbreviations.contains(Array(folded[fs...])) {
+                end += 1
+            } else {
+                folded.removeLast()
+            }
+        }
+        var flags: Token.Flags = []
+        let c0 = b[start]
+        if (c0 >= 0x41 && c0 <= 0x5A) || (c0 == 0xC3 && start + 1 < b.count && b[start + 1] < 0xA0) {
+            flags.insert(.capitalized)
+            if allUpper && end - start > 1 { flags.insert(.upper) }
+        }
+        if accented { flags.insert(.accented) }
+        tokens.append(Token(start: Int32(start), end: Int32(end), foldStart: Int32(fs), foldEnd: Int32(folded.count),
+                            kind: hasLetter || !hasDigit ? .word : .number, flags: flags))
+        return end
+    }
+}

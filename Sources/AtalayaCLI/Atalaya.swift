@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct AtalayaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "atalaya",
+        abstract: "Codes political events (CAMEO, PLOVER) from Spanish news text.",
+        subcommands: [CodeCommand.self, BenchCommand.self]
+    )
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Atalaya
+import Foundation
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure coding speed and memory on a large corpus (build with -c release).",
+        discussion: """
+            Without --corpus, writes a synthetic JSONL corpus of --size-mb megabytes to a temporary
+            file, made by shuffling the sentences of --seed, then codes it streaming, on one core, and
+            prints load time, words/s, events and peak memory.
+            """
+    )
+
+    @Option(help: "A JSONL or text corpus to code instead of the synthetic one.")
+    var corpus: String?
+
+    @Option(help: "Size of the synthetic corpus in MB.")
+    var sizeMb = 100
+
+    @Option(help: "Text whose sentences make the synthetic corpus.")
+    var seed = "Examples/kim-putin-2023-09-13.txt"
+
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
+    func run() throws {
+        var path = corpus
+        var temporary: String?
+        if path == nil {
+            let p = FileManager.default.temporaryDirectory.appendingPathComponent("atalaya-bench-\(getpid()).jsonl").path
+            try writeSynthetic(to: p)
+            path = p
+            temporary = p
+        }
+        defer { if let t = temporary { try? FileManager.default.removeItem(atPath: t) } }
+
+        let t0 = Date()
+        let lexicon = try dictionaryOptions.loadLexicon()
+        let loadTime = Date().timeIntervalSince(t0)
+        let rssAfterLoad = peakRSS()
+        let coder = Coder(lexicon: lexicon)
+        let reader = DocumentReader(defaultDate: Day(parsing: "2023-09-13")!)
+        var words = 0, docs = 0, events = 0, bytes = 0, problems = 0
+        var sink = [UInt8]()
+        let t1 = Date()
+        reader.read(path: path, format: nil, each: { doc in
+            var doc = doc
+            coder.code(&doc)
+            docs += 1
+            bytes += doc.bytes.count
+            events += doc.events.count
+            for t in doc.tokens where t.kind == .word { words += 1 }
+            sink.removeAll(keepingCapacity: true)
+            OutputFormat.jsonl.write(doc, lexicon: lexicon, quotes: false, into: &sink)
+        }, problem: { _ in problems += 1 })
+        let seconds = Date().timeIntervalSince(t1)
+        func f(_ v: Double) -> String { String(format: "%.1f", v) }
+        print("dictionaries: \(lexicon.vocabulary.count) words, \(lexicon.actors.entries.count) actors, "
+              + "\(lexicon.patterns.count) patterns, loaded in \(f(loadTime * 1000)) ms, peak RSS \(f(rssAfterLoad)) MB")
+        print("corpus: \(f(Double(bytes) / 1_000_000)) MB, \(docs) documents, \(words) words\(problems > 0 ? ", \(problems) input problems" : "")")
+        print("coded in \(f(seconds)) s on one core: \(Int(Double(words) / seconds)) words/s, "
+              + "\(f(Double(bytes) / 1_000_000 / seconds)) MB/s, \(Int(Double(docs) / seconds)) documents/s, \(events) events")
+        print("peak RSS: \(f(peakRSS())) MB")
+    }
+
+    /// Peak resident memory of this process, in MB.
+    func peakRSS() -> Double {
+        var usage = rusage()
+        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// Documents of 8–20 sentences drawn from the seed text with a fixed pseudo-random sequence.
+    func writeSynthetic(to path: String) throws {
+        let text = try String(contentsOfFile: seed, encoding: .utf8)
+        let sentences = text.split(separator: "\n").flatMap { $0.split(separator: ".", omittingEmptySubsequences: true) }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count > 20 }
+        guard !sentences.isEmpty else { throw ValidationError("no sentences in \(seed)") }
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+        guard let handle = FileHandle(forWritingAtPath: path) else { throw ValidationError("cannot write \(path)") }
+        defer { try? handle.close() }
+        var state: UInt64 = 42
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        var written = 0
+        var n = 0
+        var chunk = ""
+        while written < sizeMb * 1_000_000 {
+            n += 1
+            let count = 8 + next() % 13
+            let body = (0..<count).map { _ in sentences[next() % sentences.count] + "." }.joined(separator: " ")
+            let escaped = body.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            chunk += "{\"id\":\"bench-\(n)\",\"date\":\"2023-09-13\",\"text\":\"\(escaped)\"}\n"
+            if chunk.utf8.count > 1 << 20 {
+                written += chunk.utf8.count
+                handle.write(Data(chunk.utf8))
+                chunk = ""
+            }
+        }
+        handle.write(Data(chunk.utf8))
+    }
+}

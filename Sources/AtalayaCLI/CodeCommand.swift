@@ -1,0 +1,68 @@
+import ArgumentParser
+import Atalaya
+
+struct CodeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "code",
+        abstract: "Code news text into events.",
+        discussion: """
+            Reads plain text (one document a file; the date from --date) or JSONL (one document a line:
+            id, date, text, and optional title, source, url, lang). Bad input is reported on standard
+            error as file:line: message; the rest is still coded, and the exit status is 1.
+            """
+    )
+
+    @Argument(help: "Files to code; standard input when none.")
+    var files: [String] = []
+
+    @Option(help: "Input format: text or jsonl (default: by file extension; text for stdin).")
+    var input: DocumentReader.Format?
+
+    @Option(help: "Output format: jsonl, mentions, tsv, plover or explain.")
+    var format: OutputFormat = .jsonl
+
+    @Option(help: "Date of plain-text documents, YYYY-MM-DD (default: today).")
+    var date: String?
+
+    @Flag(help: "Add quotation records to jsonl output.")
+    var quotes = false
+
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
+    func run() throws {
+        var day = Day.today()
+        if let date {
+            guard let d = Day(parsing: date) else { throw ValidationError("--date \(date) is not YYYY-MM-DD") }
+            day = d
+        } else if files.isEmpty || files.contains(where: { DocumentReader.format(for: $0) == .text }) && input != .jsonl {
+            StandardOutput.error("note: no --date given; plain-text documents are dated today (\(day))")
+        }
+        let lexicon = try dictionaryOptions.loadLexicon()
+        let coder = Coder(lexicon: lexicon)
+        let reader = DocumentReader(defaultDate: day)
+        var out = StandardOutput()
+        if let header = format.header { out.write(header) }
+        var failures = 0
+        var buffer = [UInt8]()
+        for path in files.isEmpty ? [nil] : files.map(Optional.some) {
+            reader.read(path: path, format: input, each: { doc in
+                var doc = doc
+                coder.code(&doc)
+                buffer.removeAll(keepingCapacity: true)
+                format.write(doc, lexicon: lexicon, quotes: quotes, into: &buffer)
+                out.write(buffer)
+            }, problem: { p in
+                failures += 1
+                StandardOutput.error(p.description)
+            })
+        }
+        out.flush()
+        if failures > 0 {
+            StandardOutput.error("\(failures) input problem\(failures == 1 ? "" : "s"); the rest was coded")
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension DocumentReader.Format: ExpressibleByArgument {}

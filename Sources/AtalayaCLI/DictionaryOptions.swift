@@ -1,0 +1,21 @@
+import ArgumentParser
+import Atalaya
+import Foundation
+
+/// Options every coding command shares: language and extra dictionaries.
+struct DictionaryOptions: ParsableArguments {
+    @Option(name: .long, help: "Language of the text.")
+    var language = "es"
+
+    @Option(name: .long, help: ArgumentHelp("A directory of extra dictionaries, laid out like the bundled ones (repeatable).",
+                                            valueName: "dir"))
+    var dictionaries: [String] = []
+
+    func loadLexicon() throws -> Lexicon {
+        do {
+            return try Lexicon.load(language: language, extra: dictionaries.map { URL(fileURLWithPath: $0) })
+        } catch {
+            throw ValidationError("cannot load dictionaries: \(error)")
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import Atalaya
+import Foundation
+
+/// The bundled Spanish lexicon, loaded once for all tests (immutable, Sendable).
+enum Shared {
+    static let lexicon: Lexicon = {
+        do { return try Lexicon.load(language: "es") } catch { fatalError("cannot load lexicon: \(error)") }
+    }()
+    static let coder = Coder(lexicon: lexicon)
+    static let day = Day(parsing: "2023-09-13")!
+
+    /// Codes one text dated 2023-09-13.
+    static func code(_ text: String, date: Day = day) -> Document {
+        coder.code(id: "t", date: date, text: text)
+    }
+
+    /// "SOURCE CODE TARGET" strings of a document's events, non-negated unless asked.
+    static func events(_ text: String, date: Day = day) -> [String] {
+        code(text, date: date).events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }
+    }
+
+    static func fixture(_ name: String) -> URL {
+        Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil)!
+    }
+}
