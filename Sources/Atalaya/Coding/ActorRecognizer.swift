@@ -27,6 +27,7 @@ public struct ActorRecognizer: Sendable {
     public func recognize(_ doc: inout Document) {
         let raws = scan(doc)
         let dominant = dominantCountry(raws, doc)
+        doc.country = dominant
         var mentions = [ActorMention]()
         var lastGroup = [ActorMember]()
         var a = 0
@@ -228,6 +229,13 @@ public struct ActorRecognizer: Sendable {
                 guard !gap.isEmpty, gap.count <= 3 else { break }
                 let conj = gap.contains { isClass(doc, $0, .conjunction) }
                 guard gap.allSatisfy({ isComma(doc, $0) || isClass(doc, $0, .conjunction) || isClass(doc, $0, .determiner) }) else { break }
+                // "llegó a Moscú y Putin le elogió": the second actor opens a clause of its own.
+                let after = ms[j + 1].tokens.upperBound
+                if isClass(doc, ms[j].tokens.lowerBound - 1, .preposition), after < doc.tokens.count,
+                   isClass(doc, after, .clitic) || isClass(doc, after, .objClitic) || isClass(doc, after, .negation)
+                    || (!lexicon.verbReadings(doc.tokens[after].word).isEmpty && !doc.tokens[after].flags.contains(.capitalized)) {
+                    break
+                }
                 // A comma alone only lists when an "y" closes the list further on.
                 if !conj && !(j + 2 < ms.count && ms[j + 2].tokens.lowerBound - ms[j + 1].tokens.upperBound <= 2
                               && (ms[j + 1].tokens.upperBound..<ms[j + 2].tokens.lowerBound).contains { isClass(doc, $0, .conjunction) }) {

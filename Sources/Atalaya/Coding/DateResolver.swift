@@ -1,6 +1,7 @@
 /// Finds date expressions and resolves them against the document date:
 /// "ayer", "la semana pasada", "el martes", "el 13 de septiembre (de 2023)", "en septiembre",
-/// "en 2019".
+/// "en 2019". Runs after the verb groups: in a sentence about the future, "el 20 de diciembre"
+/// and "el martes" lie ahead; otherwise behind.
 ///
 /// ```swift
 /// DateResolver(lexicon: lexicon).resolve(&doc)
@@ -16,7 +17,14 @@ public struct DateResolver: Sendable {
         let tokens = doc.tokens
         let de = lexicon.id("de"), del = lexicon.id("del")
         let word: (Int) -> Int32 = { tokens[$0].word }
+        var v = 0
         for (s, sentence) in doc.sentences.enumerated() {
+            // Dates ahead of the story are last year's, or next week's, unless the sentence speaks of the future.
+            var future = false
+            while v < doc.verbs.count && doc.verbs[v].sentence <= s {
+                if doc.verbs[v].sentence == s && doc.verbs[v].mode == .future { future = true }
+                v += 1
+            }
             var t = sentence.tokens.lowerBound
             let end = sentence.tokens.upperBound
             while t < end {
@@ -39,7 +47,7 @@ public struct DateResolver: Sendable {
                     if t + 4 < end, tokens[t + 3].word == de || tokens[t + 3].word == del, let y = number(doc, t + 4), y > 1000 {
                         year = y
                         last = t + 4
-                    } else if let guess = Day(year: year, month: month, day: d), guess.ordinal > doc.date.ordinal + 180 {
+                    } else if !future, let guess = Day(year: year, month: month, day: d), guess.ordinal > doc.date.ordinal + 7 {
                         year -= 1
                     }
                     if let day = Day(year: year, month: month, day: d) {
@@ -56,7 +64,7 @@ public struct DateResolver: Sendable {
                     if t + 2 < end, tokens[t + 1].word == de, let y = number(doc, t + 2), y > 1000 {
                         year = y
                         last = t + 2
-                    } else if month > doc.date.civil.month {
+                    } else if !future && month > doc.date.civil.month {
                         year -= 1
                     }
                     if let day = Day(year: year, month: month, day: 1) {
@@ -68,8 +76,8 @@ public struct DateResolver: Sendable {
                 // "el martes": the last such day on or before the story.
                 if let wd = lexicon.weekdayNumber(tokens[t].word), t > sentence.tokens.lowerBound,
                    lexicon.wordClass(tokens[t - 1].word).contains(.determiner) {
-                    let back = (doc.date.weekday - wd + 7) % 7
-                    found.append(DateMention(sentence: s, tokens: (t - 1)..<(t + 1), day: doc.date.adding(days: -back), precision: .day))
+                    let offset = future ? (wd - doc.date.weekday + 7) % 7 : -((doc.date.weekday - wd + 7) % 7)
+                    found.append(DateMention(sentence: s, tokens: (t - 1)..<(t + 1), day: doc.date.adding(days: offset), precision: .day))
                     t += 1
                     continue
                 }

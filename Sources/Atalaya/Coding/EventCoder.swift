@@ -130,7 +130,8 @@ public struct EventCoder: Sendable {
             t -= 1
         }
         if lexicon.wordClass(g.lemma).contains(.speech) {
-            let after = g.tokens.upperBound
+            var after = g.tokens.upperBound
+            while after < doc.tokens.count && lexicon.wordClass(doc.tokens[after].word).contains(.determiner) { after += 1 }
             if after < doc.tokens.count, index.mentionAt[after] >= 0 {
                 let m = doc.mentions[Int(index.mentionAt[after])]
                 if m.kind != .modifier { return resolve(m, memory) }

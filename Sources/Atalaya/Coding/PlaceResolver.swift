@@ -14,7 +14,7 @@ public struct PlaceResolver: Sendable {
         var found = [PlaceMention]()
         let tokens = doc.tokens
         let word: (Int) -> Int32 = { tokens[$0].word }
-        let country = doc.mentions.first(where: { $0.kind == .named }).map { String($0.code.prefix(3)) }
+        let country = doc.country
         // A place inside a longer actor name is part of that name ("Kim" in "Kim Jong-un", "Linda").
         var mentionOf = [Int32](repeating: -1, count: doc.tokens.count)
         for (i, m) in doc.mentions.enumerated() { for t in m.tokens { mentionOf[t] = Int32(i) } }

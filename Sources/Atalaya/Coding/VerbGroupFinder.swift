@@ -25,13 +25,12 @@ public struct VerbGroupFinder: Sendable {
                 let tok = tokens[t]
                 if tok.flags.contains(.openQuote) { inQuote = true }
                 if tok.flags.contains(.closeQuote) { inQuote = false }
-                guard tok.kind == .word, let reading = reading(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote) else {
+                let options = tok.kind == .word ? readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote) : []
+                guard !options.isEmpty else {
                     t += 1
                     continue
                 }
-                var g = VerbGroup(sentence: s, tokens: t..<(t + 1), head: t, lemma: reading.lemma, tense: reading.tense,
-                                  person: reading.person, plural: reading.plural, finite: reading.tense.isFinite)
-                extend(&g, doc, end: end)
+                var g = choose(options, doc, t, sentence: s, end: end)
                 attachLeft(&g, doc, sentenceStart: sentence.tokens.lowerBound)
                 groups.append(g)
                 t = g.tokens.upperBound
@@ -40,21 +39,37 @@ public struct VerbGroupFinder: Sendable {
         doc.verbs = groups
     }
 
-    /// The reading of token `t` as the start of a verb group, or nil when it is not one.
-    func reading(_ doc: Document, _ t: Int, sentenceStart: Int, inQuote: Bool) -> VerbReading? {
+    /// Among equally good readings ("fue": ser or ir), the one that heads a longer group
+    /// ("fue detenido"), else the one whose particle follows ("fue a"), else not a periphrasis.
+    func choose(_ options: [VerbReading], _ doc: Document, _ t: Int, sentence s: Int, end: Int) -> VerbGroup {
+        var groups = options.map { r -> VerbGroup in
+            var g = VerbGroup(sentence: s, tokens: t..<(t + 1), head: t, lemma: r.lemma, tense: r.tense, person: r.person,
+                              plural: r.plural, finite: r.tense.isFinite)
+            extend(&g, doc, end: end)
+            return g
+        }
+        if let g = groups.first(where: { $0.tokens.count > 1 }) { return g }
+        let next = t + 1 < end ? doc.tokens[t + 1].word : -1
+        if let g = groups.first(where: { lexicon.auxiliaries[$0.lemma]?.particle == next }) { return g }
+        groups.sort { (lexicon.auxiliaries[$0.lemma]?.particle ?? -1) < 0 && (lexicon.auxiliaries[$1.lemma]?.particle ?? -1) >= 0 }
+        return groups[0]
+    }
+
+    /// The best readings of token `t` as the start of a verb group (ties kept); empty when it is not one.
+    func readings(_ doc: Document, _ t: Int, sentenceStart: Int, inQuote: Bool) -> [VerbReading] {
         let tok = doc.tokens[t]
         let readings = lexicon.verbReadings(tok.word)
-        guard !readings.isEmpty else { return nil }
+        guard !readings.isEmpty else { return [] }
         let cls = lexicon.wordClass(tok.word)
-        // Closed-class words ("de", "se", "como") are verbs only with an accent ("dé", "sé", "cómo" is not one either).
-        if !cls.subtracting(.speech).isEmpty && !tok.flags.contains(.accented) { return nil }
+        // Closed-class words ("de", "se", "como") are verbs only with an accent ("dé", "sé").
+        if !cls.subtracting(.speech).isEmpty && !tok.flags.contains(.accented) { return [] }
         if tok.flags.contains(.capitalized) && t > sentenceStart && !doc.tokens[t - 1].flags.contains(.openQuote)
-            && !tok.flags.contains(.accented) { return nil }  // a name, not a verb
+            && !tok.flags.contains(.accented) { return [] }  // a name, not a verb
         let prevClass = t > sentenceStart ? lexicon.wordClass(doc.tokens[t - 1].word) : []
         let afterArticle = prevClass.contains(.determiner) && !prevClass.contains(.objClitic)
         let afterPreposition = prevClass.contains(.preposition)
         let afterObjClitic = prevClass.contains(.objClitic)
-        var best: VerbReading?
+        var best = [VerbReading]()
         var bestScore = -1
         for r in readings {
             var score: Int
@@ -73,7 +88,7 @@ public struct VerbGroupFinder: Sendable {
                 default: continue  // participles alone are adjectives
                 }
             }
-            if score > bestScore { best = r; bestScore = score }
+            if score > bestScore { best = [r]; bestScore = score } else if score == bestScore && !best.contains(r) { best.append(r) }
         }
         return best
     }

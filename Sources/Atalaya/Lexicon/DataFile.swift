@@ -16,25 +16,46 @@ public struct DataFile: Sendable {
     public let rows: [Row]
 
     public init(url: URL) throws {
-        let data = try Data(contentsOf: url)
-        guard let text = String(data: data, encoding: .utf8) else {
+        let bytes = [UInt8](try Data(contentsOf: url))
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             throw LexiconError(file: url.path, line: 0, message: "not valid UTF-8")
         }
-        self.init(path: url.path, text: text)
+        self.init(path: url.path, bytes: bytes)
     }
 
     public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// Splits on bytes: dictionaries such as the city table have tens of thousands of rows.
+    public init(path: String, bytes: [UInt8]) {
         self.path = path
         var rows = [Row]()
-        var n = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            n += 1
-            var line = Substring(raw)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.first == "#" || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            rows.append(Row(line: n, columns: cols))
+        var line = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            line += 1
+            var e = i
+            while e < n && bytes[e] != 0x0A { e += 1 }
+            var end = e
+            if end > i && bytes[end - 1] == 0x0D { end -= 1 }
+            if end > i && bytes[i] != UInt8(ascii: "#") {
+                var cols = [String]()
+                var c = i
+                while true {
+                    var ce = c
+                    while ce < end && bytes[ce] != 0x09 { ce += 1 }
+                    var a = c, b = ce
+                    while a < b && bytes[a] == 0x20 { a += 1 }
+                    while b > a && bytes[b - 1] == 0x20 { b -= 1 }
+                    cols.append(String(decoding: bytes[a..<b], as: UTF8.self))
+                    if ce >= end { break }
+                    c = ce + 1
+                }
+                if cols.contains(where: { !$0.isEmpty }) { rows.append(Row(line: line, columns: cols)) }
+            }
+            i = e + 1
         }
         self.rows = rows
     }

@@ -31,9 +31,8 @@ extension Lexicon {
         for f in try files("\(lang)/abbreviations.txt") { for r in f.rows { abbreviations.insert(Folding.fold(r[0])) } }
         let tokenizer = Tokenizer(abbreviations: abbreviations)
         func phrase(_ name: String) -> [Int32] {
-            var d = Document(id: "", date: Day(ordinal: 0), text: name)
-            tokenizer.tokenize(&d)
-            return d.tokens.indices.map { vocab.intern(Array(d.foldedForm($0))) }
+            let (tokens, folded) = tokenizer.tokenize(Array(name.utf8))
+            return tokens.map { vocab.intern(Array(folded[Int($0.foldStart)..<Int($0.foldEnd)])) }
         }
         func word(_ w: String) -> Int32 { vocab.intern(Folding.fold(w)) }
 

@@ -23,16 +23,15 @@ public struct PlaceDictionary: Sendable {
         }
     }
 
-    /// Reads `name <TAB> country <TAB> lat <TAB> lon <TAB> population` rows.
+    /// Reads `names (|-separated, the first is the place's name) <TAB> country <TAB> lat <TAB> lon <TAB> population` rows.
     mutating func load(_ file: DataFile, phrase: (String) -> [Int32]) throws {
         for row in file.rows {
             guard row[1].count == 3, let lat = Double(row[2]), let lon = Double(row[3]) else {
                 throw file.error(row, "expected: name, country (alpha-3), lat, lon, population")
             }
-            for name in row[0].split(separator: "|") {
-                add(Place(name: String(name), country: row[1], lat: lat, lon: lon, population: Int(row[4]) ?? 0,
-                          isCountry: false), words: phrase(String(name)))
-            }
+            let names = row[0].split(separator: "|").map(String.init)
+            let place = Place(name: names[0], country: row[1], lat: lat, lon: lon, population: Int(row[4]) ?? 0, isCountry: false)
+            for name in names { add(place, words: phrase(name)) }
         }
     }
 

@@ -26,6 +26,8 @@ public struct Document: Sendable {
     public var sentences: [Sentence] = []
     public var tokens: [Token] = []
     public var mentions: [ActorMention] = []
+    /// The country the story is mostly about (most named), set by the actor recognizer.
+    public var country: String?
     public var places: [PlaceMention] = []
     public var dates: [DateMention] = []
     public var verbs: [VerbGroup] = []

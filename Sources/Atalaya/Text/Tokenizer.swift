@@ -18,11 +18,16 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokenize(_ doc: inout Document) {
+        (doc.tokens, doc.folded) = tokenize(doc.bytes)
+    }
+
+    /// Tokens of UTF-8 text and their folded forms, back to back.
+    public func tokenize(_ bytes: [UInt8]) -> (tokens: [Token], folded: [UInt8]) {
         var tokens = [Token]()
-        tokens.reserveCapacity(doc.bytes.count / 5)
+        tokens.reserveCapacity(bytes.count / 5)
         var folded = [UInt8]()
-        folded.reserveCapacity(doc.bytes.count)
-        doc.bytes.withUnsafeBufferPointer { b in
+        folded.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { b in
             var i = 0
             var quoteOpen = false  // for ASCII '"', which opens and closes alike
             while i < b.count {
@@ -49,8 +54,7 @@ public struct Tokenizer: Sendable {
                 }
             }
         }
-        doc.tokens = tokens
-        doc.folded = folded
+        return (tokens, folded)
     }
 
     /// Reads one word or number starting at `start`; returns the index after it.

@@ -67,7 +67,7 @@ public struct SpanishConjugator: Sendable {
 
     /// All simple forms of a verb given by its infinitive (folded).
     public func forms(of lemma: String) -> [Form] {
-        guard lemma.count > 2 else { return [] }
+        guard lemma.count >= 2 else { return [] }
         if irregular[lemma] == nil, let base = irregular.keys.filter({ $0.count >= 5 && lemma.hasSuffix($0) && lemma != $0 })
             .max(by: { $0.count < $1.count }) {
             let prefix = String(lemma.dropLast(base.count))
@@ -204,7 +204,8 @@ public struct SpanishConjugator: Sendable {
             }
             return stem + ending
         }
-        if cls != "ar" && vowels.contains(last) && e0 == "i" && ending.count > 1
+        if cls != "ar" && vowels.contains(last) && !(last == "u" && (beforeLast == "g" || beforeLast == "q")) && e0 == "i"
+            && ending.count > 1
             && vowels.contains(ending[ending.index(after: ending.startIndex)]) {
             return stem + "y" + ending.dropFirst()  // leyó, creyeron, cayendo
         }

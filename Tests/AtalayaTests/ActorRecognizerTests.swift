@@ -1,0 +1,55 @@
+import Atalaya
+import XCTest
+
+final class ActorRecognizerTests: XCTestCase {
+    func mentions(_ text: String, date: Day = Shared.day) -> [String] {
+        let doc = Shared.code(text, date: date)
+        return doc.mentions.map { "\(doc.string(tokens: $0.tokens))=\($0.code)" }
+    }
+
+    func testAgentsComposeWithCountries() {
+        XCTAssertEqual(mentions("El presidente ruso llegó."), ["presidente ruso=RUSGOV"])
+        XCTAssertEqual(mentions("El ejército de Colombia atacó."), ["ejército de Colombia=COLMIL"])
+        XCTAssertEqual(mentions("El portavoz del Kremlin habló."), ["portavoz del Kremlin=RUSGOV"])
+        XCTAssertEqual(mentions("La embajadora de Estados Unidos ante la ONU habló."),
+                       ["embajadora de Estados Unidos=USAGOV", "ONU=IGOUNO"])
+    }
+
+    func testBareAgentTakesTheStorysCountry() {
+        let m = mentions("Venezuela vive una crisis. Caracas acusó a Colombia. En Venezuela, la policía detuvo a dos manifestantes.")
+        XCTAssertTrue(m.contains("policía=VENCOP"), "\(m)")
+        XCTAssertTrue(m.contains("manifestantes=VENCVL"), "\(m)")
+    }
+
+    func testPeopleWithDatedRoles() {
+        XCTAssertEqual(mentions("Vladimir Putin habló."), ["Vladimir Putin=RUSGOV"])
+        // Before his first office Putin is no government actor.
+        XCTAssertEqual(mentions("Vladimir Putin habló.", date: Day(parsing: "1995-01-01")!), ["Vladimir Putin=RUSELI"])
+        // Thomas-Greenfield left office in January 2025.
+        XCTAssertEqual(mentions("Linda Thomas-Greenfield habló.", date: Day(parsing: "2025-06-01")!), ["Linda Thomas-Greenfield=USAELI"])
+    }
+
+    func testSeatsCapitalsAndVariants() {
+        XCTAssertEqual(mentions("Moscú y la Casa Blanca discrepan; el Pentágono calla y EE.UU. espera."),
+                       ["Moscú y la Casa Blanca=RUSGOV+USAGOV", "Pentágono=USAMIL", "EE.UU.=USA"])
+    }
+
+    func testAppositionCoordinationAndAliases() {
+        let doc = Shared.code("El líder norcoreano, Kim Jong-un, y el presidente ruso, Vladimir Putin, se reunieron. Kim regresó.")
+        XCTAssertEqual(doc.mentions.count, 2)
+        XCTAssertEqual(doc.mentions[0].kind, .group)
+        XCTAssertEqual(doc.mentions[0].actors.map(\.code), ["PRKGOV", "RUSGOV"])
+        XCTAssertEqual(doc.string(tokens: doc.mentions[1].tokens), "Kim")
+        XCTAssertEqual(doc.mentions[1].code, "PRKGOV")
+    }
+
+    func testReferencesAndModifiers() {
+        let doc = Shared.code("Kim Jong-un y Putin llegaron. Ambos líderes cenaron. Habló de armas norcoreanas.")
+        let reference = doc.mentions.first { $0.kind == .reference }
+        XCTAssertEqual(reference?.actors.map(\.code), ["PRKGOV", "RUSGOV"])
+        XCTAssertEqual(doc.mentions.last?.kind, .modifier)
+        XCTAssertEqual(doc.mentions.last?.code, "PRK")
+        // "asuntos militares" is an adjective, not the military.
+        XCTAssertEqual(mentions("Discutieron asuntos militares."), [])
+    }
+}

@@ -1,0 +1,47 @@
+import Atalaya
+import XCTest
+
+final class DateAndPlaceTests: XCTestCase {
+    func dates(_ text: String) -> [String] {
+        let doc = Shared.code(text)  // dated Wednesday 2023-09-13
+        return doc.dates.map { "\(doc.string(tokens: $0.tokens))=\($0.day)/\($0.precision.rawValue)" }
+    }
+
+    func testRelativeAndAbsoluteDates() {
+        XCTAssertEqual(dates("Ayer llovió."), ["Ayer=2023-09-12/day"])
+        XCTAssertEqual(dates("Llegó el martes."), ["el martes=2023-09-12/day"])
+        XCTAssertEqual(dates("Llegó el domingo."), ["el domingo=2023-09-10/day"])
+        XCTAssertEqual(dates("Se firmó el 13 de septiembre de 2021."), ["13 de septiembre de 2021=2021-09-13/day"])
+        XCTAssertEqual(dates("Se firmó el 2 de septiembre."), ["2 de septiembre=2023-09-02/day"])
+        XCTAssertEqual(dates("Se firmó el 20 de diciembre."), ["20 de diciembre=2022-12-20/day"])
+        XCTAssertEqual(dates("La semana pasada hubo otra."), ["La semana pasada=2023-09-06/day"])
+        XCTAssertEqual(dates("Visitó Moscú en 2019."), ["2019=2019-01-01/year"])
+        XCTAssertEqual(dates("Ocurrió en octubre."), ["octubre=2022-10-01/month"])
+        XCTAssertEqual(dates("Trabaja por la mañana."), [])
+        // In a sentence about the future, dates lie ahead.
+        XCTAssertEqual(dates("Putin visitará Pekín el martes."), ["el martes=2023-09-19/day"])
+        XCTAssertEqual(dates("Se votará el 20 de diciembre."), ["20 de diciembre=2023-12-20/day"])
+    }
+
+    func testDayArithmetic() {
+        let d = Day(parsing: "20240229")!
+        XCTAssertEqual(d.description, "2024-02-29")
+        XCTAssertNil(Day(parsing: "2023-02-29"))
+        XCTAssertEqual(d.adding(days: 1).description, "2024-03-01")
+        XCTAssertEqual(Day(parsing: "2023-09-13")!.weekday, 2)  // a Wednesday
+    }
+
+    func testPlacesResolveWithTheGazetteer() {
+        let doc = Shared.code("Se vieron en Vladivostok y luego en el cosmódromo de Vostochny.")
+        XCTAssertEqual(doc.places.map(\.place.name), ["Vladivostok", "cosmódromo de Vostochny"])
+        XCTAssertEqual(doc.places[0].place.country, "RUS")
+        XCTAssertEqual(doc.places[0].place.lat!, 43.1, accuracy: 0.05)
+        // The story's country decides between towns of the same name.
+        let spain = Shared.code("El gobierno español envió tropas. Hubo protestas en Córdoba.")
+        XCTAssertEqual(spain.places.first { $0.place.name == "Córdoba" }?.place.country, "ESP")
+        let argentina = Shared.code("El gobierno argentino envió tropas. Hubo protestas en Córdoba.")
+        XCTAssertEqual(argentina.places.first { $0.place.name == "Córdoba" }?.place.country, "ARG")
+        // Common words that are also towns are not places when not capitalised.
+        XCTAssertTrue(Shared.code("Habló de la paz y de la victoria.").places.isEmpty)
+    }
+}

@@ -1,0 +1,51 @@
+import Atalaya
+import XCTest
+
+final class EventCoderTests: XCTestCase {
+    func testVerbPatternsWithTargets() {
+        XCTAssertEqual(Shared.events("Estados Unidos expresó su profunda preocupación por las armas norcoreanas."), ["USA 012 PRK"])
+        XCTAssertEqual(Shared.events("Kim Jong-un brindó por la victoria de Rusia."), ["PRKGOV 051 RUS"])
+        XCTAssertEqual(Shared.events("La Unión Europea impuso nuevas sanciones a Rusia."), ["IGOEUREEC 163 RUS"])
+        XCTAssertEqual(Shared.events("Ucrania lanzó una ofensiva contra Rusia."), ["UKR 190 RUS"])
+        XCTAssertEqual(Shared.events("El gobierno colombiano condenó a los rebeldes."), ["COLGOV 111 COLREB"])
+    }
+
+    func testReciprocalAndCompoundSubjects() {
+        XCTAssertEqual(Shared.events("Kim Jong-un y Putin se reunieron en Vladivostok."), ["PRKGOV 040 RUSGOV", "RUSGOV 040 PRKGOV"])
+        XCTAssertEqual(Shared.events("Putin se reunió con el presidente chino."), ["RUSGOV 040 CHNGOV", "CHNGOV 040 RUSGOV"])
+        XCTAssertEqual(Shared.events("Rusia negoció un acuerdo con China."), ["RUS 046 CHN", "CHN 046 RUS"])
+        // One party alone does not consult.
+        XCTAssertEqual(Shared.events("Putin discutió asuntos militares."), [])
+    }
+
+    func testPassiveAgentIsTheSource() {
+        XCTAssertEqual(Shared.events("Venezuela protesta. El opositor venezolano fue detenido por la policía."), ["VENCOP 173 VENOPP"])
+    }
+
+    func testNegationAndModes() {
+        let doc = Shared.code("Rusia no condenó a Corea del Norte. China se reunirá con Rusia. Si Rusia atacara a Ucrania, habría guerra.")
+        let events = doc.events
+        XCTAssertEqual(events.first { $0.code == "111" }?.negated, true)
+        XCTAssertEqual(events.first { $0.code == "040" }?.mode, .future)
+        XCTAssertEqual(events.first { $0.code == "190" }?.mode, .hypothetical)
+        let reported = Shared.code("El ministro ruso dijo que Ucrania atacó a Rusia.").events
+        XCTAssertEqual(reported.map(\.code), ["190"])
+        XCTAssertEqual(reported.first?.mode, .reported)
+    }
+
+    func testProDropCliticsAndAnaphora() {
+        // The subject of the second sentence is dropped: it is Putin.
+        XCTAssertEqual(Shared.events("Putin llegó a Pekín. Luego criticó a Estados Unidos."), ["RUSGOV 111 USA"])
+        // "le" is the last other actor.
+        XCTAssertEqual(Shared.events("Kim Jong-un llegó a Moscú y Putin le elogió."), ["RUSGOV 051 PRKGOV"])
+        XCTAssertEqual(Shared.events("Ucrania lanzó una ofensiva contra Rusia. Rusia consideró este acto como un ataque terrorista."),
+                       ["UKR 190 RUS", "RUS 111 UKR"])
+    }
+
+    func testEventDatesAndLocations() {
+        let doc = Shared.code("Kim Jong-un y Putin se reunieron ayer en Vladivostok.")
+        XCTAssertEqual(doc.events.first?.date.description, "2023-09-12")
+        XCTAssertEqual(doc.events.first?.location?.name, "Vladivostok")
+        XCTAssertEqual(doc.events.first?.location?.country, "RUS")
+    }
+}

@@ -1,0 +1,54 @@
+import Atalaya
+import Foundation
+import XCTest
+
+final class OutputFormatTests: XCTestCase {
+    let text = "Ayer, en Vladivostok, Kim Jong-un y Putin se reunieron. «Fue útil», dijo Putin."
+
+    func output(_ format: OutputFormat, quotes: Bool = false) -> String {
+        let doc = Shared.code(text)
+        var out = [UInt8]()
+        format.write(doc, lexicon: Shared.lexicon, quotes: quotes, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func testJSONLRecordsWithCodePointOffsets() throws {
+        let lines = output(.jsonl, quotes: true).split(separator: "\n")
+        XCTAssertEqual(lines.count, 3)  // two directions of the meeting and a quotation
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+        XCTAssertEqual(first["code"] as? String, "040")
+        XCTAssertEqual(first["root"] as? String, "04")
+        XCTAssertEqual(first["quad"] as? Int, 1)
+        XCTAssertEqual(first["date"] as? String, "2023-09-12")
+        let source = first["source"] as! [String: Any]
+        XCTAssertEqual(source["code"] as? String, "PRKGOV")
+        let start = source["start"] as! Int, end = source["end"] as! Int
+        let scalars = Array(text.unicodeScalars)
+        XCTAssertEqual(String(String.UnicodeScalarView(scalars[start..<end])), source["text"] as? String)
+        XCTAssertEqual((first["location"] as? [String: Any])?["name"] as? String, "Vladivostok")
+        XCTAssertEqual((first["plover"] as? [String: Any])?["event"] as? String, "CONSULT")
+        let quote = try JSONSerialization.jsonObject(with: Data(lines[2].utf8)) as! [String: Any]
+        XCTAssertEqual(quote["type"] as? String, "quote")
+        XCTAssertEqual(quote["text"] as? String, "Fue útil")
+        XCTAssertEqual((quote["speaker"] as? [String: Any])?["code"] as? String, "RUSGOV")
+        let qs = quote["start"] as! Int, qe = quote["end"] as! Int
+        XCTAssertEqual(String(String.UnicodeScalarView(scalars[qs..<qe])), "Fue útil")
+    }
+
+    func testDeterministic() {
+        XCTAssertEqual(output(.jsonl, quotes: true), output(.jsonl, quotes: true))
+        XCTAssertEqual(output(.explain), output(.explain))
+    }
+
+    func testOtherFormats() throws {
+        let tsv = output(.tsv).split(separator: "\n")
+        XCTAssertEqual(tsv.count, 2)
+        XCTAssertEqual(tsv[0].split(separator: "\t", omittingEmptySubsequences: false).count, PhoenixTSV.columns.count)
+        let plover = try JSONSerialization.jsonObject(with: Data(output(.plover).split(separator: "\n")[0].utf8)) as! [String: Any]
+        XCTAssertEqual(plover["event_type"] as? String, "CONSULT")
+        XCTAssertEqual((plover["actor"] as? [[String: Any]])?.first?["code"] as? String, "PRKGOV")
+        let mentions = output(.mentions).split(separator: "\n")
+        XCTAssertEqual(mentions.count, 3)  // Kim, Putin, Putin
+        XCTAssertTrue(output(.explain).contains("EVENT PRKGOV → RUSGOV 040"))
+    }
+}

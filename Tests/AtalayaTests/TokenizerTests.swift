@@ -1,0 +1,43 @@
+@testable import Atalaya
+import XCTest
+
+final class TokenizerTests: XCTestCase {
+    func words(_ text: String) -> [String] {
+        let doc = Shared.code(text)
+        return doc.tokens.map { doc.string(Int($0.start), Int($0.end)) }
+    }
+
+    func testAbbreviationsInitialsAndNumbers() {
+        XCTAssertEqual(words("EE.UU. pagó 1.200 dólares, el 3,5%."),
+                       ["EE.UU.", "pagó", "1.200", "dólares", ",", "el", "3,5", "%", "."])
+        XCTAssertEqual(words("El Sr. Pérez y la Dra. Ruiz, núm. 4."),
+                       ["El", "Sr.", "Pérez", "y", "la", "Dra.", "Ruiz", ",", "núm.", "4", "."])
+        XCTAssertEqual(words("J. K. Rowling"), ["J.", "K.", "Rowling"])
+    }
+
+    func testHyphenatedNamesAndQuotes() {
+        XCTAssertEqual(words("Kim Jong-un dijo «sí»."), ["Kim", "Jong-un", "dijo", "«", "sí", "»", "."])
+        let doc = Shared.code("«Basta» y “no”")
+        XCTAssertTrue(doc.tokens[0].flags.contains(.openQuote))
+        XCTAssertTrue(doc.tokens[2].flags.contains(.closeQuote))
+        XCTAssertTrue(doc.tokens[4].flags.contains(.openQuote))
+        XCTAssertTrue(doc.tokens[6].flags.contains(.closeQuote))
+    }
+
+    func testFoldingKeepsOriginalText() {
+        let doc = Shared.code("MOSCÚ Peña Ñandú")
+        XCTAssertEqual(doc.tokens.indices.map { String(decoding: doc.foldedForm($0), as: UTF8.self) }, ["moscu", "peña", "ñandu"])
+        XCTAssertEqual(doc.string(tokens: 0..<1), "MOSCÚ")
+        XCTAssertTrue(doc.tokens[0].flags.contains(.accented))
+        XCTAssertTrue(doc.tokens[0].flags.contains(.upper))
+        // Accent-insensitive lookup: "Moscu" and "Moscú" are the same word.
+        XCTAssertEqual(Shared.code("Moscu").tokens[0].word, Shared.code("Moscú").tokens[0].word)
+    }
+
+    func testByteOffsetsAndCodePoints() {
+        let doc = Shared.code("Ñu á Putin")
+        let putin = doc.tokens[2]
+        XCTAssertEqual(putin.start, 7)  // bytes: Ñ and á take two each
+        XCTAssertEqual(CodePointIndex(doc.bytes).codePoint(Int(putin.start)), 5)
+    }
+}
