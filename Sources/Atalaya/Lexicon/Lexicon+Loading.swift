@@ -40,6 +40,13 @@ extension Lexicon {
         var cameo: CameoTable?
         for f in try files("cameo/codes.tsv") where cameo == nil { cameo = try CameoTable(f) }
         guard let cameo else { throw LexiconError(file: "cameo/codes.tsv", line: 0, message: "missing") }
+        var cameoAgents = Set<String>()
+        for f in try files("cameo/agents.tsv") {
+            for r in f.rows {
+                guard r[0].count == 3, CameoTable.isActorCodeShape(r[0]) else { throw f.error(r, "agent codes have three letters") }
+                cameoAgents.insert(r[0])
+            }
+        }
 
         var classes = [Int32: WordClass]()
         for f in try files("\(lang)/words.tsv") {
@@ -184,7 +191,7 @@ extension Lexicon {
         return Lexicon(language: lang, vocabulary: vocab, classes: classArray, readingStart: readingStart, readings: readings,
                        abbreviations: abbreviations, actors: actors, agents: agents, agentEntries: agentEntries,
                        demonym: demonym, demonymCodes: demonymCodes, patterns: patterns, auxiliaries: auxiliaries,
-                       places: places, cameo: cameo, month: month, weekday: weekday, relativeDatePhrases: relativeTrie,
+                       places: places, cameo: cameo, cameoAgents: cameoAgents, month: month, weekday: weekday, relativeDatePhrases: relativeTrie,
                        relativeDates: relativeDates, files: used)
     }
 }

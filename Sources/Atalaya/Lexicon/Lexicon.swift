@@ -28,6 +28,8 @@ public struct Lexicon: Sendable {
     public let auxiliaries: [Int32: Auxiliary]
     public let places: PlaceDictionary
     public let cameo: CameoTable
+    /// CAMEO agent codes (GOV, MIL, CVL …), from `cameo/agents.tsv`.
+    public let cameoAgents: Set<String>
     /// Month number (1-12) or weekday (0-6) by word id; -1 when none.
     let month: [Int8]
     let weekday: [Int8]
@@ -40,7 +42,7 @@ public struct Lexicon: Sendable {
     init(language: String, vocabulary: Vocabulary, classes: [WordClass], readingStart: [Int32], readings: [VerbReading],
          abbreviations: Set<[UInt8]>, actors: ActorDictionary, agents: PhraseTrie, agentEntries: [AgentEntry],
          demonym: [Int32], demonymCodes: [String], patterns: PatternDictionary, auxiliaries: [Int32: Auxiliary],
-         places: PlaceDictionary, cameo: CameoTable, month: [Int8], weekday: [Int8], relativeDatePhrases: PhraseTrie,
+         places: PlaceDictionary, cameo: CameoTable, cameoAgents: Set<String>, month: [Int8], weekday: [Int8], relativeDatePhrases: PhraseTrie,
          relativeDates: [(offset: Int, unit: DateMention.Precision)], files: [String]) {
         self.language = language
         self.vocabulary = vocabulary
@@ -57,6 +59,7 @@ public struct Lexicon: Sendable {
         self.auxiliaries = auxiliaries
         self.places = places
         self.cameo = cameo
+        self.cameoAgents = cameoAgents
         self.month = month
         self.weekday = weekday
         self.relativeDatePhrases = relativeDatePhrases

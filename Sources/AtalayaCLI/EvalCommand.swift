@@ -1,0 +1,70 @@
+import ArgumentParser
+import Atalaya
+import Foundation
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure coding accuracy against human-coded gold.",
+        discussion: """
+            Reads PETRARCH-style validation XML (.xml) or Atalaya gold JSONL (.jsonl), codes each record's
+            text with its date, pairs output and gold events one-to-one within the record, and reports recall,
+            precision and F1 at four levels: cue (root), dyad (+ countries), role (+ agents), exact.
+            Negated output events are not counted.
+            """
+    )
+
+    @Argument(help: "Gold files (.xml or .jsonl).")
+    var gold: [String]
+
+    @Option(help: "Print the N worst records with gold and output side by side.")
+    var errors = 0
+
+    @Flag(help: "Print a machine-readable JSON summary (one line per file, then the total).")
+    var json = false
+
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
+    func run() throws {
+        let lexicon = try dictionaryOptions.loadLexicon()
+        let coder = Coder(lexicon: lexicon)
+        let matcher = EventMatcher(agents: lexicon.cameoAgents)
+        var total = Evaluation(matcher: matcher)
+        var failed = false
+        for path in gold {
+            let records: [GoldRecord]
+            do {
+                records = try Self.read(path)
+            } catch {
+                StandardOutput.error("\(error)")
+                failed = true
+                continue
+            }
+            var evaluation = Evaluation(matcher: matcher)
+            for r in records {
+                let outputs = Self.outputs(coder.code(id: r.id, date: r.date, text: r.text))
+                evaluation.add(r, outputs)
+                total.add(r, outputs)
+            }
+            let report = EvaluationReport(evaluation, name: path)
+            print(json ? report.json : report.text)
+            if errors > 0 { print(report.errors(errors)) }
+        }
+        if gold.count > 1 {
+            let report = EvaluationReport(total, name: "all")
+            print(json ? report.json : report.text)
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    static func read(_ path: String) throws -> [GoldRecord] {
+        let url = URL(fileURLWithPath: path)
+        if path.hasSuffix(".xml") { return try PetrarchXMLReader().read(url).records }
+        return try GoldJSONLReader().read(url)
+    }
+
+    /// The events eval compares: not negated.
+    static func outputs(_ doc: Document) -> [EventMatcher.Output] {
+        doc.events.filter { !$0.negated }.map { EventMatcher.Output(code: $0.code, source: $0.source.code, target: $0.target?.code) }
+    }
+}
