@@ -19,7 +19,7 @@ final class EventCoderTests: XCTestCase {
     }
 
     func testPassiveAgentIsTheSource() {
-        XCTAssertEqual(Shared.events("Venezuela protesta. El opositor venezolano fue detenido por la policía."), ["VENCOP 173 VENOPP"])
+        XCTAssertEqual(Shared.events("Venezuela vive una crisis. El opositor venezolano fue detenido por la policía."), ["VENCOP 173 VENOPP"])
     }
 
     func testNegationAndModes() {

@@ -8,14 +8,13 @@ final class LexiconTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("es"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("actors"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "COLREB\tFARC|Fuerzas Armadas Revolucionarias de Colombia\n".write(to: dir.appendingPathComponent("actors/groups.tsv"),
-                                                                                atomically: true, encoding: .utf8)
-        try "181\tsecuestrar\t-\tOBJ\t\n".write(to: dir.appendingPathComponent("es/patterns.tsv"), atomically: true, encoding: .utf8)
+        try "ARGREB\tMontoneros\n".write(to: dir.appendingPathComponent("actors/groups.tsv"), atomically: true, encoding: .utf8)
+        try "1041\tescrachar\t-\tOBJ\t\n".write(to: dir.appendingPathComponent("es/patterns.tsv"), atomically: true, encoding: .utf8)
         let lexicon = try Lexicon.load(language: "es", extra: [dir])
-        let doc = Coder(lexicon: lexicon).code(date: Shared.day, text: "Las FARC secuestraron a un soldado colombiano.")
-        XCTAssertEqual(doc.events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }, ["COLREB 181 COLMIL"])
+        let doc = Coder(lexicon: lexicon).code(date: Shared.day, text: "Los Montoneros escracharon a un diputado argentino.")
+        XCTAssertEqual(doc.events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }, ["ARGREB 1041 ARGLEG"])
         // Without the extra files, nothing of it is known.
-        XCTAssertTrue(Shared.code("Las FARC secuestraron a un soldado colombiano.").events.isEmpty)
+        XCTAssertTrue(Shared.code("Los Montoneros escracharon a un diputado argentino.").events.isEmpty)
     }
 
     func testBadDictionaryLinesAreNamed() throws {

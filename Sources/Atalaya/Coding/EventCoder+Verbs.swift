@@ -16,7 +16,10 @@ extension EventCoder {
                 byAgent.targetMarkers = [lexicon.id("por")]
                 byAgent.objectTarget = false
                 sources = matcher.target(byAgent, doc, index, from: complementEnd, to: scopeEnd, excluding: subject, resolve: resolver)
-                guard !sources.isEmpty else { continue }
+                if sources.isEmpty {
+                    // "fue asesinado": the text does not say who; PETRARCH's "---" marks the unknown actor.
+                    sources = [ActorMember(code: EventCoder.unknownActor, tokens: group.tokens)]
+                }
                 targets = subject
             } else {
                 targets = matcher.target(p, doc, index, from: complementEnd, to: scopeEnd, excluding: subject, resolve: resolver)
@@ -37,6 +40,15 @@ extension EventCoder {
                     // "consideró este acto …": the act of the previous sentence, done by its source.
                     let codes = Set(subject.map(\.code))
                     targets = memory.previousEventSources.filter { !codes.contains($0.code) }
+                }
+            }
+            // The object is the source's own ("Ucrania … derribando drones ucranianos"): a self-directed
+            // reading is more likely a misreading than news.
+            if targets.isEmpty && !group.passive && p.objectTarget {
+                var objectOnly = p
+                objectOnly.targetMarkers = []
+                if !matcher.target(objectOnly, doc, index, from: complementEnd, to: scopeEnd, excluding: [], resolve: resolver).isEmpty {
+                    continue
                 }
             }
             var pairs = [(ActorMember, ActorMember?)]()

@@ -10,6 +10,9 @@ public struct EventCoder: Sendable {
     public let lexicon: Lexicon
     let nominal: NominalEventCoder
 
+    /// The source of an event whose doer the text does not name (a passive without "por …").
+    public static let unknownActor = "---"
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         nominal = NominalEventCoder(lexicon: lexicon)
@@ -129,9 +132,11 @@ public struct EventCoder: Sendable {
             if lexicon.wordClass(doc.tokens[t].word).contains(.subordinator) { break }
             t -= 1
         }
-        if lexicon.wordClass(g.lemma).contains(.speech) {
+        // After the verb: speakers ("…», dijo Peskov") and the patients of passives ("fue asesinado el alcalde").
+        if lexicon.wordClass(g.lemma).contains(.speech) || g.passive {
             var after = g.tokens.upperBound
-            while after < doc.tokens.count && lexicon.wordClass(doc.tokens[after].word).contains(.determiner) { after += 1 }
+            while after < doc.tokens.count && (lexicon.wordClass(doc.tokens[after].word).contains(.determiner)
+                                               || doc.tokens[after].kind == .number) { after += 1 }
             if after < doc.tokens.count, index.mentionAt[after] >= 0 {
                 let m = doc.mentions[Int(index.mentionAt[after])]
                 if m.kind != .modifier { return resolve(m, memory) }

@@ -41,8 +41,13 @@ struct PatternMatcher: Sendable {
             var t = from
             let a = lexicon.id("a"), al = lexicon.id("al")
             while t < to && (lexicon.wordClass(doc.tokens[t].word).contains(.determiner) || doc.tokens[t].word == a
-                             || doc.tokens[t].word == al) { t += 1 }
+                             || doc.tokens[t].word == al || doc.tokens[t].kind == .number) { t += 1 }
             if t < to, let found = actors(at: t) { return found }
+            // "derribó cuatro drones ucranianos": the object's owner, named by a demonym after it.
+            if t + 1 < to, doc.tokens[t].kind == .word, index.mentionAt[t] < 0, index.mentionAt[t + 1] >= 0,
+               doc.mentions[Int(index.mentionAt[t + 1])].kind == .modifier, let found = actors(at: t + 1) {
+                return found
+            }
         }
         if p.farTarget && p.targetMarkers.isEmpty && !p.objectTarget {
             // Any actor from here on, except origins ("desde Corea del Norte").

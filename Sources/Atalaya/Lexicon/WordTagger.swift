@@ -20,9 +20,13 @@ public struct WordTagger: Sendable {
         for t in doc.tokens.indices where doc.tokens[t].kind == .word {
             let fs = Int(doc.tokens[t].foldStart), fe = Int(doc.tokens[t].foldEnd)
             var w = doc.folded.withUnsafeBufferPointer { vocab.lookup(UnsafeBufferPointer(rebasing: $0[fs..<fe])) }
-            if w < 0 && fe - fs > 4 {
-                w = stripEnclitics(doc.folded, fs, fe)
-                if w >= 0 { doc.tokens[t].flags.insert(.enclitic) }
+            // Unknown, or known only as a pattern word ("reunirse" in a complement): try the verb inside.
+            if fe - fs > 4 && (w < 0 || (lexicon.verbReadings(w).isEmpty && lexicon.wordClass(w).isEmpty)) {
+                let v = stripEnclitics(doc.folded, fs, fe)
+                if v >= 0 {
+                    w = v
+                    doc.tokens[t].flags.insert(.enclitic)
+                }
             }
             doc.tokens[t].word = w
         }
