@@ -12,10 +12,15 @@ struct DictionaryOptions: ParsableArguments {
     var dictionaries: [String] = []
 
     func loadLexicon() throws -> Lexicon {
+        let lexicon: Lexicon
         do {
-            return try Lexicon.load(language: language, extra: dictionaries.map { URL(fileURLWithPath: $0) })
+            lexicon = try Lexicon.load(language: language, extra: dictionaries.map { URL(fileURLWithPath: $0) })
         } catch {
             throw ValidationError("cannot load dictionaries: \(error)")
         }
+        if lexicon.patterns.count == 0 {
+            StandardOutput.error("note: no event patterns for language '\(language)': nothing will be coded")
+        }
+        return lexicon
     }
 }

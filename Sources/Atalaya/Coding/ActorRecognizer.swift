@@ -170,8 +170,25 @@ public struct ActorRecognizer: Sendable {
                     case .person: composed = String(code.prefix(3)) + agent.code
                     case .seat, .organization, .group: composed = code
                     }
-                    out.append(ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: composed, kind: .composed))
-                    k += 2
+                    // "los cancilleres de Perú y Ecuador": the agent goes with every country listed.
+                    var members = [ActorMember(code: composed, tokens: r.start..<n.end)]
+                    var end = n.end
+                    var j = k + 2
+                    while entry.kind == .country, j < raws.count, raws[j].start == end + 1,
+                          isClass(doc, end, .conjunction) || isComma(doc, end),
+                          case .named(let e2) = raws[j].kind, lexicon.actors.entries[Int(e2)].kind == .country {
+                        members.append(ActorMember(code: lexicon.actors.entries[Int(e2)].code(on: doc.date) + agent.code,
+                                                   tokens: raws[j].start..<raws[j].end))
+                        end = raws[j].end
+                        j += 1
+                    }
+                    if members.count > 1 {
+                        out.append(ActorMention(sentence: r.sentence, tokens: r.start..<end, code: members.map(\.code).joined(separator: "+"),
+                                                kind: .group, members: members))
+                    } else {
+                        out.append(ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: composed, kind: .composed))
+                    }
+                    k = j
                     continue
                 }
                 let dual = isClass(doc, r.start - 1, .dual)

@@ -22,7 +22,7 @@ extension EventCoder {
                 }
                 targets = subject
             } else {
-                targets = matcher.target(p, doc, index, from: complementEnd, to: scopeEnd, excluding: subject, resolve: resolver)
+                targets = matcher.target(p, doc, index, from: group.head + 1, to: scopeEnd, excluding: subject, resolve: resolver)
                 if targets.isEmpty, let c = group.clitic, p.objectTarget || p.targetMarkers.contains(lexicon.id("a")),
                    !lexicon.wordClass(doc.tokens[c].word).contains(.objClitic) || p.objectTarget,
                    let other = lastActor(doc, index, before: group.tokens.lowerBound, sentence: sentence, excluding: subject, memory: memory) {
@@ -47,7 +47,7 @@ extension EventCoder {
             if targets.isEmpty && !group.passive && p.objectTarget {
                 var objectOnly = p
                 objectOnly.targetMarkers = []
-                if !matcher.target(objectOnly, doc, index, from: complementEnd, to: scopeEnd, excluding: [], resolve: resolver).isEmpty {
+                if !matcher.target(objectOnly, doc, index, from: group.head + 1, to: scopeEnd, excluding: [], resolve: resolver).isEmpty {
                     continue
                 }
             }
@@ -67,7 +67,7 @@ extension EventCoder {
             let (date, precision) = dateFor(doc, clause: clause, near: group.head)
             let location = locationFor(doc, clause: clause, evidenceEnd: complementEnd)
             return pairs.compactMap { pair in
-                if let t = pair.1?.code, t.hasPrefix(pair.0.code) || pair.0.code.hasPrefix(t) { return nil }  // self
+                if let t = pair.1?.code, EventCoder.sameActor(t, pair.0.code) { return nil }
                 return Event(sentence: sentence, code: p.code, source: pair.0, target: pair.1,
                              evidence: group.tokens.lowerBound..<complementEnd, pattern: p.text, negated: group.negated,
                              mode: mode, date: date, datePrecision: precision, location: location)

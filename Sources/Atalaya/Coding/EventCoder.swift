@@ -13,6 +13,12 @@ public struct EventCoder: Sendable {
     /// The source of an event whose doer the text does not name (a passive without "por …").
     public static let unknownActor = "---"
 
+    /// A state and its government are one actor ("RUS", "RUSGOV"); other agents of a country are not.
+    public static func sameActor(_ a: String, _ b: String) -> Bool {
+        func state(_ c: String) -> Substring { c.count == 6 && c.hasSuffix("GOV") ? c.prefix(3) : Substring(c) }
+        return state(a) == state(b)
+    }
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         nominal = NominalEventCoder(lexicon: lexicon)
@@ -111,6 +117,8 @@ public struct EventCoder: Sendable {
             && !lexicon.wordClass(doc.tokens[t].word).contains(.preposition) { t -= 1 }
         guard t >= floor else { return nil }
         let w = doc.tokens[t].word
+        // "miles de estudiantes", "cientos de manifestantes": a quantity, not a prepositional phrase.
+        if w == lexicon.id("de"), t > floor, lexicon.wordClass(doc.tokens[t - 1].word).contains(.determiner) { return nil }
         return lexicon.wordClass(w).contains(.preposition) || lexicon.wordClass(w).contains(.according) ? w : nil
     }
 

@@ -40,7 +40,7 @@ struct NominalEventCoder: Sendable {
                 if let d = doc.dates.first(where: { clause.contains($0.tokens.lowerBound) }) { date = (d.day, d.precision) }
                 let location = doc.places.first { clause.contains($0.tokens.lowerBound) && !$0.place.isCountry }?.place
                 for a in sources {
-                    for b in targets.isEmpty ? [nil] : targets.map(Optional.some) where a.code != b?.code {
+                    for b in targets.isEmpty ? [nil] : targets.map(Optional.some) where !EventCoder.sameActor(a.code, b?.code ?? "") {
                         events.append(Event(sentence: s, code: p.code, source: a, target: b, evidence: t..<complementEnd,
                                             pattern: p.text, negated: false, mode: nil, date: date.0, datePrecision: date.1,
                                             location: location))

@@ -26,12 +26,12 @@ struct PatternMatcher: Sendable {
     func target(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, from: Int, to: Int,
                 excluding subject: [ActorMember], resolve: (ActorMention) -> [ActorMember]) -> [ActorMember] {
         let codes = Set(subject.map(\.code))
-        func actors(at t: Int) -> [ActorMember]? {
+        func actors(at t: Int, places: Bool = true) -> [ActorMember]? {
             if index.mentionAt[t] >= 0 {
                 let list = resolve(doc.mentions[Int(index.mentionAt[t])]).filter { !codes.contains($0.code) }
                 return list.isEmpty ? nil : list
             }
-            if index.placeAt[t] >= 0 {
+            if places && index.placeAt[t] >= 0 {
                 let pm = doc.places[Int(index.placeAt[t])]
                 return codes.contains(pm.place.country) ? nil : [ActorMember(code: pm.place.country, tokens: pm.tokens)]
             }
@@ -43,10 +43,21 @@ struct PatternMatcher: Sendable {
             while t < to && (lexicon.wordClass(doc.tokens[t].word).contains(.determiner) || doc.tokens[t].word == a
                              || doc.tokens[t].word == al || doc.tokens[t].kind == .number) { t += 1 }
             if t < to, let found = actors(at: t) { return found }
-            // "derribó cuatro drones ucranianos": the object's owner, named by a demonym after it.
-            if t + 1 < to, doc.tokens[t].kind == .word, index.mentionAt[t] < 0, index.mentionAt[t + 1] >= 0,
-               doc.mentions[Int(index.mentionAt[t + 1])].kind == .modifier, let found = actors(at: t + 1) {
-                return found
+            // The object's owner: "derribó drones ucranianos", "lamentó la decisión de Irán",
+            // "atacó posiciones de Hezbolá", "invadieron el norte de Siria".
+            let de = lexicon.id("de"), del = lexicon.id("del")
+            var k = t
+            while k < min(to, t + 5), doc.tokens[k].kind == .word {
+                if index.mentionAt[k] >= 0 || index.placeAt[k] >= 0 {
+                    let owned = k == t + 1 || doc.tokens[k - 1].word == de || doc.tokens[k - 1].word == del
+                        || lexicon.wordClass(doc.tokens[k - 1].word).contains(.determiner)
+                    if owned, let found = actors(at: k) { return found }
+                    break
+                }
+                let c = lexicon.wordClass(doc.tokens[k].word)
+                if !lexicon.verbReadings(doc.tokens[k].word).isEmpty && c.isEmpty && k > t { break }
+                if c.contains(.preposition) && doc.tokens[k].word != de && doc.tokens[k].word != del { break }
+                k += 1
             }
         }
         if p.farTarget && p.targetMarkers.isEmpty && !p.objectTarget {
@@ -63,9 +74,11 @@ struct PatternMatcher: Sendable {
         var t = from
         while t < to {
             if p.targetMarkers.contains(doc.tokens[t].word) {
+                // "en Colombo" says where, not to whom: a place counts as a target after other prepositions only.
+                let places = doc.tokens[t].word != lexicon.id("en")
                 var k = t + 1
                 while k < to {
-                    if let found = actors(at: k) { return found }
+                    if let found = actors(at: k, places: places) { return found }
                     k += 1
                 }
                 return []

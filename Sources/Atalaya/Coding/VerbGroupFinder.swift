@@ -17,15 +17,21 @@ public struct VerbGroupFinder: Sendable {
     public func find(_ doc: inout Document) {
         var groups = [VerbGroup]()
         let tokens = doc.tokens
+        // Words of an actor's name are not verbs ("Irán" is not "irán").
+        var named = [Bool](repeating: false, count: tokens.count)
+        for m in doc.mentions where m.kind != .modifier { for t in m.tokens { named[t] = true } }
         for (s, sentence) in doc.sentences.enumerated() {
             var inQuote = false
+            var lastFiniteEnd = -1
             var t = sentence.tokens.lowerBound
             let end = sentence.tokens.upperBound
             while t < end {
                 let tok = tokens[t]
                 if tok.flags.contains(.openQuote) { inQuote = true }
                 if tok.flags.contains(.closeQuote) { inQuote = false }
-                let options = tok.kind == .word ? readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote) : []
+                // Right after a finite verb, a finite form is its object ("ofreció ayuda", "pidió apoyo").
+                let options = tok.kind == .word && !named[t] ? readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote)
+                    .filter { !($0.tense.isFinite && t == lastFiniteEnd) } : []
                 guard !options.isEmpty else {
                     t += 1
                     continue
@@ -34,6 +40,7 @@ public struct VerbGroupFinder: Sendable {
                 attachLeft(&g, doc, sentenceStart: sentence.tokens.lowerBound)
                 groups.append(g)
                 t = g.tokens.upperBound
+                lastFiniteEnd = g.finite ? t : -1
             }
         }
         doc.verbs = groups

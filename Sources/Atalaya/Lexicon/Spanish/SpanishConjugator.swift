@@ -25,6 +25,7 @@ public struct SpanishConjugator: Sendable {
         var gerund: String?
         var participle: String?
         var tenses: [Tense: [String]] = [:]
+        var prefixes: [String] = []
     }
 
     /// tense → class ("ar", "er", "ir") → list of ending sets (imperfect subjunctive has two).
@@ -54,6 +55,7 @@ public struct SpanishConjugator: Sendable {
             case "imperative": irr.imperative = row[2]
             case "gerund": irr.gerund = row[2]
             case "participle": irr.participle = row[2]
+            case "prefixes": irr.prefixes = row[2].split(separator: " ").map(String.init)
             case "preterite" where row.columns.count == 3: irr.preterite = row[2]
             default:
                 guard let tense = Tense(name: row[1]), tense.isFinite, row.columns.count == 8 else {
@@ -68,9 +70,7 @@ public struct SpanishConjugator: Sendable {
     /// All simple forms of a verb given by its infinitive (folded).
     public func forms(of lemma: String) -> [Form] {
         guard lemma.count >= 2 else { return [] }
-        if irregular[lemma] == nil, let base = irregular.keys.filter({ $0.count >= 5 && lemma.hasSuffix($0) && lemma != $0 })
-            .max(by: { $0.count < $1.count }) {
-            let prefix = String(lemma.dropLast(base.count))
+        if irregular[lemma] == nil, let (base, prefix) = derivation(of: lemma) {
             return forms(of: base).map { Form(form: prefix + $0.form, tense: $0.tense, person: $0.person, plural: $0.plural) }
         }
         let cls = String(lemma.suffix(2))
@@ -157,6 +157,15 @@ public struct SpanishConjugator: Sendable {
             }
         }
         return out
+    }
+
+    /// "detener" is "de" + "tener" when tener lists the prefix "de".
+    func derivation(of lemma: String) -> (base: String, prefix: String)? {
+        for (base, irr) in irregular where lemma.hasSuffix(base) && lemma != base {
+            let prefix = String(lemma.dropLast(base.count))
+            if irr.prefixes.contains(prefix) { return (base, prefix) }
+        }
+        return nil
     }
 
     /// Applies a stem vowel change to the last e/o (or u, for jugar) of the stem.
