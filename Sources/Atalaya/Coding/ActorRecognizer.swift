@@ -65,7 +65,7 @@ public struct ActorRecognizer: Sendable {
                 let capital = tok.flags.contains(.capitalized)
                 var best: Raw?
                 if let m = lexicon.actors.trie.longestMatch(word, from: i, limit: end),
-                   capital || !lexicon.actors.entries[Int(m.value)].needsCapital {
+                   !lexicon.actors.entries[Int(m.value)].needsCapital || capitalized(doc, i..<(i + m.length)) {
                     best = Raw(sentence: s, start: i, end: i + m.length, kind: .named(m.value))
                 }
                 if let a = lexicon.agents.longestMatch(word, from: i, limit: end), a.length > (best.map { $0.end - i } ?? 0),
@@ -90,6 +90,13 @@ public struct ActorRecognizer: Sendable {
             }
         }
         return raws
+    }
+
+    /// A name written with capitals must be capitalised in the text, every word but the small
+    /// ones: "La Paz" is the city, "la paz" is peace.
+    func capitalized(_ doc: Document, _ r: Range<Int>) -> Bool {
+        r.allSatisfy { doc.tokens[$0].flags.contains(.capitalized) || !lexicon.wordClass(doc.tokens[$0].word).isEmpty
+            || doc.tokens[$0].kind != .word } && doc.tokens[r.lowerBound].flags.contains(.capitalized)
     }
 
     /// "asuntos militares": an agent word right after a plain lower-case noun is an adjective.

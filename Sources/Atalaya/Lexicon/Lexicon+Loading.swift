@@ -122,7 +122,8 @@ extension Lexicon {
         var actors = ActorDictionary(vocabularySize: 0)
         let actorFiles: [(String, ActorEntry.Kind)] = [("countries", .country), ("country-variants", .country),
                                                        ("organizations", .organization), ("people", .person),
-                                                       ("seats", .seat), ("groups", .group)]
+                                                       ("seats", .seat), ("groups", .group),
+                                                       ("regions", .organization)]
         for (name, kind) in actorFiles {
             for rel in ["actors/\(name).tsv", "\(lang)/actors/\(name).tsv"] {
                 for f in try files(rel) { try actors.load(f, kind: kind, phrase: phrase, valid: CameoTable.isActorCodeShape) }
