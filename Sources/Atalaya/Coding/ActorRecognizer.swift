@@ -64,9 +64,12 @@ public struct ActorRecognizer: Sendable {
                 guard tok.kind == .word, tok.word >= 0 else { i += 1; continue }
                 let capital = tok.flags.contains(.capitalized)
                 var best: Raw?
-                if let m = lexicon.actors.trie.longestMatch(word, from: i, limit: end),
-                   !lexicon.actors.entries[Int(m.value)].needsCapital || capitalized(doc, i..<(i + m.length)) {
-                    best = Raw(sentence: s, start: i, end: i + m.length, kind: .named(m.value))
+                if let m = lexicon.actors.trie.longestMatch(word, from: i, limit: end) {
+                    let lower = m.value >= ActorDictionary.lowercaseOffset
+                    let entry = lower ? m.value - ActorDictionary.lowercaseOffset : m.value
+                    if lower || capitalized(doc, i..<(i + m.length)) {
+                        best = Raw(sentence: s, start: i, end: i + m.length, kind: .named(entry))
+                    }
                 }
                 if let a = lexicon.agents.longestMatch(word, from: i, limit: end), a.length > (best.map { $0.end - i } ?? 0),
                    !followsNoun(doc, i, sentenceStart: sentence.tokens.lowerBound) {

@@ -14,6 +14,10 @@ public struct ActorDictionary: Sendable {
     public private(set) var trie: PhraseTrie
     /// Name (folded words) → entry index, while loading.
     private var byPhrase: [[Int32]: Int32] = [:]
+    /// Names written in lower case, which match whatever the case in the text.
+    private var lowercaseNames = Set<[Int32]>()
+    /// Trie values at or above this offset are lower-case names of entry `value - offset`.
+    public static let lowercaseOffset: Int32 = 1 << 24
 
     init(vocabularySize: Int) { trie = PhraseTrie(vocabularySize: vocabularySize) }
 
@@ -36,18 +40,27 @@ public struct ActorDictionary: Sendable {
             let names = row[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard !names.isEmpty else { throw file.error(row, "no name") }
             let role = ActorEntry.Role(code: code, from: from, to: to)
-            for name in names {
-                let words = phrase(name)
-                guard !words.isEmpty else { continue }
-                if let i = byPhrase[words] {
-                    if !entries[Int(i)].roles.contains(where: { $0.code == code && $0.from == from && $0.to == to }) {
-                        entries[Int(i)].roles.append(role)
-                    }
-                } else {
-                    let first = name.unicodeScalars.first!
-                    byPhrase[words] = Int32(entries.count)
-                    entries.append(ActorEntry(name: name, kind: kind, roles: [role],
-                                              needsCapital: CharacterSet.uppercaseLetters.contains(first)))
+            // A line that shares a name with an earlier one adds a role to that actor, and its
+            // other names become names of the same actor.
+            let phrases = names.map { phrase($0) }.filter { !$0.isEmpty }
+            guard !phrases.isEmpty else { continue }
+            let index: Int32
+            var found: Int32?
+            for words in phrases where found == nil { found = byPhrase[words] }
+            if let existing = found {
+                index = existing
+                if !entries[Int(index)].roles.contains(where: { $0.code == code && $0.from == from && $0.to == to }) {
+                    entries[Int(index)].roles.append(role)
+                }
+            } else {
+                index = Int32(entries.count)
+                entries.append(ActorEntry(name: names[0], kind: kind, roles: [role], line: "\(file.path):\(row.line)"))
+            }
+            for (name, words) in zip(names, phrases) where byPhrase[words] == nil {
+                byPhrase[words] = index
+                // Lower-case variants ("talibanes") match in any case; capitalised ones need capitals.
+                if !(name.unicodeScalars.first.map { CharacterSet.uppercaseLetters.contains($0) } ?? false) {
+                    lowercaseNames.insert(words)
                 }
             }
         }
@@ -56,8 +69,11 @@ public struct ActorDictionary: Sendable {
     /// Compiles the names into the trie once the vocabulary is complete.
     mutating func build(vocabularySize: Int) {
         trie = PhraseTrie(vocabularySize: vocabularySize)
-        for (words, i) in byPhrase { trie.insert(words, value: i) }
+        for (words, i) in byPhrase {
+            trie.insert(words, value: lowercaseNames.contains(words) ? i + Self.lowercaseOffset : i)
+        }
         byPhrase = [:]
+        lowercaseNames = []
     }
 
     /// Dates in files may be a year, a month or a day: `2019`, `2019-05`, `2019-05-07`.

@@ -14,8 +14,8 @@ public struct ActorEntry: Sendable {
     public var name: String
     public var kind: Kind
     public var roles: [Role]
-    /// Written with a capital in the dictionary: the text must capitalise it too.
-    public var needsCapital: Bool
+    /// Where the entry was first defined (`file:line`), for the linter and `explain`.
+    public var line: String
 
     /// The actor's code on a given day. A person outside all dated roles keeps their
     /// country with the ELI (elite) agent, as CAMEO codes former office holders.
