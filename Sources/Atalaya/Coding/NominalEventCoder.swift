@@ -32,7 +32,10 @@ struct NominalEventCoder: Sendable {
                 }
                 guard let source = sourceMention else { continue }
                 let end = min(range.upperBound, source.tokens.upperBound + 10)
-                guard let complementEnd = matcher.complement(p, doc, after: source.tokens.upperBound - 1, scopeEnd: end) else { continue }
+                // The complement may stand before the source ("la limpieza étnica de …") or after it
+                // ("el interés de Corea del Norte en desarrollar relaciones").
+                guard let complementEnd = matcher.complement(p, doc, after: t, scopeEnd: source.tokens.lowerBound).map({ _ in source.tokens.upperBound })
+                        ?? matcher.complement(p, doc, after: source.tokens.upperBound - 1, scopeEnd: end) else { continue }
                 let sources = source.actors
                 let targets = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: sources, resolve: { $0.actors })
                 let clause = t..<end

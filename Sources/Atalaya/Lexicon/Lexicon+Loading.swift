@@ -40,6 +40,7 @@ extension Lexicon {
         var cameo: CameoTable?
         for f in try files("cameo/codes.tsv") where cameo == nil { cameo = try CameoTable(f) }
         guard let cameo else { throw LexiconError(file: "cameo/codes.tsv", line: 0, message: "missing") }
+        _ = try files("\(lang)/examples.tsv")  // not compiled; listed for the linter
         var cameoAgents = Set<String>()
         for f in try files("cameo/agents.tsv") {
             for r in f.rows {

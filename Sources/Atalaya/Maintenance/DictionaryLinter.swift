@@ -1,0 +1,85 @@
+import Foundation
+
+/// Checks the dictionaries for mistakes a loader cannot see: actor codes that CAMEO does not
+/// know, names given conflicting codes, a person's overlapping roles, and pattern families
+/// whose example sentences the engine does not code as they should.
+///
+/// ```swift
+/// let problems = DictionaryLinter(lexicon: lexicon).check()
+/// problems.isEmpty  // true for clean dictionaries
+/// ```
+public struct DictionaryLinter: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// All problems, one line each (`file:line: message` where known).
+    public func check(examples: DataFile? = nil) -> [String] {
+        var problems = [String]()
+        let countries = Set(lexicon.actors.entries.filter { $0.kind == .country }.flatMap { $0.roles.map(\.code) })
+        let regions = Set(lexicon.actors.entries.filter { $0.kind == .organization && $0.roles.allSatisfy { $0.code.count == 3 } }
+            .flatMap { $0.roles.map(\.code) })
+        for e in lexicon.actors.entries {
+            for r in e.roles where !validActor(r.code, countries: countries.union(regions)) {
+                problems.append("\(e.line): \(e.name): '\(r.code)' is not a CAMEO actor code (country or region, then agents)")
+            }
+            let undated = Set(e.roles.filter { !$0.isDated }.map(\.code))
+            if undated.count > 1 {
+                problems.append("\(e.line): \(e.name): conflicting codes \(undated.sorted().joined(separator: ", "))")
+            }
+            let dated = e.roles.filter(\.isDated).sorted { ($0.from ?? Day(ordinal: .min)) < ($1.from ?? Day(ordinal: .min)) }
+            for (a, b) in zip(dated, dated.dropFirst()) {
+                let aEnd = a.to ?? Day(ordinal: .max), bStart = b.from ?? Day(ordinal: .min)
+                if bStart < aEnd {
+                    problems.append("\(e.line): \(e.name): roles overlap (\(a.code) \(a.from.map(\.description) ?? "…")–\(a.to.map(\.description) ?? "…"), "
+                                    + "\(b.code) from \(b.from.map(\.description) ?? "…"))")
+                }
+            }
+        }
+        for a in Set(lexicon.agentEntries.map(\.code)) where !validAgents(a) {
+            problems.append("agents: '\(a)' is not made of CAMEO agent codes")
+        }
+        for c in Set(lexicon.demonymCodes) where !countries.contains(c) {
+            problems.append("demonyms: '\(c)' is not a country code")
+        }
+        if let examples { problems += checkExamples(examples) }
+        return problems
+    }
+
+    /// "COLREB", "RUSGOVMIL", "IGOUNOHCR" (IGO and NGO codes name their body freely), "USA".
+    func validActor(_ code: String, countries: Set<String>) -> Bool {
+        guard CameoTable.isActorCodeShape(code) else { return false }
+        let head = String(code.prefix(3))
+        if head == "IGO" || head == "NGO" { return true }
+        if countries.contains(head) { return validAgents(String(code.dropFirst(3))) }
+        return validAgents(code)
+    }
+
+    func validAgents(_ s: String) -> Bool {
+        stride(from: 0, to: s.count, by: 3).allSatisfy { lexicon.cameoAgents.contains(String(s.dropFirst($0).prefix(3))) }
+    }
+
+    /// Every 3-digit family that has patterns needs an example sentence the engine codes to it;
+    /// every example must be coded as its line says.
+    func checkExamples(_ file: DataFile) -> [String] {
+        var problems = [String]()
+        let coder = Coder(lexicon: lexicon)
+        var covered = Set<String>()
+        let day = Day(parsing: "2023-09-13")!
+        for row in file.rows {
+            let family = String(row[0].prefix(3))
+            let doc = coder.code(id: "example", date: day, text: row[1])
+            if doc.events.contains(where: { !$0.negated && $0.code.hasPrefix(family) }) {
+                covered.insert(family)
+            } else {
+                let got = doc.events.map(\.code).joined(separator: " ")
+                problems.append("\(file.path):\(row.line): not coded \(row[0]) (got \(got.isEmpty ? "nothing" : got)): \(row[1])")
+            }
+        }
+        let families = Set(lexicon.patterns.patterns.map { String($0.code.prefix(3)) })
+        for f in families.subtracting(covered).sorted() {
+            problems.append("\(file.path): no example sentence coded \(f), a family with patterns")
+        }
+        return problems
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Atalaya
+import Foundation
+
+struct DictionariesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dictionaries",
+        abstract: "Show what the dictionaries hold, and check them.",
+        discussion: "With --lint, the exit status is 1 when a problem is found."
+    )
+
+    @Flag(help: "Print counts per kind and language, against the coverage aimed at.")
+    var stats = false
+
+    @Flag(help: "Check codes, conflicts, role dates and the example sentences.")
+    var lint = false
+
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
+    func run() throws {
+        let lexicon = try dictionaryOptions.loadLexicon()
+        if stats || !lint {
+            print(DictionaryStats(lexicon: lexicon).text)
+            print("files: " + lexicon.files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))
+        }
+        if lint {
+            let examples = try lexicon.files.first { $0.hasSuffix("/\(lexicon.language)/examples.tsv") }
+                .map { try DataFile(url: URL(fileURLWithPath: $0)) }
+            let problems = DictionaryLinter(lexicon: lexicon).check(examples: examples)
+            for p in problems { print(p) }
+            print("\(problems.count) problem\(problems.count == 1 ? "" : "s")")
+            if !problems.isEmpty { throw ExitCode(1) }
+        }
+    }
+}

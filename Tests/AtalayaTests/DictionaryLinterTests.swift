@@ -1,0 +1,44 @@
+import Atalaya
+import Foundation
+import XCTest
+
+final class DictionaryLinterTests: XCTestCase {
+    func examples(_ lang: String = "es") throws -> DataFile {
+        try DataFile(url: Lexicon.bundledData!.appendingPathComponent("\(lang)/examples.tsv"))
+    }
+
+    /// The bundled dictionaries: valid codes, no conflicts, no overlapping roles, and every
+    /// pattern family's example sentence coded as it should be.
+    func testBundledDictionariesAreClean() throws {
+        let problems = DictionaryLinter(lexicon: Shared.lexicon).check(examples: try examples())
+        XCTAssertEqual(problems, [])
+    }
+
+    func testCoverageAims() {
+        let stats = DictionaryStats(lexicon: Shared.lexicon)
+        print(stats.text)
+        for line in stats.lines { XCTAssertTrue(line.met, "\(line.what): \(line.count) < \(line.target ?? 0)") }
+    }
+
+    func testLinterFindsProblems() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("atalaya-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("actors"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("es"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try """
+            COLXYZ\tJuan Inventado\t2010\t2014
+            COLGOV\tJuan Inventado\t2012\t2016
+            CHLGOV\tPedro Dudoso
+            PERGOV\tPedro Dudoso
+            """.write(to: dir.appendingPathComponent("actors/people.tsv"), atomically: true, encoding: .utf8)
+        try "1712\tquemar\t-\tOBJ\t\n".write(to: dir.appendingPathComponent("es/patterns.tsv"), atomically: true, encoding: .utf8)
+        let lexicon = try Lexicon.load(language: "es", extra: [dir])
+        let examples = DataFile(path: "examples.tsv", text: "190\tEl gobierno de Chile elogió a Perú.\n")
+        let problems = DictionaryLinter(lexicon: lexicon).check(examples: examples)
+        XCTAssertTrue(problems.contains { $0.contains("'COLXYZ' is not a CAMEO actor code") }, "\(problems)")
+        XCTAssertTrue(problems.contains { $0.contains("Juan Inventado: roles overlap") }, "\(problems)")
+        XCTAssertTrue(problems.contains { $0.contains("Pedro Dudoso: conflicting codes CHLGOV, PERGOV") }, "\(problems)")
+        XCTAssertTrue(problems.contains { $0.contains("examples.tsv:1: not coded 190 (got 051)") }, "\(problems)")
+        XCTAssertTrue(problems.contains { $0.contains("no example sentence coded 190") }, "\(problems)")
+    }
+}
