@@ -7,6 +7,9 @@ enum Shared {
         do { return try Lexicon.load(language: "es") } catch { fatalError("cannot load lexicon: \(error)") }
     }()
     static let coder = Coder(lexicon: lexicon)
+    static let english: Lexicon = {
+        do { return try Lexicon.load(language: "en") } catch { fatalError("cannot load lexicon: \(error)") }
+    }()
     static let day = Day(parsing: "2023-09-13")!
 
     /// Codes one text dated 2023-09-13.

@@ -138,15 +138,31 @@ public struct ActorRecognizer: Sendable {
     func compose(_ raws: [Raw], _ doc: Document, dominant: String?) -> [ActorMention] {
         var out = [ActorMention]()
         var k = 0
-        let de = lexicon.id("de"), del = lexicon.id("del")
         while k < raws.count {
             let r = raws[k]
             let next = k + 1 < raws.count ? raws[k + 1] : nil
             switch r.kind {
             case .named(let e):
                 let entry = lexicon.actors.entries[Int(e)]
+                // "Russia's foreign minister", "the Kremlin's spokesman"
+                if let n = next, n.start == r.end + 1, isClass(doc, r.end, .possessive), case .agent(let a) = n.kind {
+                    let code = entry.code(on: doc.date)
+                    let agent = lexicon.agentEntries[Int(a)].code
+                    out.append(ActorMention(sentence: r.sentence, tokens: r.start..<n.end,
+                                            code: entry.kind == .country ? code + agent : entry.kind == .person ? String(code.prefix(3)) + agent : code,
+                                            kind: .composed))
+                    k += 2
+                    continue
+                }
                 out.append(ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: entry.code(on: doc.date), kind: .named))
             case .demonym(let c):
+                // "the Argentine president": adjective before the agent, as English puts it.
+                if let n = next, n.start == r.end, case .agent(let a) = n.kind {
+                    out.append(ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: c + lexicon.agentEntries[Int(a)].code,
+                                            kind: .composed))
+                    k += 2
+                    continue
+                }
                 let prev = r.start - 1
                 let prevIsNoun = prev >= doc.sentences[r.sentence].tokens.lowerBound && doc.tokens[prev].kind == .word
                     && !isClass(doc, prev, .determiner)
@@ -169,7 +185,7 @@ public struct ActorRecognizer: Sendable {
                     continue
                 }
                 // "el ejército de Colombia", "el portavoz del Kremlin", "el secretario general de la ONU"
-                if let n = next, r.end < doc.tokens.count, doc.tokens[r.end].word == de || doc.tokens[r.end].word == del,
+                if let n = next, r.end < doc.tokens.count, lexicon.word(doc.tokens[r.end].word, is: .genitive),
                    n.start == r.end + 1 || (n.start == r.end + 2 && isClass(doc, r.end + 1, .determiner)),
                    case .named(let e) = n.kind {
                     let entry = lexicon.actors.entries[Int(e)]

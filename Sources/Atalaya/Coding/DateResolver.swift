@@ -15,7 +15,6 @@ public struct DateResolver: Sendable {
     public func resolve(_ doc: inout Document) {
         var found = [DateMention]()
         let tokens = doc.tokens
-        let de = lexicon.id("de"), del = lexicon.id("del")
         let word: (Int) -> Int32 = { tokens[$0].word }
         var v = 0
         for (s, sentence) in doc.sentences.enumerated() {
@@ -40,11 +39,11 @@ public struct DateResolver: Sendable {
                     }
                 }
                 // "13 de septiembre (de 2023)".
-                if let d = number(doc, t), d >= 1, d <= 31, t + 2 < end, tokens[t + 1].word == de,
+                if let d = number(doc, t), d >= 1, d <= 31, t + 2 < end, lexicon.word(tokens[t + 1].word, is: .genitive),
                    let month = lexicon.monthNumber(tokens[t + 2].word) {
                     var year = doc.date.civil.year
                     var last = t + 2
-                    if t + 4 < end, tokens[t + 3].word == de || tokens[t + 3].word == del, let y = number(doc, t + 4), y > 1000 {
+                    if t + 4 < end, lexicon.word(tokens[t + 3].word, is: .genitive), let y = number(doc, t + 4), y > 1000 {
                         year = y
                         last = t + 4
                     } else if !future, let guess = Day(year: year, month: month, day: d), guess.ordinal > doc.date.ordinal + 7 {
@@ -61,7 +60,7 @@ public struct DateResolver: Sendable {
                    lexicon.wordClass(tokens[t - 1].word).contains(.yearCue) {
                     var year = doc.date.civil.year
                     var last = t
-                    if t + 2 < end, tokens[t + 1].word == de, let y = number(doc, t + 2), y > 1000 {
+                    if t + 2 < end, lexicon.word(tokens[t + 1].word, is: .genitive), let y = number(doc, t + 2), y > 1000 {
                         year = y
                         last = t + 2
                     } else if !future && month > doc.date.civil.month {

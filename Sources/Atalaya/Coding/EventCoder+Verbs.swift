@@ -13,7 +13,7 @@ extension EventCoder {
             if group.passive {
                 // "fue detenido por la policía": the agent does it, the subject undergoes it.
                 var byAgent = p
-                byAgent.targetMarkers = [lexicon.id("por")]
+                byAgent.targetMarkers = agentMarkers
                 byAgent.objectTarget = false
                 sources = matcher.target(byAgent, doc, index, from: complementEnd, to: scopeEnd, excluding: subject, resolve: resolver)
                 if sources.isEmpty {
@@ -23,7 +23,7 @@ extension EventCoder {
                 targets = subject
             } else {
                 targets = matcher.target(p, doc, index, from: group.head + 1, to: scopeEnd, excluding: subject, resolve: resolver)
-                if targets.isEmpty, let c = group.clitic, p.objectTarget || p.targetMarkers.contains(lexicon.id("a")),
+                if targets.isEmpty, let c = group.clitic, p.objectTarget || p.targetMarkers.contains(where: { lexicon.word($0, is: .objectMarker) }),
                    !lexicon.wordClass(doc.tokens[c].word).contains(.objClitic) || p.objectTarget,
                    let other = lastActor(doc, index, before: group.tokens.lowerBound, sentence: sentence, excluding: subject, memory: memory) {
                     targets = [other]  // "Putin le presentaba …": "le" is the last other actor
@@ -104,12 +104,11 @@ extension EventCoder {
 
     /// A city or landmark named in the clause; a country only right after the evidence ("… en Siria").
     func locationFor(_ doc: Document, clause: Range<Int>, evidenceEnd: Int) -> Place? {
-        let en = lexicon.id("en")
         var country: Place?
         for p in doc.places where clause.contains(p.tokens.lowerBound) {
             if !p.place.isCountry { return p.place }
             if country == nil, p.tokens.lowerBound > evidenceEnd, p.tokens.lowerBound - evidenceEnd <= 3,
-               doc.tokens[p.tokens.lowerBound - 1].word == en { country = p.place }
+               lexicon.word(doc.tokens[p.tokens.lowerBound - 1].word, is: .locative) { country = p.place }
         }
         return country
     }

@@ -9,6 +9,8 @@
 public struct EventCoder: Sendable {
     public let lexicon: Lexicon
     let nominal: NominalEventCoder
+    /// "por", "by": computed once, used for every passive.
+    let agentMarkers: [Int32]
 
     /// The source of an event whose doer the text does not name (a passive without "por …").
     public static let unknownActor = "---"
@@ -22,6 +24,7 @@ public struct EventCoder: Sendable {
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         nominal = NominalEventCoder(lexicon: lexicon)
+        agentMarkers = lexicon.words(in: .agentMarker)
     }
 
     /// Token → mention index lookups for one document.
@@ -92,12 +95,11 @@ public struct EventCoder: Sendable {
     }
 
     private func clampScope(_ doc: Document, _ g: Int, _ limit: Int, _ verbsEnd: Int) -> Int {
-        let que = lexicon.id("que")
         var k = g + 1
         while k < verbsEnd {
             let next = doc.verbs[k]
             if next.tokens.lowerBound >= limit { break }
-            if next.finite && !(doc.verbs[g].head + 1..<next.tokens.lowerBound).contains(where: { doc.tokens[$0].word == que }) {
+            if next.finite && !(doc.verbs[g].head + 1..<next.tokens.lowerBound).contains(where: { lexicon.word(doc.tokens[$0].word, is: .complementizer) }) {
                 return next.tokens.lowerBound
             }
             k += 1
@@ -118,7 +120,7 @@ public struct EventCoder: Sendable {
         guard t >= floor else { return nil }
         let w = doc.tokens[t].word
         // "miles de estudiantes", "cientos de manifestantes": a quantity, not a prepositional phrase.
-        if w == lexicon.id("de"), t > floor, lexicon.wordClass(doc.tokens[t - 1].word).contains(.determiner) { return nil }
+        if lexicon.word(w, is: .genitive), t > floor, lexicon.wordClass(doc.tokens[t - 1].word).contains(.determiner) { return nil }
         return lexicon.wordClass(w).contains(.preposition) || lexicon.wordClass(w).contains(.according) ? w : nil
     }
 
@@ -156,7 +158,7 @@ public struct EventCoder: Sendable {
     /// Pro-drop: the subject of the previous verb of the sentence, or of the previous sentence.
     func inheritedSubject(_ doc: Document, _ g: Int, first: Int, group: VerbGroup, windowStart: Int,
                           memory: Discourse) -> [ActorMember] {
-        let relativeQue = (windowStart..<group.tokens.lowerBound).contains { doc.tokens[$0].word == lexicon.id("que") }
+        let relativeQue = (windowStart..<group.tokens.lowerBound).contains { lexicon.word(doc.tokens[$0].word, is: .complementizer) }
         // "que incluyó": the subject is the noun before "que" — unless "que" follows a speech verb
         // ("mencionó que ya tiene …"), whose subject goes on.
         if relativeQue && !(g > first && lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech)) { return [] }
@@ -180,10 +182,9 @@ public struct EventCoder: Sendable {
     func mode(_ doc: Document, _ g: Int, first: Int, windowStart: Int) -> EventMode? {
         let group = doc.verbs[g]
         let lo = max(doc.sentences[group.sentence].tokens.lowerBound, group.tokens.lowerBound - 8)
-        let caso = lexicon.id("caso")
         for t in lo..<group.tokens.lowerBound {
             let w = doc.tokens[t].word
-            if lexicon.wordClass(w).contains(.condition) || w == caso { return .hypothetical }
+            if lexicon.word(w, is: .condition) { return .hypothetical }
         }
         if group.subordinate, g > first, lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech) { return .reported }
         return group.mode

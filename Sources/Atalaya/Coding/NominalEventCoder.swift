@@ -13,13 +13,13 @@ struct NominalEventCoder: Sendable {
             guard !candidates.isEmpty else { continue }
             for pi in candidates {
                 let p = lexicon.patterns.patterns[Int(pi)]
-                guard p.noun, p.sourceMarker >= 0 else { continue }
+                guard p.noun, p.sourceAfterGenitive else { continue }
                 // The source: "de" within a few words (adjectives, a closing quote), then an actor.
                 var sourceMention: ActorMention?
                 var k = t + 1
                 while k < min(range.upperBound, t + 4) {
                     let w = doc.tokens[k].word
-                    if w == p.sourceMarker || w == lexicon.id("del") {
+                    if lexicon.word(w, is: .genitive) {
                         var m = k + 1
                         while m < range.upperBound && lexicon.wordClass(doc.tokens[m].word).contains(.determiner) { m += 1 }
                         if m < range.upperBound, index.mentionAt[m] >= 0 {

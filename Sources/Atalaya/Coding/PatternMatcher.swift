@@ -39,33 +39,31 @@ struct PatternMatcher: Sendable {
         }
         if p.objectTarget {
             var t = from
-            let a = lexicon.id("a"), al = lexicon.id("al")
-            while t < to && (lexicon.wordClass(doc.tokens[t].word).contains(.determiner) || doc.tokens[t].word == a
-                             || doc.tokens[t].word == al || doc.tokens[t].kind == .number) { t += 1 }
+            while t < to && (lexicon.word(doc.tokens[t].word, is: .determiner) || lexicon.word(doc.tokens[t].word, is: .objectMarker)
+                             || doc.tokens[t].kind == .number) { t += 1 }
             if t < to, let found = actors(at: t) { return found }
             // The object's owner: "derribó drones ucranianos", "lamentó la decisión de Irán",
             // "atacó posiciones de Hezbolá", "invadieron el norte de Siria".
-            let de = lexicon.id("de"), del = lexicon.id("del")
             var k = t
             while k < min(to, t + 5), doc.tokens[k].kind == .word {
                 if index.mentionAt[k] >= 0 || index.placeAt[k] >= 0 {
-                    let owned = k == t + 1 || doc.tokens[k - 1].word == de || doc.tokens[k - 1].word == del
+                    let owned = k == t + 1 || lexicon.word(doc.tokens[k - 1].word, is: .genitive)
                         || lexicon.wordClass(doc.tokens[k - 1].word).contains(.determiner)
                     if owned, let found = actors(at: k) { return found }
                     break
                 }
                 let c = lexicon.wordClass(doc.tokens[k].word)
                 if !lexicon.verbReadings(doc.tokens[k].word).isEmpty && c.isEmpty && k > t { break }
-                if c.contains(.preposition) && doc.tokens[k].word != de && doc.tokens[k].word != del { break }
+                if c.contains(.preposition) && !c.contains(.genitive) { break }
                 k += 1
             }
         }
         if p.farTarget && p.targetMarkers.isEmpty && !p.objectTarget {
             // Any actor from here on, except origins ("desde Corea del Norte").
-            let origins: Set<Int32> = [lexicon.id("desde"), lexicon.id("de"), lexicon.id("del")]
             var t = from
             while t < to {
-                if let found = actors(at: t), t == 0 || !origins.contains(doc.tokens[t - 1].word) { return found }
+                if let found = actors(at: t),
+                   t == 0 || lexicon.wordClass(doc.tokens[t - 1].word).intersection([.origin, .genitive]).isEmpty { return found }
                 t += 1
             }
             return []
@@ -75,7 +73,7 @@ struct PatternMatcher: Sendable {
         while t < to {
             if p.targetMarkers.contains(doc.tokens[t].word) {
                 // "en Colombo" says where, not to whom: a place counts as a target after other prepositions only.
-                let places = doc.tokens[t].word != lexicon.id("en")
+                let places = !lexicon.word(doc.tokens[t].word, is: .locative)
                 var k = t + 1
                 while k < to {
                     if let found = actors(at: k, places: places) { return found }

@@ -43,7 +43,9 @@ public struct QuoteFinder: Sendable {
     func accordingTo(_ doc: Document, _ sentence: Sentence) -> ActorMember? {
         for t in sentence.tokens where lexicon.wordClass(doc.tokens[t].word).contains(.according) {
             var k = t + 1
-            while k < sentence.tokens.upperBound && lexicon.wordClass(doc.tokens[k].word).contains(.determiner) { k += 1 }
+            // "según el portavoz", "according to the Kremlin"
+            while k < sentence.tokens.upperBound
+                    && !lexicon.wordClass(doc.tokens[k].word).intersection([.determiner, .preposition]).isEmpty { k += 1 }
             if let m = doc.mentions.first(where: { $0.tokens.contains(k) }) { return m.actors.first }
         }
         return nil

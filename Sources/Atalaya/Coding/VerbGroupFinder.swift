@@ -30,7 +30,7 @@ public struct VerbGroupFinder: Sendable {
                 if tok.flags.contains(.openQuote) { inQuote = true }
                 if tok.flags.contains(.closeQuote) { inQuote = false }
                 // Right after a finite verb, a finite form is its object ("ofreció ayuda", "pidió apoyo").
-                let options = tok.kind == .word && !named[t] ? readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote)
+                let options = tok.kind == .word && !named[t] ? readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote, named: named)
                     .filter { !($0.tense.isFinite && t == lastFiniteEnd) } : []
                 guard !options.isEmpty else {
                     t += 1
@@ -57,13 +57,13 @@ public struct VerbGroupFinder: Sendable {
         }
         if let g = groups.first(where: { $0.tokens.count > 1 }) { return g }
         let next = t + 1 < end ? doc.tokens[t + 1].word : -1
-        if let g = groups.first(where: { lexicon.auxiliaries[$0.lemma]?.particle == next }) { return g }
-        groups.sort { (lexicon.auxiliaries[$0.lemma]?.particle ?? -1) < 0 && (lexicon.auxiliaries[$1.lemma]?.particle ?? -1) >= 0 }
-        return groups[0]
+        func particles(_ g: VerbGroup) -> [Int32] { (lexicon.auxiliaries[g.lemma] ?? []).map(\.particle).filter { $0 >= 0 } }
+        if let g = groups.first(where: { particles($0).contains(next) }) { return g }
+        return groups.first { particles($0).isEmpty } ?? groups[0]
     }
 
     /// The best readings of token `t` as the start of a verb group (ties kept); empty when it is not one.
-    func readings(_ doc: Document, _ t: Int, sentenceStart: Int, inQuote: Bool) -> [VerbReading] {
+    func readings(_ doc: Document, _ t: Int, sentenceStart: Int, inQuote: Bool, named: [Bool]) -> [VerbReading] {
         let tok = doc.tokens[t]
         let readings = lexicon.verbReadings(tok.word)
         guard !readings.isEmpty else { return [] }
@@ -76,12 +76,18 @@ public struct VerbGroupFinder: Sendable {
         let afterArticle = prevClass.contains(.determiner) && !prevClass.contains(.objClitic)
         let afterPreposition = prevClass.contains(.preposition)
         let afterObjClitic = prevClass.contains(.objClitic)
+        // "a hunger strike": in languages whose nouns modify the next noun, a verb form after
+        // article + plain noun is the head noun. Actors do act ("the police arrested").
+        let compoundNoun = lexicon.nounCompounds && t >= sentenceStart + 2 && named[t - 1] == false
+            && doc.tokens[t - 1].kind == .word && !doc.tokens[t - 1].flags.contains(.capitalized)
+            && lexicon.wordClass(doc.tokens[t - 1].word).isEmpty && lexicon.verbReadings(doc.tokens[t - 1].word).isEmpty
+            && lexicon.word(doc.tokens[t - 2].word, is: .determiner)
         var best = [VerbReading]()
         var bestScore = -1
         for r in readings {
             var score: Int
             if r.tense.isFinite {
-                if afterArticle || afterPreposition { continue }
+                if afterArticle || afterPreposition || compoundNoun { continue }
                 if afterObjClitic && !tok.flags.contains(.accented)
                     && ![.preterite, .imperfect, .conditional, .future].contains(r.tense) { continue }
                 if r.person != 3 && !inQuote { continue }
@@ -103,23 +109,39 @@ public struct VerbGroupFinder: Sendable {
     /// Follows auxiliaries to the main verb: haber + participle, ser + participle (passive),
     /// estar + gerund, ir a + infinitive, poder + infinitive.
     func extend(_ g: inout VerbGroup, _ doc: Document, end: Int) {
-        while true {
-            guard let aux = lexicon.auxiliaries[g.lemma] else { return }
+        while let uses = lexicon.auxiliaries[g.lemma] {
+            // Pronouns and (in English) negation may stand between: "se han", "did not condemn".
             var n = g.head + 1
-            while n < end && lexicon.wordClass(doc.tokens[n].word).contains(.clitic) { n += 1 }
-            if aux.particle >= 0 {
-                guard n < end, doc.tokens[n].word == aux.particle else { return }
-                n += 1
+            var negated = false
+            while n < end {
+                let c = lexicon.wordClass(doc.tokens[n].word)
+                if c.contains(.clitic) {
+                    n += 1
+                } else if c.contains(.negation) {
+                    negated = true
+                    n += 1
+                } else {
+                    break
+                }
             }
-            guard n < end else { return }
-            let rs = lexicon.verbReadings(doc.tokens[n].word)
-            let wanted: Tense
-            switch aux.role {
-            case .perfect, .passive: wanted = .participle
-            case .progressive: wanted = .gerund
-            case .periphrasis, .modal: wanted = .infinitive
+            var found: (Auxiliary, VerbReading, Int)?
+            for aux in uses where found == nil {
+                var m = n
+                if aux.particle >= 0 {
+                    guard m < end, doc.tokens[m].word == aux.particle else { continue }
+                    m += 1
+                }
+                guard m < end else { continue }
+                let wanted: Tense
+                switch aux.role {
+                case .perfect, .passive: wanted = .participle
+                case .progressive: wanted = .gerund
+                case .periphrasis, .modal: wanted = .infinitive
+                }
+                if let r = lexicon.verbReadings(doc.tokens[m].word).first(where: { $0.tense == wanted }) { found = (aux, r, m) }
             }
-            guard let r = rs.first(where: { $0.tense == wanted }) else { return }
+            guard let (aux, r, n) = found else { return }
+            if negated { g.negated = true }
             switch aux.role {
             case .perfect: if let p = g.tense.perfect { g.tense = p }
             case .passive: g.passive = true
@@ -137,11 +159,10 @@ public struct VerbGroupFinder: Sendable {
     /// Takes in "no", "se", "le", "lo" before the verb, and an enclitic "se" on it.
     func attachLeft(_ g: inout VerbGroup, _ doc: Document, sentenceStart: Int) {
         var s = g.tokens.lowerBound
-        let se = lexicon.id("se")
         while s > sentenceStart {
             let c = lexicon.wordClass(doc.tokens[s - 1].word)
             if c.contains(.clitic) || (c.contains(.objClitic) && g.finite) {
-                if doc.tokens[s - 1].word == se { g.reflexive = true } else { g.clitic = s - 1 }
+                if lexicon.word(doc.tokens[s - 1].word, is: .reflexive) { g.reflexive = true } else { g.clitic = s - 1 }
                 s -= 1
             } else if c.contains(.negation) {
                 g.negated = true

@@ -57,7 +57,7 @@ extension Lexicon {
             }
         }
 
-        var auxiliaries = [Int32: Auxiliary]()
+        var auxiliaries = [Int32: [Auxiliary]]()
         var lemmas = Set<String>()
         for f in try files("\(lang)/auxiliaries.tsv") {
             for r in f.rows {
@@ -66,28 +66,40 @@ extension Lexicon {
                 if r[3] != "-" && !r[3].isEmpty && mode == nil { throw f.error(r, "unknown mode '\(r[3])'") }
                 let lemma = String(decoding: Folding.fold(r[0]), as: UTF8.self)
                 lemmas.insert(lemma)
-                let aux = Auxiliary(role: role, particle: r[1] == "-" ? -1 : word(r[1]), mode: mode)
-                // A verb may be an auxiliary in two ways (haber + participle, haber de + infinitive): keep the plain one.
-                if auxiliaries[word(lemma)] == nil || aux.particle < 0 { auxiliaries[word(lemma)] = aux }
+                auxiliaries[word(lemma), default: []].append(Auxiliary(role: role, particle: r[1] == "-" ? -1 : word(r[1]), mode: mode))
             }
         }
 
         var patterns = PatternDictionary()
         for f in try files("\(lang)/patterns.tsv") {
-            try patterns.load(f, name: "\(lang)/patterns.tsv", intern: word, validCode: cameo.isValid)
+            // Spanish infinitives end in -ar, -er, -ir; other languages' are checked by their conjugator.
+            try patterns.load(f, name: "\(lang)/patterns.tsv", intern: word, validCode: cameo.isValid,
+                              infinitive: { lang != "es" || $0.hasSuffix("ar") || $0.hasSuffix("er") || $0.hasSuffix("ir") },
+                              equivalents: { w in
+                                  let c = (classes[w] ?? []).intersection([.genitive, .objectMarker])
+                                  return c.isEmpty ? [w] : [w] + classes.filter { $0.key != w && !$0.value.intersection(c).isEmpty }.map(\.key).sorted()
+                              })
         }
         lemmas.formUnion(patterns.verbLemmas)
         for f in try files("\(lang)/verbs.txt") { for r in f.rows { lemmas.insert(String(decoding: Folding.fold(r[0]), as: UTF8.self)) } }
         for (w, c) in classes where c.contains(.speech) { lemmas.insert(vocab.form(w)) }
 
-        // Verb forms from the conjugator.
+        // Verb forms from the language's conjugator.
         var readingMap = [Int32: [VerbReading]]()
-        if let endings = try files("\(lang)/morphology/endings.tsv").first {
-            let irregular = try files("\(lang)/morphology/irregular.tsv").first ?? DataFile(path: "", text: "")
-            let conjugator = try SpanishConjugator(endings: endings, irregular: irregular)
+        let irregular = try files("\(lang)/morphology/irregular.tsv").first
+        var conjugate: ((String) -> [VerbForm])?
+        if lang == "en" {
+            let english = try EnglishConjugator(irregular: irregular)
+            lemmas.formUnion(english.modalVerbs)
+            conjugate = english.forms(of:)
+        } else if let endings = try files("\(lang)/morphology/endings.tsv").first {
+            let spanish = try SpanishConjugator(endings: endings, irregular: irregular ?? DataFile(path: "", text: ""))
+            conjugate = spanish.forms(of:)
+        }
+        if let conjugate {
             for lemma in lemmas.sorted() {
                 let l = word(lemma)
-                for f in conjugator.forms(of: lemma) {
+                for f in conjugate(lemma) {
                     let r = VerbReading(lemma: l, tense: f.tense, person: f.person, plural: f.plural)
                     let w = word(f.form)
                     if readingMap[w]?.contains(r) != true { readingMap[w, default: []].append(r) }
@@ -167,6 +179,16 @@ extension Lexicon {
         for (w, _) in monthMap { classes[w, default: []].insert(.month) }
         for (w, _) in weekdayMap { classes[w, default: []].insert(.weekday) }
 
+        var nounCompounds = false
+        for f in try files("\(lang)/settings.tsv") {
+            for r in f.rows {
+                switch r[0] {
+                case "noun-compounds": nounCompounds = r[1] == "yes"
+                default: throw f.error(r, "unknown setting '\(r[0])'")
+                }
+            }
+        }
+
         // Freeze: per-word tables sized to the final vocabulary.
         let n = vocab.count
         var classArray = [WordClass](repeating: [], count: n)
@@ -194,6 +216,6 @@ extension Lexicon {
                        abbreviations: abbreviations, actors: actors, agents: agents, agentEntries: agentEntries,
                        demonym: demonym, demonymCodes: demonymCodes, patterns: patterns, auxiliaries: auxiliaries,
                        places: places, cameo: cameo, cameoAgents: cameoAgents, month: month, weekday: weekday, relativeDatePhrases: relativeTrie,
-                       relativeDates: relativeDates, files: used)
+                       relativeDates: relativeDates, nounCompounds: nounCompounds, files: used)
     }
 }

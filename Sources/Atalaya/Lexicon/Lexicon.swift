@@ -25,7 +25,8 @@ public struct Lexicon: Sendable {
     let demonym: [Int32]
     public let demonymCodes: [String]
     public let patterns: PatternDictionary
-    public let auxiliaries: [Int32: Auxiliary]
+    /// Auxiliary uses of a verb, by lemma ("be": passive and progressive).
+    public let auxiliaries: [Int32: [Auxiliary]]
     public let places: PlaceDictionary
     public let cameo: CameoTable
     /// CAMEO agent codes (GOV, MIL, CVL …), from `cameo/agents.tsv`.
@@ -36,14 +37,16 @@ public struct Lexicon: Sendable {
     /// Relative date phrases ("la semana pasada") → index into `relativeDates`.
     public let relativeDatePhrases: PhraseTrie
     public let relativeDates: [(offset: Int, unit: DateMention.Precision)]
+    /// Nouns modify nouns before them ("a hunger strike"): `noun-compounds` in `<lang>/settings.tsv`.
+    public let nounCompounds: Bool
     /// Files read, for `atalaya dictionaries` and error messages.
     public let files: [String]
 
     init(language: String, vocabulary: Vocabulary, classes: [WordClass], readingStart: [Int32], readings: [VerbReading],
          abbreviations: Set<[UInt8]>, actors: ActorDictionary, agents: PhraseTrie, agentEntries: [AgentEntry],
-         demonym: [Int32], demonymCodes: [String], patterns: PatternDictionary, auxiliaries: [Int32: Auxiliary],
+         demonym: [Int32], demonymCodes: [String], patterns: PatternDictionary, auxiliaries: [Int32: [Auxiliary]],
          places: PlaceDictionary, cameo: CameoTable, cameoAgents: Set<String>, month: [Int8], weekday: [Int8], relativeDatePhrases: PhraseTrie,
-         relativeDates: [(offset: Int, unit: DateMention.Precision)], files: [String]) {
+         relativeDates: [(offset: Int, unit: DateMention.Precision)], nounCompounds: Bool, files: [String]) {
         self.language = language
         self.vocabulary = vocabulary
         self.classes = classes
@@ -64,11 +67,15 @@ public struct Lexicon: Sendable {
         self.weekday = weekday
         self.relativeDatePhrases = relativeDatePhrases
         self.relativeDates = relativeDates
+        self.nounCompounds = nounCompounds
         self.files = files
     }
 
     @inline(__always)
     public func wordClass(_ w: Int32) -> WordClass { w >= 0 ? classes[Int(w)] : [] }
+
+    @inline(__always)
+    public func word(_ w: Int32, is c: WordClass) -> Bool { w >= 0 && classes[Int(w)].contains(c) }
 
     @inline(__always)
     public func verbReadings(_ w: Int32) -> ArraySlice<VerbReading> {
@@ -87,6 +94,11 @@ public struct Lexicon: Sendable {
 
     @inline(__always)
     public func weekdayNumber(_ w: Int32) -> Int? { w >= 0 && weekday[Int(w)] >= 0 ? Int(weekday[Int(w)]) : nil }
+
+    /// Every word of a class (for classes of a few words: "por", "by").
+    public func words(in c: WordClass) -> [Int32] {
+        classes.indices.filter { classes[$0].contains(c) }.map { Int32($0) }
+    }
 
     /// The id of a word written in a data file or test; `Int32.min` (never a token's id) when unknown.
     public func id(_ word: String) -> Int32 {

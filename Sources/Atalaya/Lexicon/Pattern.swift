@@ -19,7 +19,8 @@ public struct Pattern: Sendable {
     public var farTarget: Bool
     /// A noun head: the source follows it with `sourceMarker` ("la visita de Kim").
     public var noun: Bool
-    public var sourceMarker: Int32
+    /// The source follows the noun after a genitive ("la visita de Kim", "the visit of Kim").
+    public var sourceAfterGenitive: Bool
     /// Where the entry came from and what it says, for `pattern` in the output.
     public var text: String
 

@@ -7,7 +7,7 @@
 ///   alternatives by `|`; up to 4 other words may come before the first slot and 2 between
 ///   slots, `*` allows 6;
 /// - target: prepositions that mark the target (`con|a|contra`), `OBJ` for a direct object, `-` none;
-/// - options: `recip` (both directions), `se` (verb needs "se"), `noun`, `source=de`,
+/// - options: `recip` (both directions), `se` (verb needs "se"), `noun`, `source=genitive`,
 ///   `far` (with no target in the clause, the first actor later in the sentence that is not an origin).
 ///
 /// ```
@@ -24,21 +24,20 @@ public struct PatternDictionary: Sendable {
     init() {}
 
     /// Parses a pattern file; `intern` maps a word (folded) to its id; `validCode` checks CAMEO codes.
-    mutating func load(_ file: DataFile, name: String, intern: (String) -> Int32, validCode: (String) -> Bool) throws {
+    mutating func load(_ file: DataFile, name: String, intern: (String) -> Int32, validCode: (String) -> Bool,
+                       infinitive: (String) -> Bool, equivalents: (Int32) -> [Int32]) throws {
         for row in file.rows {
             let code = row[0]
             guard validCode(code) else { throw file.error(row, "unknown CAMEO event code '\(code)'") }
             guard !row[1].isEmpty else { throw file.error(row, "no head word") }
             let options = Set(row[4].split(separator: " ").map(String.init))
-            let known: Set<String> = ["recip", "se", "noun", "source=de", "far"]
+            let known: Set<String> = ["recip", "se", "noun", "source=genitive", "far"]
             if let bad = options.first(where: { !known.contains($0) }) { throw file.error(row, "unknown option '\(bad)'") }
             let noun = options.contains("noun")
             if !noun {
                 for h in row[1].split(separator: "|") {
                     let f = String(decoding: Folding.fold(String(h)), as: UTF8.self)
-                    guard f.hasSuffix("ar") || f.hasSuffix("er") || f.hasSuffix("ir") else {
-                        throw file.error(row, "verb head '\(h)' is not an infinitive")
-                    }
+                    guard infinitive(f) else { throw file.error(row, "verb head '\(h)' is not an infinitive") }
                     verbLemmas.insert(f)
                 }
             }
@@ -56,16 +55,14 @@ public struct PatternDictionary: Sendable {
             if row[3] != "-" && !row[3].isEmpty {
                 for m in row[3].split(whereSeparator: { $0 == "|" || $0 == "," }) {
                     if m == "OBJ" { objectTarget = true; continue }
-                    markers.append(intern(String(m)))
-                    // Contractions: "a" + "el" = "al", "de" + "el" = "del".
-                    if m == "a" { markers.append(intern("al")) }
-                    if m == "de" { markers.append(intern("del")) }
+                    // A marker stands for the words of its grammatical class ("a" and "al", "de" and "del").
+                    markers.append(contentsOf: equivalents(intern(String(m))))
                 }
             }
             let p = Pattern(code: code, heads: row[1].split(separator: "|").map { intern(String($0)) }, slots: slots,
                             targetMarkers: markers, objectTarget: objectTarget, reciprocal: options.contains("recip"),
                             reflexive: options.contains("se"), farTarget: options.contains("far"), noun: noun,
-                            sourceMarker: options.contains("source=de") ? intern("de") : -1,
+                            sourceAfterGenitive: options.contains("source=genitive"),
                             text: "\(name):\(row.line) " + row.columns.prefix(4).joined(separator: " "))
             let index = Int32(patterns.count)
             patterns.append(p)

@@ -20,12 +20,30 @@ public struct WordClass: OptionSet, Sendable {
     public static let month = WordClass(rawValue: 1 << 13)
     public static let weekday = WordClass(rawValue: 1 << 14)
     public static let yearCue = WordClass(rawValue: 1 << 15)
+    /// "de", "del", "of": owner or source of a noun.
+    public static let genitive = WordClass(rawValue: 1 << 16)
+    /// "por", "by": the agent of a passive.
+    public static let agentMarker = WordClass(rawValue: 1 << 17)
+    /// "a", "al": a person as direct object.
+    public static let objectMarker = WordClass(rawValue: 1 << 18)
+    /// "en", "in", "at": a place says where, not to whom.
+    public static let locative = WordClass(rawValue: 1 << 19)
+    /// "que", "that": opens a complement or relative clause.
+    public static let complementizer = WordClass(rawValue: 1 << 20)
+    /// "se": reflexive or reciprocal pronoun.
+    public static let reflexive = WordClass(rawValue: 1 << 21)
+    /// "desde", "from": an origin, never a target.
+    public static let origin = WordClass(rawValue: 1 << 22)
+    /// English "'s": "Russia's foreign minister".
+    public static let possessive = WordClass(rawValue: 1 << 23)
 
     static let names: [String: WordClass] = [
         "determiner": .determiner, "preposition": .preposition, "objclitic": .objClitic, "clitic": .clitic,
         "conjunction": .conjunction, "subordinator": .subordinator, "negation": .negation,
         "condition": .condition, "dual": .dual, "anaphor": .anaphor, "according": .according,
-        "noverb": .noVerb, "speech": .speech,
+        "noverb": .noVerb, "speech": .speech, "genitive": .genitive, "agent-marker": .agentMarker,
+        "object-marker": .objectMarker, "locative": .locative, "complementizer": .complementizer,
+        "reflexive": .reflexive, "origin": .origin, "possessive": .possessive,
     ]
 }
 

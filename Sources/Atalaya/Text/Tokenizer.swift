@@ -108,6 +108,30 @@ public struct Tokenizer: Sendable {
                 folded.removeLast()
             }
         }
+        // English "Russia's", "didn't": the possessive and the negation are words of their own.
+        let fe = folded.count
+        var split = 0
+        if fe - fs > 2 && folded[fe - 2] == 0x27 && folded[fe - 1] == UInt8(ascii: "s") { split = 2 }
+        if fe - fs > 3 && folded[fe - 3] == UInt8(ascii: "n") && folded[fe - 2] == 0x27 && folded[fe - 1] == UInt8(ascii: "t") { split = 3 }
+        if split > 0 && b[end - 1] != 0x2E {
+            // The original spelled the apostrophe in 1 byte (') or 3 (’): find where the clitic starts.
+            var cut = end
+            var letters = 0
+            while cut > start && letters < split {
+                cut -= 1
+                if b[cut] & 0xC0 != 0x80 { letters += 1 }
+            }
+            appendToken(b, start, cut, fs, fe - split, accented, &tokens)
+            appendToken(b, cut, end, fe - split, fe, false, &tokens)
+            return end
+        }
+        appendToken(b, start, end, fs, fe, accented, &tokens, allUpper: allUpper, hasLetter: hasLetter, hasDigit: hasDigit)
+        return end
+    }
+
+    @inline(__always)
+    private func appendToken(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ fs: Int, _ fe: Int, _ accented: Bool,
+                             _ tokens: inout [Token], allUpper: Bool = false, hasLetter: Bool = true, hasDigit: Bool = false) {
         var flags: Token.Flags = []
         let c0 = b[start]
         if (c0 >= 0x41 && c0 <= 0x5A) || (c0 == 0xC3 && start + 1 < b.count && b[start + 1] < 0xA0) {
@@ -115,8 +139,7 @@ public struct Tokenizer: Sendable {
             if allUpper && end - start > 1 { flags.insert(.upper) }
         }
         if accented { flags.insert(.accented) }
-        tokens.append(Token(start: Int32(start), end: Int32(end), foldStart: Int32(fs), foldEnd: Int32(folded.count),
+        tokens.append(Token(start: Int32(start), end: Int32(end), foldStart: Int32(fs), foldEnd: Int32(fe),
                             kind: hasLetter || !hasDigit ? .word : .number, flags: flags))
-        return end
     }
 }

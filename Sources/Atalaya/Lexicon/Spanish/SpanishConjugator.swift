@@ -8,13 +8,7 @@
 /// c.forms(of: "tener").first { $0.form == "tuvieron" }?.tense  // .preterite
 /// ```
 public struct SpanishConjugator: Sendable {
-    /// One generated form: person is 1...3 (0 for non-finite forms).
-    public struct Form: Sendable, Hashable {
-        public var form: String
-        public var tense: Tense
-        public var person: UInt8
-        public var plural: Bool
-    }
+    public typealias Form = VerbForm
 
     struct Irregular: Sendable {
         var stem: String?

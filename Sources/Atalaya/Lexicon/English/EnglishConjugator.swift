@@ -1,0 +1,74 @@
+/// Generates the forms of an English verb: base, third person singular, past, past participle
+/// and gerund, by spelling rules plus an irregular table (`en/morphology/irregular.tsv`:
+/// `base <TAB> past <TAB> participle`, with `|` between variants).
+///
+/// ```swift
+/// let c = try EnglishConjugator(irregular: file)
+/// c.forms(of: "meet").map(\.form)  // ["meet", "meets", "met", "met", "meeting", ...]
+/// ```
+public struct EnglishConjugator: Sendable {
+    private var irregular: [String: (past: [String], participle: [String])] = [:]
+    /// Verbs whose final consonant doubles before -ed and -ing (stop → stopped).
+    private var doubling: Set<String> = []
+    /// Modal verbs and the tense they carry ("would" → conditional).
+    private var modals: [String: Tense] = [:]
+
+    /// Modal verbs, to be conjugated even when no pattern names them.
+    public var modalVerbs: [String] { modals.keys.sorted() }
+
+    public init(irregular file: DataFile?) throws {
+        for row in file?.rows ?? [] {
+            if row[0] == "modal" {
+                guard let t = Tense(name: row[2]) else { throw file!.error(row, "unknown tense '\(row[2])'") }
+                modals[row[1]] = t
+                continue
+            }
+            if row[0] == "double" {
+                doubling.formUnion(row[1].split(separator: " ").map(String.init))
+                continue
+            }
+            guard !row[1].isEmpty, !row[2].isEmpty else { throw file!.error(row, "expected: base, past, participle") }
+            irregular[row[0]] = (row[1].split(separator: "|").map(String.init), row[2].split(separator: "|").map(String.init))
+        }
+    }
+
+    public func forms(of lemma: String) -> [VerbForm] {
+        typealias Form = VerbForm
+        if let tense = modals[lemma] { return [Form(form: lemma, tense: tense, person: 3, plural: false), Form(form: lemma, tense: tense, person: 3, plural: true)] }
+        var out = [Form(form: lemma, tense: .infinitive, person: 0, plural: false)]
+        for p in [1, 2] { out.append(Form(form: lemma, tense: .present, person: UInt8(p), plural: false)) }
+        for p in 1...3 { out.append(Form(form: lemma, tense: .present, person: UInt8(p), plural: true)) }
+        out.append(Form(form: thirdPerson(lemma), tense: .present, person: 3, plural: false))
+        let past = irregular[lemma]?.past ?? [suffixed(lemma, "ed")]
+        let participle = irregular[lemma]?.participle ?? [suffixed(lemma, "ed")]
+        for f in past {
+            for p in 1...3 { for pl in [false, true] { out.append(Form(form: f, tense: .preterite, person: UInt8(p), plural: pl)) } }
+        }
+        for f in participle { out.append(Form(form: f, tense: .participle, person: 0, plural: false)) }
+        out.append(Form(form: suffixed(lemma, "ing"), tense: .gerund, person: 0, plural: false))
+        return out
+    }
+
+    func thirdPerson(_ v: String) -> String {
+        if v == "have" { return "has" }
+        if v == "be" { return "is" }
+        if v.hasSuffix("s") || v.hasSuffix("sh") || v.hasSuffix("ch") || v.hasSuffix("x") || v.hasSuffix("z") || v.hasSuffix("o") {
+            return v + "es"
+        }
+        if v.hasSuffix("y"), let before = v.dropLast().last, !"aeiou".contains(before) { return v.dropLast() + "ies" }
+        return v + "s"
+    }
+
+    /// meet+ing, hope+ed → hoped, try+ed → tried, stop+ed → stopped, die+ing → dying.
+    func suffixed(_ v: String, _ suffix: String) -> String {
+        if doubling.contains(v), let last = v.last { return v + String(last) + suffix }
+        if suffix == "ing" {
+            if v.hasSuffix("ie") { return v.dropLast(2) + "ying" }
+            if v.hasSuffix("e") && !v.hasSuffix("ee") && !v.hasSuffix("ye") && !v.hasSuffix("oe") { return v.dropLast() + "ing" }
+            return v + "ing"
+        }
+        if v.hasSuffix("e") { return v + "d" }
+        if v.hasSuffix("y"), let before = v.dropLast().last, !"aeiou".contains(before) { return v.dropLast() + "ied" }
+        return v + suffix
+    }
+}

@@ -1,0 +1,27 @@
+import Atalaya
+import XCTest
+
+/// The same engine on English: only the data differ.
+final class EnglishTests: XCTestCase {
+    let coder = Coder(lexicon: Shared.english)
+
+    func events(_ text: String) -> [String] {
+        coder.code(id: "t", date: Shared.day, text: text).events
+            .map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")\($0.negated ? " negated" : "")" }
+    }
+
+    func testVerbsAuxiliariesAndClitics() {
+        XCTAssertEqual(events("Russia's foreign minister met his Chinese counterpart."), ["RUSGOV 040 CHN", "CHN 040 RUSGOV"])
+        XCTAssertEqual(events("The Argentine president has criticized the British government."), ["ARGGOV 111 GBRGOV"])
+        XCTAssertEqual(events("Colombia did not condemn Venezuela."), ["COL 111 VEN negated"])
+        XCTAssertEqual(events("The opposition leader was arrested by Venezuelan police."), ["VENCOP 173 VENOPP"])
+        XCTAssertEqual(events("Palestinian prisoners began a hunger strike."), ["PSECVL 142 -"])
+    }
+
+    func testModesAndDates() {
+        let doc = coder.code(id: "t", date: Shared.day, text: "China will send aid to Cuba next week.")
+        XCTAssertEqual(doc.events.map(\.code), ["073"])
+        XCTAssertEqual(doc.events.first?.mode, .future)
+        XCTAssertEqual(doc.events.first?.date.description, "2023-09-20")
+    }
+}
