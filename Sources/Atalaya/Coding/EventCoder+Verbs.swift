@@ -7,6 +7,9 @@ extension EventCoder {
             let p = lexicon.patterns.patterns[Int(pi)]
             if p.noun || (p.reflexive && !group.reflexive) { continue }
             guard let complementEnd = matcher.complement(p, doc, after: group.head, scopeEnd: scopeEnd) else { continue }
+            if !p.sourceAgents.isEmpty && !subject.contains(where: { s in
+                stride(from: 0, to: s.code.count, by: 3).contains { p.sourceAgents.contains(String(s.code.dropFirst($0).prefix(3))) }
+            }) { continue }
             var sources = subject
             var targets: [ActorMember]
             let resolver: (ActorMention) -> [ActorMember] = { resolve($0, memory) }
@@ -15,7 +18,7 @@ extension EventCoder {
                 var byAgent = p
                 byAgent.targetMarkers = agentMarkers
                 byAgent.objectTarget = false
-                sources = matcher.target(byAgent, doc, index, from: complementEnd, to: scopeEnd, excluding: subject, resolve: resolver)
+                sources = matcher.target(byAgent, doc, index, from: complementEnd, to: scopeEnd, excluding: [], resolve: resolver)
                 if sources.isEmpty {
                     // "fue asesinado": the text does not say who; PETRARCH's "---" marks the unknown actor.
                     sources = [ActorMember(code: EventCoder.unknownActor, tokens: group.tokens)]

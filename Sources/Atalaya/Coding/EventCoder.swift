@@ -15,10 +15,15 @@ public struct EventCoder: Sendable {
     /// The source of an event whose doer the text does not name (a passive without "por …").
     public static let unknownActor = "---"
 
-    /// A state and its government are one actor ("RUS", "RUSGOV"); other agents of a country are not.
+    /// A state and its government are one actor ("RUS", "RUSGOV"), and so is an organisation with
+    /// itself; two civilians, rebels or police ("COLCVL", "CVL") are different people.
     public static func sameActor(_ a: String, _ b: String) -> Bool {
-        func state(_ c: String) -> Substring { c.count == 6 && c.hasSuffix("GOV") ? c.prefix(3) : Substring(c) }
-        return state(a) == state(b)
+        func state(_ c: String) -> Substring? {
+            if c.count == 3 || c.hasPrefix("IGO") || c.hasPrefix("NGO") { return Substring(c) }
+            return c.count == 6 && c.hasSuffix("GOV") ? c.prefix(3) : nil
+        }
+        guard let x = state(a), let y = state(b) else { return false }
+        return x == y
     }
 
     public init(lexicon: Lexicon) {

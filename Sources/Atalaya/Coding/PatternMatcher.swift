@@ -20,6 +20,13 @@ struct PatternMatcher: Sendable {
         return t
     }
 
+    /// A comma, semicolon or colon ends the phrase a preposition opens.
+    func isBreak(_ doc: Document, _ t: Int) -> Bool {
+        guard doc.tokens[t].kind == .punct else { return false }
+        let c = doc.bytes[Int(doc.tokens[t].start)]
+        return c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":")
+    }
+
     /// The target after `from`: the first actor following one of the pattern's prepositions,
     /// or (for `OBJ`) an object right after the verb. A place stands for its country
     /// ("viajó a Vladivostok" → RUS).
@@ -75,7 +82,7 @@ struct PatternMatcher: Sendable {
                 // "en Colombo" says where, not to whom: a place counts as a target after other prepositions only.
                 let places = !lexicon.word(doc.tokens[t].word, is: .locative)
                 var k = t + 1
-                while k < to {
+                while k < to && !isBreak(doc, k) {
                     if let found = actors(at: k, places: places) { return found }
                     k += 1
                 }

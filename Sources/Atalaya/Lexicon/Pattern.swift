@@ -15,6 +15,9 @@ public struct Pattern: Sendable {
     public var reciprocal: Bool
     /// The verb must carry "se" (reunirse).
     public var reflexive: Bool
+    /// Agents the source must have (`by=REB,MIL`): "bloquear la vía" is a blockade (191) by armed
+    /// actors, a protest (144) by others. Empty: any source.
+    public var sourceAgents: [String]
     /// The target may be named later in the sentence, outside the clause ("viajó … mientras Putin …").
     public var farTarget: Bool
     /// A noun head: the source follows it with `sourceMarker` ("la visita de Kim").
@@ -30,5 +33,5 @@ public struct Pattern: Sendable {
     }
 
     /// How specific the pattern is: more complement words win.
-    public var weight: Int { slots.count * 2 + (reflexive ? 1 : 0) }
+    public var weight: Int { slots.count * 2 + (reflexive ? 1 : 0) + (sourceAgents.isEmpty ? 0 : 1) }
 }

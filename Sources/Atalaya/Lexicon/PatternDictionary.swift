@@ -8,7 +8,8 @@
 ///   slots, `*` allows 6;
 /// - target: prepositions that mark the target (`con|a|contra`), `OBJ` for a direct object, `-` none;
 /// - options: `recip` (both directions), `se` (verb needs "se"), `noun`, `source=genitive`,
-///   `far` (with no target in the clause, the first actor later in the sentence that is not an origin).
+///   `far` (with no target in the clause, the first actor later in the sentence that is not an origin),
+///   `by=REB,MIL` (only when the source is one of these agents; tried before the same pattern without).
 ///
 /// ```
 /// 040	reunir	-	con	recip se
@@ -32,7 +33,14 @@ public struct PatternDictionary: Sendable {
             guard !row[1].isEmpty else { throw file.error(row, "no head word") }
             let options = Set(row[4].split(separator: " ").map(String.init))
             let known: Set<String> = ["recip", "se", "noun", "source=genitive", "far"]
-            if let bad = options.first(where: { !known.contains($0) }) { throw file.error(row, "unknown option '\(bad)'") }
+            var sourceAgents = [String]()
+            for o in options where o.hasPrefix("by=") {
+                sourceAgents = o.dropFirst(3).split(separator: ",").map(String.init)
+                guard sourceAgents.allSatisfy({ $0.count == 3 && CameoTable.isActorCodeShape($0) }) else {
+                    throw file.error(row, "by= takes agent codes: by=REB,MIL")
+                }
+            }
+            if let bad = options.first(where: { !known.contains($0) && !$0.hasPrefix("by=") }) { throw file.error(row, "unknown option '\(bad)'") }
             let noun = options.contains("noun")
             if !noun {
                 for h in row[1].split(separator: "|") {
@@ -61,7 +69,7 @@ public struct PatternDictionary: Sendable {
             }
             let p = Pattern(code: code, heads: row[1].split(separator: "|").map { intern(String($0)) }, slots: slots,
                             targetMarkers: markers, objectTarget: objectTarget, reciprocal: options.contains("recip"),
-                            reflexive: options.contains("se"), farTarget: options.contains("far"), noun: noun,
+                            reflexive: options.contains("se"), sourceAgents: sourceAgents, farTarget: options.contains("far"), noun: noun,
                             sourceAfterGenitive: options.contains("source=genitive"),
                             text: "\(name):\(row.line) " + row.columns.prefix(4).joined(separator: " "))
             let index = Int32(patterns.count)
