@@ -54,6 +54,10 @@ extension EventCoder {
                     continue
                 }
             }
+            // "detuvo una serie de campañas": the object is a thing, not an actor; no political event.
+            if targets.isEmpty && !group.passive && p.actorObject && thingAsObject(doc, index, after: group.head, end: scopeEnd) {
+                continue
+            }
             var pairs = [(ActorMember, ActorMember?)]()
             if p.reciprocal {
                 if targets.isEmpty {
@@ -77,6 +81,16 @@ extension EventCoder {
             }
         }
         return []
+    }
+
+    /// Whether the verb's direct object is a plain noun phrase naming no actor.
+    func thingAsObject(_ doc: Document, _ index: Index, after head: Int, end: Int) -> Bool {
+        var t = head + 1
+        while t < end && (lexicon.word(doc.tokens[t].word, is: .determiner) || doc.tokens[t].kind == .number) { t += 1 }
+        guard t < end, t > head + 1 || lexicon.word(doc.tokens[head + 1].word, is: .determiner) else { return false }
+        let tok = doc.tokens[t]
+        return tok.kind == .word && index.mentionAt[t] < 0 && index.placeAt[t] < 0 && lexicon.wordClass(tok.word).isEmpty
+            && !tok.flags.contains(.capitalized)
     }
 
     /// The last actor before `before` in this sentence, else from earlier sentences, that is not the subject.

@@ -79,8 +79,9 @@ struct PatternMatcher: Sendable {
         var t = from
         while t < to {
             if p.targetMarkers.contains(doc.tokens[t].word) {
-                // "en Colombo" says where, not to whom: a place counts as a target after other prepositions only.
-                let places = !lexicon.word(doc.tokens[t].word, is: .locative)
+                // "viajó a Vladivostok": a place is a target only as a destination; "en Colombo" says
+                // where, and "con Castro" is no town.
+                let places = lexicon.word(doc.tokens[t].word, is: .objectMarker)
                 var k = t + 1
                 while k < to && !isBreak(doc, k) {
                     if let found = actors(at: k, places: places) { return found }

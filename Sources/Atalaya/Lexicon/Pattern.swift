@@ -18,6 +18,9 @@ public struct Pattern: Sendable {
     /// Agents the source must have (`by=REB,MIL`): "bloquear la vía" is a blockade (191) by armed
     /// actors, a protest (144) by others. Empty: any source.
     public var sourceAgents: [String]
+    /// The direct object must be an actor (`who`): "detuvo a un opositor" is an arrest,
+    /// "detuvo una campaña" is not; "recibió al presidente" hosts, "recibió una carta" does not.
+    public var actorObject: Bool
     /// The target may be named later in the sentence, outside the clause ("viajó … mientras Putin …").
     public var farTarget: Bool
     /// A noun head: the source follows it with `sourceMarker` ("la visita de Kim").
