@@ -5,7 +5,7 @@ extension EventCoder {
         let matcher = PatternMatcher(lexicon: lexicon)
         for pi in lexicon.patterns.candidates(head: group.lemma) {
             let p = lexicon.patterns.patterns[Int(pi)]
-            if p.noun || (p.reflexive && !group.reflexive) { continue }
+            if p.noun || (p.reflexive && !group.reflexive) || (p.passiveOnly && !group.passive) { continue }
             guard let complementEnd = matcher.complement(p, doc, after: group.head, scopeEnd: scopeEnd) else { continue }
             if !p.sourceAgents.isEmpty && !subject.contains(where: { s in
                 stride(from: 0, to: s.code.count, by: 3).contains { p.sourceAgents.contains(String(s.code.dropFirst($0).prefix(3))) }
@@ -13,7 +13,7 @@ extension EventCoder {
             var sources = subject
             var targets: [ActorMember]
             let resolver: (ActorMention) -> [ActorMember] = { resolve($0, memory) }
-            if group.passive {
+            if group.passive || p.patientSubject {
                 // "fue detenido por la policía": the agent does it, the subject undergoes it.
                 var byAgent = p
                 byAgent.targetMarkers = agentMarkers

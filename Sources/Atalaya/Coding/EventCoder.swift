@@ -124,8 +124,10 @@ public struct EventCoder: Sendable {
             && !lexicon.wordClass(doc.tokens[t].word).contains(.preposition) { t -= 1 }
         guard t >= floor else { return nil }
         let w = doc.tokens[t].word
-        // "miles de estudiantes", "cientos de manifestantes": a quantity, not a prepositional phrase.
-        if lexicon.word(w, is: .genitive), t > floor, lexicon.wordClass(doc.tokens[t - 1].word).contains(.determiner) { return nil }
+        // "miles de estudiantes", "miembros de un grupo armado": a quantity or a part, not a
+        // prepositional phrase.
+        if lexicon.word(w, is: .genitive), t > floor,
+           !lexicon.wordClass(doc.tokens[t - 1].word).intersection([.determiner, .partitive]).isEmpty { return nil }
         return lexicon.wordClass(w).contains(.preposition) || lexicon.wordClass(w).contains(.according) ? w : nil
     }
 

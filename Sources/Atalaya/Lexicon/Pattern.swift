@@ -21,6 +21,11 @@ public struct Pattern: Sendable {
     /// The direct object must be an actor (`who`): "detuvo a un opositor" is an arrest,
     /// "detuvo una campaña" is not; "recibió al presidente" hosts, "recibió una carta" does not.
     public var actorObject: Bool
+    /// The subject undergoes the event (`patient`): "dos personas resultaron heridas",
+    /// "recibió amenazas"; the source is the "por" agent or unknown, as in a passive.
+    public var patientSubject: Bool
+    /// Only for passives (`passive`): "fue muerto" is a killing, "murió" need not be.
+    public var passiveOnly: Bool
     /// The target may be named later in the sentence, outside the clause ("viajó … mientras Putin …").
     public var farTarget: Bool
     /// A noun head: the source follows it with `sourceMarker` ("la visita de Kim").

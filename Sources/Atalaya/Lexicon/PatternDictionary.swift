@@ -9,6 +9,7 @@
 /// - target: prepositions that mark the target (`con|a|contra`), `OBJ` for a direct object, `-` none;
 /// - options: `recip` (both directions), `se` (verb needs "se"), `noun`, `source=genitive`,
 ///   `far` (with no target in the clause, the first actor later in the sentence that is not an origin),
+///   `patient` (the subject undergoes it: "resultaron heridas"), `passive` (passives only: "fue muerto"),
 ///   `who` (the direct object must be an actor: "detuvo a X", not "detuvo una campaña"),
 ///   `by=REB,MIL` (only when the source is one of these agents; tried before the same pattern without).
 ///
@@ -33,7 +34,7 @@ public struct PatternDictionary: Sendable {
             guard validCode(code) else { throw file.error(row, "unknown CAMEO event code '\(code)'") }
             guard !row[1].isEmpty else { throw file.error(row, "no head word") }
             let options = Set(row[4].split(separator: " ").map(String.init))
-            let known: Set<String> = ["recip", "se", "noun", "source=genitive", "far", "who"]
+            let known: Set<String> = ["recip", "se", "noun", "source=genitive", "far", "who", "patient", "passive"]
             var sourceAgents = [String]()
             for o in options where o.hasPrefix("by=") {
                 sourceAgents = o.dropFirst(3).split(separator: ",").map(String.init)
@@ -70,7 +71,8 @@ public struct PatternDictionary: Sendable {
             }
             let p = Pattern(code: code, heads: row[1].split(separator: "|").map { intern(String($0)) }, slots: slots,
                             targetMarkers: markers, objectTarget: objectTarget, reciprocal: options.contains("recip"),
-                            reflexive: options.contains("se"), sourceAgents: sourceAgents, actorObject: options.contains("who"), farTarget: options.contains("far"), noun: noun,
+                            reflexive: options.contains("se"), sourceAgents: sourceAgents, actorObject: options.contains("who"),
+                            patientSubject: options.contains("patient"), passiveOnly: options.contains("passive"), farTarget: options.contains("far"), noun: noun,
                             sourceAfterGenitive: options.contains("source=genitive"),
                             text: "\(name):\(row.line) " + row.columns.prefix(4).joined(separator: " "))
             let index = Int32(patterns.count)

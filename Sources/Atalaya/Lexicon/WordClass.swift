@@ -36,6 +36,8 @@ public struct WordClass: OptionSet, Sendable {
     public static let origin = WordClass(rawValue: 1 << 22)
     /// English "'s": "Russia's foreign minister".
     public static let possessive = WordClass(rawValue: 1 << 23)
+    /// "miembros de", "members of": the actor after "de" is the one that acts.
+    public static let partitive = WordClass(rawValue: 1 << 24)
 
     static let names: [String: WordClass] = [
         "determiner": .determiner, "preposition": .preposition, "objclitic": .objClitic, "clitic": .clitic,
@@ -43,7 +45,7 @@ public struct WordClass: OptionSet, Sendable {
         "condition": .condition, "dual": .dual, "anaphor": .anaphor, "according": .according,
         "noverb": .noVerb, "speech": .speech, "genitive": .genitive, "agent-marker": .agentMarker,
         "object-marker": .objectMarker, "locative": .locative, "complementizer": .complementizer,
-        "reflexive": .reflexive, "origin": .origin, "possessive": .possessive,
+        "reflexive": .reflexive, "origin": .origin, "possessive": .possessive, "partitive": .partitive,
     ]
 }
 
