@@ -37,7 +37,7 @@ public struct ActorDictionary: Sendable {
                 to = d
             }
             if let f = from, let t = to, t < f { throw file.error(row, "role ends before it starts") }
-            let names = row[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let names = row[1].split(separator: "|").map { DataFile.trimmed($0) }.filter { !$0.isEmpty }
             guard !names.isEmpty else { throw file.error(row, "no name") }
             let role = ActorEntry.Role(code: code, from: from, to: to)
             // A line that shares a name with an earlier one adds a role to that actor, and its

@@ -30,9 +30,21 @@ extension Lexicon {
         var abbreviations = Set<[UInt8]>()
         for f in try files("\(lang)/abbreviations.txt") { for r in f.rows { abbreviations.insert(Folding.fold(r[0])) } }
         let tokenizer = Tokenizer(abbreviations: abbreviations)
+        var scratch = [UInt8]()
         func phrase(_ name: String) -> [Int32] {
+            // Most names are one plain word ("Vladivostok"): fold and intern it without tokenizing.
+            let single: Int32? = name.utf8.withContiguousStorageIfAvailable { b -> Int32? in
+                guard !b.isEmpty else { return nil }
+                for c in b where c < 0x80 ? !(c >= 0x41 && c <= 0x5A || c >= 0x61 && c <= 0x7A) : c == 0xE2 || c == 0xC2 {
+                    return nil
+                }
+                scratch.removeAll(keepingCapacity: true)
+                _ = Folding.fold(b, 0, b.count, into: &scratch)
+                return vocab.intern(scratch[...])
+            } ?? nil
+            if let single { return [single] }
             let (tokens, folded) = tokenizer.tokenize(Array(name.utf8))
-            return tokens.map { vocab.intern(Array(folded[Int($0.foldStart)..<Int($0.foldEnd)])) }
+            return tokens.map { vocab.intern(folded[Int($0.foldStart)..<Int($0.foldEnd)]) }
         }
         func word(_ w: String) -> Int32 { vocab.intern(Folding.fold(w)) }
 
@@ -145,7 +157,12 @@ extension Lexicon {
 
         var places = PlaceDictionary(vocabularySize: 0)
         for rel in ["gazetteer/cities.tsv", "gazetteer/places.tsv", "\(lang)/places.tsv"] {
-            for f in try files(rel) { try places.load(f, phrase: phrase) }
+            for dir in directories {
+                let url = dir.appendingPathComponent(rel)
+                guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+                used.append(url.path)
+                try places.load(url.path, bytes: [UInt8](data), phrase: phrase)
+            }
         }
         for e in actors.entries where e.kind == .country {
             places.add(Place(name: e.name, country: e.roles[0].code, lat: nil, lon: nil, population: Int(Int32.max), isCountry: true),

@@ -4,50 +4,60 @@
 /// the story's country, else the most populous.
 public struct PlaceDictionary: Sendable {
     public private(set) var places: [Place] = []
-    /// Trie value → index into `groups`; each group lists places with that name.
-    private var groups: [[Int32]] = []
+    /// Places that share a name form a chain: `next[i]` is the next place with the name of place `i`.
+    private var next: [Int32] = []
     public private(set) var trie: PhraseTrie
+    /// Name (folded words) → first place with it, while loading.
     private var byPhrase: [[Int32]: Int32] = [:]
 
-    init(vocabularySize: Int) { trie = PhraseTrie(vocabularySize: vocabularySize) }
+    init(vocabularySize: Int) {
+        trie = PhraseTrie(vocabularySize: vocabularySize)
+        byPhrase.reserveCapacity(1 << 16)
+    }
 
     mutating func add(_ place: Place, words: [Int32]) {
         guard !words.isEmpty else { return }
         let index = Int32(places.count)
         places.append(place)
-        if let g = byPhrase[words] {
-            groups[Int(g)].append(index)
-        } else {
-            byPhrase[words] = Int32(groups.count)
-            groups.append([index])
-        }
+        next.append(byPhrase[words] ?? -1)
+        byPhrase[words] = index
     }
 
     /// Reads `names (|-separated, the first is the place's name) <TAB> country <TAB> lat <TAB> lon <TAB> population` rows.
-    mutating func load(_ file: DataFile, phrase: (String) -> [Int32]) throws {
-        for row in file.rows {
-            guard row[1].count == 3, let lat = Double(row[2]), let lon = Double(row[3]) else {
-                throw file.error(row, "expected: name, country (alpha-3), lat, lon, population")
+    mutating func load(_ path: String, bytes: [UInt8], phrase: (String) -> [Int32]) throws {
+        var countries = [ArraySlice<UInt8>: String]()  // share one string per country code
+        try DataFile.forEachRow(bytes) { line, f in
+            guard f.count >= 4, f[1].count == 3, let lat = DataFile.number(f[2]), let lon = DataFile.number(f[3]) else {
+                throw LexiconError(file: path, line: line, message: "expected: name, country (alpha-3), lat, lon, population")
             }
-            let names = row[0].split(separator: "|").map(String.init)
-            let place = Place(name: names[0], country: row[1], lat: lat, lon: lon, population: Int(row[4]) ?? 0, isCountry: false)
-            for name in names { add(place, words: phrase(name)) }
+            let country = countries[f[1]] ?? String(decoding: f[1], as: UTF8.self)
+            countries[f[1]] = country
+            let population = f.count > 4 ? Int(DataFile.number(f[4]) ?? 0) : 0
+            var place: Place?
+            for name in f[0].split(separator: UInt8(ascii: "|")) {
+                let s = String(decoding: name, as: UTF8.self)
+                if place == nil { place = Place(name: s, country: country, lat: lat, lon: lon, population: population, isCountry: false) }
+                add(place!, words: phrase(s))
+            }
         }
     }
 
     mutating func build(vocabularySize: Int) {
         trie = PhraseTrie(vocabularySize: vocabularySize)
-        for (words, g) in byPhrase {
-            groups[Int(g)].sort { places[Int($0)].population > places[Int($1)].population }
-            trie.insert(words, value: g)
-        }
+        for (words, first) in byPhrase { trie.insert(words, value: first) }
         byPhrase = [:]
     }
 
-    /// The place a trie value stands for, preferring the story's country.
+    /// The place a trie value stands for: one in the story's country, else the most populous.
     public func resolve(_ value: Int32, country: String?) -> Place {
-        let group = groups[Int(value)]
-        if let country, let i = group.first(where: { places[Int($0)].country == country }) { return places[Int(i)] }
-        return places[Int(group[0])]
+        var best = value
+        var i = value
+        while i >= 0 {
+            let p = places[Int(i)]
+            if let country, p.country == country { return p }
+            if p.population > places[Int(best)].population { best = i }
+            i = next[Int(i)]
+        }
+        return places[Int(best)]
     }
 }

@@ -57,7 +57,10 @@ public struct Vocabulary: Sendable {
 
     /// The id of a folded form, adding it when new.
     @discardableResult
-    public mutating func intern(_ s: [UInt8]) -> Int32 {
+    public mutating func intern(_ s: [UInt8]) -> Int32 { intern(s[...]) }
+
+    @discardableResult
+    public mutating func intern(_ s: ArraySlice<UInt8>) -> Int32 {
         if s.isEmpty { return -1 }
         let found = s.withUnsafeBufferPointer { lookup($0) }
         if found >= 0 { return found }
