@@ -13,7 +13,11 @@ struct NominalEventCoder: Sendable {
             guard !candidates.isEmpty else { continue }
             for pi in candidates {
                 let p = lexicon.patterns.patterns[Int(pi)]
-                guard p.noun, p.sourceAfterGenitive else { continue }
+                guard p.noun, p.sourceAfterGenitive || p.sourceFromClause else { continue }
+                if p.sourceFromClause {
+                    if let e = clauseEvent(p, doc, index, matcher, noun: t, sentence: s) { events.append(e) }
+                    break
+                }
                 // The source: "de" within a few words (adjectives, a closing quote), then an actor.
                 var sourceMention: ActorMention?
                 var k = t + 1
@@ -53,5 +57,19 @@ struct NominalEventCoder: Sendable {
             }
         }
         return events
+    }
+
+    /// "… en señal de protesta por las pruebas nucleares francesas": the subject of the last verb
+    /// before the noun protests, against the actor after the pattern's preposition.
+    func clauseEvent(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, _ matcher: PatternMatcher, noun t: Int,
+                     sentence s: Int) -> Event? {
+        guard let verb = doc.verbs.last(where: { $0.sentence == s && $0.tokens.upperBound <= t && !$0.subject.isEmpty }),
+              let source = verb.subject.first else { return nil }
+        let end = min(doc.sentences[s].tokens.upperBound, t + 12)
+        guard let complementEnd = matcher.complement(p, doc, after: t, scopeEnd: end) else { return nil }
+        let target = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: [source], resolve: { $0.actors }).first
+        if let target, EventCoder.sameActor(source.code, target.code) { return nil }
+        return Event(sentence: s, code: p.code, source: source, target: target, evidence: t..<complementEnd, pattern: p.text,
+                     negated: false, mode: nil, date: doc.date)
     }
 }

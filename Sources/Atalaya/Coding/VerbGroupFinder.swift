@@ -21,6 +21,13 @@ public struct VerbGroupFinder: Sendable {
         var named = [Bool](repeating: false, count: tokens.count)
         for m in doc.mentions where m.kind != .modifier { for t in m.tokens { named[t] = true } }
         for (s, sentence) in doc.sentences.enumerated() {
+            // In a headline in capitals, a capital does not mark a name.
+            var words = 0, upper = 0
+            for t in sentence.tokens where tokens[t].kind == .word {
+                words += 1
+                if tokens[t].flags.contains(.upper) { upper += 1 }
+            }
+            let shouting = words >= 3 && upper * 10 >= words * 7
             var inQuote = false
             var lastFiniteEnd = -1
             var t = sentence.tokens.lowerBound
@@ -30,7 +37,8 @@ public struct VerbGroupFinder: Sendable {
                 if tok.flags.contains(.openQuote) { inQuote = true }
                 if tok.flags.contains(.closeQuote) { inQuote = false }
                 // Right after a finite verb, a finite form is its object ("ofreció ayuda", "pidió apoyo").
-                let options = tok.kind == .word && !named[t] ? readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote, named: named)
+                let options = tok.kind == .word && !named[t] ? readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote, named: named,
+                                                                       shouting: shouting)
                     .filter { !($0.tense.isFinite && t == lastFiniteEnd) } : []
                 guard !options.isEmpty else {
                     t += 1
@@ -63,14 +71,14 @@ public struct VerbGroupFinder: Sendable {
     }
 
     /// The best readings of token `t` as the start of a verb group (ties kept); empty when it is not one.
-    func readings(_ doc: Document, _ t: Int, sentenceStart: Int, inQuote: Bool, named: [Bool]) -> [VerbReading] {
+    func readings(_ doc: Document, _ t: Int, sentenceStart: Int, inQuote: Bool, named: [Bool], shouting: Bool = false) -> [VerbReading] {
         let tok = doc.tokens[t]
         let readings = lexicon.verbReadings(tok.word)
         guard !readings.isEmpty else { return [] }
         let cls = lexicon.wordClass(tok.word)
         // Closed-class words ("de", "se", "como") are verbs only with an accent ("dé", "sé").
         if !cls.subtracting(.speech).isEmpty && !tok.flags.contains(.accented) { return [] }
-        if tok.flags.contains(.capitalized) && t > sentenceStart && !doc.tokens[t - 1].flags.contains(.openQuote)
+        if tok.flags.contains(.capitalized) && !shouting && t > sentenceStart && !doc.tokens[t - 1].flags.contains(.openQuote)
             && !tok.flags.contains(.accented) { return [] }  // a name, not a verb
         let prevClass = t > sentenceStart ? lexicon.wordClass(doc.tokens[t - 1].word) : []
         let afterArticle = prevClass.contains(.determiner) && !prevClass.contains(.objClitic)

@@ -32,6 +32,9 @@ public struct Pattern: Sendable {
     public var noun: Bool
     /// The source follows the noun after a genitive ("la visita de Kim", "the visit of Kim").
     public var sourceAfterGenitive: Bool
+    /// The source is the subject of the clause the noun stands in (`source=clause`):
+    /// "anuló la gira en señal de protesta por las pruebas francesas".
+    public var sourceFromClause: Bool
     /// Where the entry came from and what it says, for `pattern` in the output.
     public var text: String
 
