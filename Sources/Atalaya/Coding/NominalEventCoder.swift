@@ -34,13 +34,25 @@ struct NominalEventCoder: Sendable {
                     }
                     k += 1
                 }
-                guard let source = sourceMention else { continue }
-                let end = min(range.upperBound, source.tokens.upperBound + 10)
-                // The complement may stand before the source ("la limpieza étnica de …") or after it
-                // ("el interés de Corea del Norte en desarrollar relaciones").
-                guard let complementEnd = matcher.complement(p, doc, after: t, scopeEnd: source.tokens.lowerBound).map({ _ in source.tokens.upperBound })
-                        ?? matcher.complement(p, doc, after: source.tokens.upperBound - 1, scopeEnd: end) else { continue }
-                let sources = source.actors
+                let sources: [ActorMember]
+                let complementEnd: Int
+                let end: Int
+                if let source = sourceMention {
+                    end = min(range.upperBound, source.tokens.upperBound + 10)
+                    // The complement may stand before the source ("la limpieza étnica de …") or after it
+                    // ("el interés de Corea del Norte en desarrollar relaciones").
+                    guard let c = matcher.complement(p, doc, after: t, scopeEnd: source.tokens.lowerBound).map({ _ in source.tokens.upperBound })
+                            ?? matcher.complement(p, doc, after: source.tokens.upperBound - 1, scopeEnd: end) else { continue }
+                    complementEnd = c
+                    sources = source.actors
+                } else if p.crowdSource {
+                    end = min(range.upperBound, t + 10)
+                    guard let c = matcher.complement(p, doc, after: t, scopeEnd: end) else { continue }
+                    complementEnd = c
+                    sources = [ActorMember(code: crowd(doc, after: t, end: end) + "CVL", tokens: t..<(t + 1))]
+                } else {
+                    continue
+                }
                 let targets = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: sources, resolve: { $0.actors })
                 let clause = t..<end
                 var date = (doc.date, DateMention.Precision.day)
@@ -57,6 +69,16 @@ struct NominalEventCoder: Sendable {
             }
         }
         return events
+    }
+
+    /// The country of the crowd: a place named right after the noun ("protestas en Israel"), else
+    /// the story's country, else none.
+    func crowd(_ doc: Document, after t: Int, end: Int) -> String {
+        if let p = doc.places.first(where: { $0.tokens.lowerBound > t && $0.tokens.lowerBound < min(end, t + 6)
+                                         && lexicon.word(doc.tokens[$0.tokens.lowerBound - 1].word, is: .locative) }) {
+            return p.place.country
+        }
+        return doc.country ?? ""
     }
 
     /// "… en señal de protesta por las pruebas nucleares francesas": the subject of the last verb

@@ -35,6 +35,9 @@ public struct Pattern: Sendable {
     /// The source is the subject of the clause the noun stands in (`source=clause`):
     /// "anuló la gira en señal de protesta por las pruebas francesas".
     public var sourceFromClause: Bool
+    /// With no named source, the crowd of the place named (`crowd`): "una ola de protestas en
+    /// Israel" is a protest by Israeli civilians (ISRCVL), as protest datasets record it.
+    public var crowdSource: Bool
     /// Where the entry came from and what it says, for `pattern` in the output.
     public var text: String
 

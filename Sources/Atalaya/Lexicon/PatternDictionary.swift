@@ -8,7 +8,8 @@
 ///   slots, `*` allows 6;
 /// - target: prepositions that mark the target (`con|a|contra`), `OBJ` for a direct object, `-` none;
 /// - options: `recip` (both directions), `se` (verb needs "se"), `noun`, `source=genitive`, `source=clause`
-///   (a noun whose source is the subject of its clause: "en protesta por …"),
+///   (a noun whose source is the subject of its clause: "en protesta por …"), `crowd` (a noun event with no
+///   named source is done by the civilians of the place named after it, or of the story's country),
 ///   `far` (with no target in the clause, the first actor later in the sentence that is not an origin),
 ///   `patient` (the subject undergoes it: "resultaron heridas"), `passive` (passives only: "fue muerto"),
 ///   `who` (the direct object must be an actor: "detuvo a X", not "detuvo una campaña"),
@@ -35,7 +36,7 @@ public struct PatternDictionary: Sendable {
             guard validCode(code) else { throw file.error(row, "unknown CAMEO event code '\(code)'") }
             guard !row[1].isEmpty else { throw file.error(row, "no head word") }
             let options = Set(row[4].split(separator: " ").map(String.init))
-            let known: Set<String> = ["recip", "se", "noun", "source=genitive", "source=clause", "far", "who", "patient", "passive"]
+            let known: Set<String> = ["recip", "se", "noun", "source=genitive", "source=clause", "far", "who", "patient", "passive", "crowd"]
             var sourceAgents = [String]()
             for o in options where o.hasPrefix("by=") {
                 sourceAgents = o.dropFirst(3).split(separator: ",").map(String.init)
@@ -75,6 +76,7 @@ public struct PatternDictionary: Sendable {
                             reflexive: options.contains("se"), sourceAgents: sourceAgents, actorObject: options.contains("who"),
                             patientSubject: options.contains("patient"), passiveOnly: options.contains("passive"), farTarget: options.contains("far"), noun: noun,
                             sourceAfterGenitive: options.contains("source=genitive"), sourceFromClause: options.contains("source=clause"),
+                            crowdSource: options.contains("crowd"),
                             text: "\(name):\(row.line) " + row.columns.prefix(4).joined(separator: " "))
             let index = Int32(patterns.count)
             patterns.append(p)
