@@ -197,8 +197,23 @@ public struct EventCoder: Sendable {
         return group.mode
     }
 
+    /// One sentence tells of an event once, even when it names it twice ("se declararon en huelga
+    /// … en protesta"): one event per root and dyad, the most specific code kept.
     func dedupe(_ events: [Event]) -> [Event] {
-        var seen = Set<String>()
-        return events.filter { seen.insert("\($0.code)|\($0.source.code)|\($0.target?.code ?? "")|\($0.negated)").inserted }
+        var best = [String: Int]()
+        var order = [String]()
+        for (i, e) in events.enumerated() {
+            let key = "\(e.root)|\(e.source.code)|\(e.target?.code ?? "")|\(e.negated)"
+            if let j = best[key] {
+                if specificity(e.code) > specificity(events[j].code) { best[key] = i }
+            } else {
+                best[key] = i
+                order.append(key)
+            }
+        }
+        return order.map { events[best[$0]!] }
     }
+
+    /// "0841" > "084" > "080": longer codes and codes that do not end in 0 say more.
+    func specificity(_ code: String) -> Int { code.count * 2 + (code.hasSuffix("0") ? 0 : 1) }
 }
