@@ -25,6 +25,11 @@ struct StandardOutput {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Writes to standard error as is (progress bars).
+    static func raw(_ s: String) {
+        _ = s.withCString { Glibc.write(2, $0, strlen($0)) }
+    }
+
     static func error(_ line: String) {
         let s = "atalaya: " + line + "\n"
         _ = s.withCString { Glibc.write(2, $0, strlen($0)) }

@@ -21,7 +21,7 @@ struct NominalEventCoder: Sendable {
                 // The source: "de" within a few words (adjectives, a closing quote), then an actor.
                 var sourceMention: ActorMention?
                 var k = t + 1
-                while k < min(range.upperBound, t + 4) {
+                while k < min(range.upperBound, t + 4) && index.mentionAt[k] < 0 {
                     let w = doc.tokens[k].word
                     if lexicon.word(w, is: .genitive) {
                         var m = k + 1

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Atalaya
+import AtalayaStore
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Counts by root code and quad class, top actors and dyads, events per day."
+    )
+
+    @Option(help: "How many top actors and dyads.") var top = 10
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
+    func run() throws {
+        let lexicon = try dictionaryOptions.loadLexicon()
+        print(try StoreStats(try storeOptions.open(cameo: lexicon.cameo), top: top).text, terminator: "")
+    }
+}

@@ -1,0 +1,115 @@
+import Atalaya
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads RSS 2.0 and Atom feeds saved as files: each item becomes a document whose text is its
+/// title and its content (or description) reduced from HTML, with its link as url and its
+/// publication date as date.
+///
+/// ```swift
+/// let items = try FeedReader(defaultDate: day).read(url)
+/// ```
+public final class FeedReader: NSObject, XMLParserDelegate {
+    public struct Item: Sendable {
+        public var document: Document
+        /// The item carried its own id (guid, Atom id or link).
+        public var explicitID: Bool
+    }
+
+    let defaultDate: Day
+    private var items = [Item]()
+    private var fields = [String: String]()
+    private var inItem = false
+    private var text = ""
+    private var link: String?
+    private var depth = 0
+
+    public init(defaultDate: Day) { self.defaultDate = defaultDate }
+
+    /// Whether bytes look like a feed.
+    public static func isFeed(_ head: [UInt8]) -> Bool {
+        let s = String(decoding: head.prefix(2048), as: UTF8.self)
+        return s.contains("<rss") || s.contains("<feed") || s.contains("<rdf:RDF")
+    }
+
+    /// The feed's items; throws `InputProblem` with the line of the first XML error.
+    public func read(_ url: URL) throws -> [Item] {
+        items = []
+        depth = 0
+        guard let parser = XMLParser(contentsOf: url) else { throw InputProblem(file: url.path, line: 0, message: "cannot read") }
+        parser.delegate = self
+        if !parser.parse() {
+            throw InputProblem(file: url.path, line: parser.lineNumber,
+                               message: "broken feed: \(parser.parserError.map { "\($0.localizedDescription)" } ?? "XML error")")
+        }
+        // An unfinished file parses "successfully" on some platforms: the root must be closed.
+        if depth != 0 {
+            throw InputProblem(file: url.path, line: parser.lineNumber, message: "broken feed: the file ends inside an element")
+        }
+        return items
+    }
+
+    public func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                       attributes: [String: String] = [:]) {
+        depth += 1
+        if name == "item" || name == "entry" {
+            inItem = true
+            fields = [:]
+            link = nil
+        }
+        if inItem && name == "link", let href = attributes["href"], attributes["rel"] == nil || attributes["rel"] == "alternate" {
+            link = href
+        }
+        text = ""
+    }
+
+    public func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+    public func parser(_ parser: XMLParser, foundCDATA block: Data) { text += String(decoding: block, as: UTF8.self) }
+
+    public func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
+        guard inItem else { return }
+        let key = qualifiedName ?? name
+        if name == "item" || name == "entry" {
+            inItem = false
+            finish()
+            return
+        }
+        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !value.isEmpty && fields[key] == nil { fields[key] = value }
+        text = ""
+    }
+
+    func finish() {
+        let title = fields["title"].map(HTMLText.plain) ?? ""
+        let body = HTMLText.plain(fields["content:encoded"] ?? fields["content"] ?? fields["description"] ?? fields["summary"] ?? "")
+        let url = link ?? fields["link"]
+        let id = fields["guid"] ?? fields["id"] ?? url
+        let date = (fields["pubDate"] ?? fields["published"] ?? fields["updated"] ?? fields["dc:date"]).flatMap(Self.date) ?? defaultDate
+        let text = title.isEmpty ? body : body.isEmpty ? title : title + "\n\n" + body
+        guard !text.isEmpty else { return }
+        items.append(Item(document: Document(id: id ?? "", date: date, text: text, title: title.isEmpty ? nil : title, url: url),
+                          explicitID: id != nil))
+    }
+
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// "Wed, 13 Sep 2023 10:00:00 GMT" (RSS) or "2023-09-13T10:00:00Z" (Atom).
+    static func date(_ s: String) -> Day? {
+        if let d = Day(parsing: s.prefix(10)) { return d }
+        let parts = s.split(whereSeparator: { $0 == " " || $0 == "," })
+        var day: Int?, month: Int?, year: Int?
+        for p in parts {
+            if let n = Int(p) {
+                if n > 31 { year = n } else if day == nil { day = n }
+            } else if let m = months.firstIndex(of: String(p.prefix(3)).lowercased()) {
+                month = m + 1
+            }
+        }
+        guard let day, let month, let year else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+}

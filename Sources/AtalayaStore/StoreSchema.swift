@@ -1,0 +1,101 @@
+import GRDB
+
+/// The store's tables, created and evolved by migrations (GRDB's `DatabaseMigrator`).
+///
+/// - `documents`: one row per input document, coded or failed (with its error);
+/// - `sentences` and the FTS5 index `sentences_fts` over their text;
+/// - `events`: one row per distinct (date, source, target, code), with GDELT-style counts;
+/// - `event_mentions`: each time a sentence reports an event, with its evidence;
+/// - `actor_mentions`, `quotes`, `places`: what the coder found in each sentence.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    id INTEGER PRIMARY KEY,
+                    doc_id TEXT NOT NULL UNIQUE,
+                    content_hash TEXT NOT NULL,
+                    date TEXT,
+                    title TEXT, source TEXT, url TEXT, lang TEXT,
+                    origin TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    error TEXT,
+                    words INTEGER NOT NULL DEFAULT 0,
+                    ingested_at TEXT NOT NULL
+                );
+                CREATE INDEX documents_hash ON documents(content_hash);
+                CREATE TABLE sentences (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    number INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL
+                );
+                CREATE INDEX sentences_document ON sentences(document_id);
+                CREATE VIRTUAL TABLE sentences_fts USING fts5(
+                    text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+                );
+                CREATE TABLE events (
+                    id INTEGER PRIMARY KEY,
+                    date TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    root TEXT NOT NULL,
+                    quad INTEGER NOT NULL,
+                    goldstein REAL NOT NULL,
+                    num_mentions INTEGER NOT NULL DEFAULT 0,
+                    num_sentences INTEGER NOT NULL DEFAULT 0,
+                    num_documents INTEGER NOT NULL DEFAULT 0,
+                    first_document_id INTEGER,
+                    UNIQUE(date, source, target, code)
+                );
+                CREATE INDEX events_source ON events(source, date);
+                CREATE INDEX events_target ON events(target, date);
+                CREATE INDEX events_code ON events(code, date);
+                CREATE INDEX events_root ON events(root, date);
+                CREATE INDEX events_quad ON events(quad, date);
+                CREATE INDEX events_date ON events(date);
+                CREATE TABLE event_mentions (
+                    id INTEGER PRIMARY KEY,
+                    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+                    source_text TEXT NOT NULL, source_start INTEGER NOT NULL, source_end INTEGER NOT NULL,
+                    target_text TEXT, target_start INTEGER, target_end INTEGER,
+                    evidence TEXT NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
+                    pattern TEXT NOT NULL,
+                    mode TEXT,
+                    date_precision TEXT NOT NULL,
+                    location_name TEXT, location_country TEXT, location_lat REAL, location_lon REAL
+                );
+                CREATE INDEX event_mentions_event ON event_mentions(event_id);
+                CREATE INDEX event_mentions_sentence ON event_mentions(sentence_id);
+                CREATE INDEX event_mentions_country ON event_mentions(location_country);
+                CREATE TABLE actor_mentions (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+                    code TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL
+                );
+                CREATE INDEX actor_mentions_code ON actor_mentions(code);
+                CREATE TABLE quotes (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+                    speaker_code TEXT, speaker_text TEXT, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL
+                );
+                CREATE TABLE places (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL, text TEXT NOT NULL, country TEXT NOT NULL, lat REAL, lon REAL
+                );
+                CREATE INDEX places_country ON places(country);
+                """)
+        }
+        return m
+    }
+}

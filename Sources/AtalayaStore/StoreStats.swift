@@ -1,0 +1,46 @@
+import GRDB
+
+/// Summary counts of a store: events by root and quad class, top actors and dyads, events per day.
+public struct StoreStats: Sendable {
+    public var documents = 0
+    public var failedDocuments = 0
+    public var events = 0
+    public var mentions = 0
+    public var byRoot: [(String, Int)] = []
+    public var byQuad: [(Int, Int)] = []
+    public var topActors: [(String, Int)] = []
+    public var topDyads: [(String, String, Int)] = []
+    public var perDay: [(String, Int)] = []
+
+    public init(_ store: EventStore, top: Int = 10, days: Int = 31) throws {
+        try store.pool.read { db in
+            documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE status = 'coded'") ?? 0
+            failedDocuments = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE status = 'failed'") ?? 0
+            events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0
+            mentions = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_mentions") ?? 0
+            byRoot = try Row.fetchAll(db, sql: "SELECT root, COUNT(*) n FROM events GROUP BY root ORDER BY root").map { ($0["root"], $0["n"]) }
+            byQuad = try Row.fetchAll(db, sql: "SELECT quad, COUNT(*) n FROM events GROUP BY quad ORDER BY quad").map { ($0["quad"], $0["n"]) }
+            topActors = try Row.fetchAll(db, sql: """
+                SELECT actor, SUM(n) n FROM (SELECT source actor, COUNT(*) n FROM events GROUP BY source
+                  UNION ALL SELECT target, COUNT(*) FROM events WHERE target != '' GROUP BY target)
+                GROUP BY actor ORDER BY n DESC, actor LIMIT ?
+                """, arguments: [top]).map { ($0["actor"], $0["n"]) }
+            topDyads = try Row.fetchAll(db, sql: """
+                SELECT source, target, COUNT(*) n FROM events WHERE target != '' GROUP BY source, target ORDER BY n DESC, source, target LIMIT ?
+                """, arguments: [top]).map { ($0["source"], $0["target"], $0["n"]) }
+            perDay = try Row.fetchAll(db, sql: "SELECT date, COUNT(*) n FROM events GROUP BY date ORDER BY date DESC LIMIT ?",
+                                      arguments: [days]).map { ($0["date"], $0["n"]) }.reversed()
+        }
+    }
+
+    public var text: String {
+        var s = "documents: \(documents) coded, \(failedDocuments) failed; events: \(events) (\(mentions) mentions)\n"
+        let quadNames = [1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"]
+        s += "\nby root:\n" + byRoot.map { "  \($0.0)  \($0.1)" }.joined(separator: "\n") + "\n"
+        s += "\nby quad class:\n" + byQuad.map { "  \($0.0) \(quadNames[$0.0] ?? "")  \($0.1)" }.joined(separator: "\n") + "\n"
+        s += "\ntop actors:\n" + topActors.map { "  \($0.0)  \($0.1)" }.joined(separator: "\n") + "\n"
+        s += "\ntop dyads:\n" + topDyads.map { "  \($0.0) → \($0.1)  \($0.2)" }.joined(separator: "\n") + "\n"
+        s += "\nevents per day (last \(perDay.count) days with events):\n" + perDay.map { "  \($0.0)  \($0.1)" }.joined(separator: "\n") + "\n"
+        return s
+    }
+}

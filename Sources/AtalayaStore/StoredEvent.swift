@@ -1,0 +1,77 @@
+import GRDB
+
+/// An event as stored: one (date, source, target, code) with its counts.
+public struct StoredEvent: Codable, FetchableRecord, Sendable {
+    public var id: Int64
+    public var date: String
+    public var source: String
+    public var target: String
+    public var code: String
+    public var root: String
+    public var quad: Int
+    public var goldstein: Double
+    public var numMentions: Int
+    public var numSentences: Int
+    public var numDocuments: Int
+    public var firstDocumentId: Int64?
+
+    enum CodingKeys: String, CodingKey {
+        case id, date, source, target, code, root, quad, goldstein
+        case numMentions = "num_mentions", numSentences = "num_sentences", numDocuments = "num_documents"
+        case firstDocumentId = "first_document_id"
+    }
+}
+
+/// The first mention of an event, with what exports need: texts, evidence, location, url.
+public struct EventMention: Codable, FetchableRecord, Sendable {
+    public var eventId: Int64
+    public var docId: String
+    public var url: String?
+    public var sentence: Int
+    public var sourceText: String
+    public var sourceStart: Int
+    public var sourceEnd: Int
+    public var targetText: String?
+    public var targetStart: Int?
+    public var targetEnd: Int?
+    public var evidence: String
+    public var evidenceStart: Int
+    public var evidenceEnd: Int
+    public var pattern: String
+    public var mode: String?
+    public var datePrecision: String
+    public var locationName: String?
+    public var locationCountry: String?
+    public var locationLat: Double?
+    public var locationLon: Double?
+    public var ingestedAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case eventId = "event_id", docId = "doc_id", url, sentence
+        case sourceText = "source_text", sourceStart = "source_start", sourceEnd = "source_end"
+        case targetText = "target_text", targetStart = "target_start", targetEnd = "target_end"
+        case evidence, evidenceStart = "evidence_start", evidenceEnd = "evidence_end", pattern, mode
+        case datePrecision = "date_precision"
+        case locationName = "location_name", locationCountry = "location_country", locationLat = "location_lat", locationLon = "location_lon"
+        case ingestedAt = "ingested_at"
+    }
+
+    /// The first mention of each event, by event id.
+    public static func first(of events: [StoredEvent], in store: EventStore) throws -> [Int64: EventMention] {
+        guard !events.isEmpty else { return [:] }
+        var out = [Int64: EventMention]()
+        try store.pool.read { db in
+            // Chunks keep the IN list within SQLite's limits.
+            for chunk in stride(from: 0, to: events.count, by: 500).map({ Array(events[$0..<min($0 + 500, events.count)]) }) {
+                let ids = chunk.map { String($0.id) }.joined(separator: ",")
+                let rows = try EventMention.fetchAll(db, sql: """
+                    SELECT m.*, d.doc_id, d.url, d.ingested_at, s.number AS sentence FROM event_mentions m
+                    JOIN documents d ON d.id = m.document_id JOIN sentences s ON s.id = m.sentence_id
+                    WHERE m.id IN (SELECT MIN(id) FROM event_mentions WHERE event_id IN (\(ids)) GROUP BY event_id)
+                    """)
+                for r in rows { out[r.eventId] = r }
+            }
+        }
+        return out
+    }
+}
