@@ -32,7 +32,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AtalayaTests",
-            dependencies: ["Atalaya", "AtalayaStore"],
+            dependencies: ["Atalaya", "AtalayaStore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Atalaya
+import AtalayaStore
 import Foundation
 
 struct BenchCommand: ParsableCommand {
@@ -22,9 +23,19 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Text whose sentences make the synthetic corpus.")
     var seed = "Examples/kim-putin-2023-09-13.txt"
 
+    @Flag(help: "Measure the store instead: ingest speed, and queries on a synthetic store of --events events.")
+    var store = false
+
+    @Option(help: "Events in the synthetic store (with --store).")
+    var events = 1_000_000
+
+    @Option(help: "Articles of about 500 words to ingest (with --store).")
+    var articles = 5000
+
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func run() throws {
+        if store { return try runStore() }
         var path = corpus
         var temporary: String?
         if path == nil {
@@ -61,6 +72,51 @@ struct BenchCommand: ParsableCommand {
         print("corpus: \(f(Double(bytes) / 1_000_000)) MB, \(docs) documents, \(words) words\(problems > 0 ? ", \(problems) input problems" : "")")
         print("coded in \(f(seconds)) s on one core: \(Int(Double(words) / seconds)) words/s, "
               + "\(f(Double(bytes) / 1_000_000 / seconds)) MB/s, \(Int(Double(docs) / seconds)) documents/s, \(events) events")
+        print("peak RSS: \(f(peakRSS())) MB")
+    }
+
+    func runStore() throws {
+        let lexicon = try dictionaryOptions.loadLexicon()
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("atalaya-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        func f(_ v: Double) -> String { String(format: "%.1f", v) }
+
+        // Ingest: articles of ~500 words made from the seed's sentences.
+        let text = try String(contentsOfFile: seed, encoding: .utf8)
+        let sentences = text.split(separator: "\n").map(String.init)
+        let corpus = tmp.appendingPathComponent("articles.jsonl")
+        var lines = [String]()
+        var state: UInt64 = 11
+        for i in 0..<articles {
+            var body = [String]()
+            var words = 0
+            while words < 500 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                let s = sentences[Int(state >> 33) % sentences.count]
+                body.append(s)
+                words += s.split(separator: " ").count
+            }
+            let escaped = body.joined(separator: " ").replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            lines.append("{\"id\":\"a\(i)\",\"date\":\"2023-09-\(10 + i % 20)\",\"text\":\"\(escaped)\"}")
+        }
+        try lines.joined(separator: "\n").write(to: corpus, atomically: true, encoding: .utf8)
+        let ingestStore = try EventStore(path: tmp.appendingPathComponent("ingest.db").path, cameo: lexicon.cameo)
+        let t0 = Date()
+        let summary = try Ingester(coder: Coder(lexicon: lexicon), store: ingestStore, defaultDate: Day.today())
+            .run(paths: [corpus.path]) { _ in }
+        let ingestSeconds = Date().timeIntervalSince(t0)
+        print("ingest: \(summary.stored) articles of ~500 words in \(f(ingestSeconds)) s: "
+              + "\(Int(Double(summary.stored) / ingestSeconds)) articles/s, \(summary.events) events, one core")
+
+        // Queries on a synthetic store.
+        let queryStore = try EventStore(path: tmp.appendingPathComponent("query.db").path, cameo: lexicon.cameo)
+        let t1 = Date()
+        try StoreBenchmark.fillSynthetic(queryStore, count: events, cameo: lexicon.cameo)
+        print("synthetic store: \(events) events written in \(f(Date().timeIntervalSince(t1))) s")
+        for t in try StoreBenchmark.timeQueries(queryStore) {
+            print("  \(t.name): \(String(format: "%.2f", t.milliseconds)) ms, \(t.rows) rows")
+        }
         print("peak RSS: \(f(peakRSS())) MB")
     }
 

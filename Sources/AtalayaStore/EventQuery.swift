@@ -41,21 +41,70 @@ public struct EventQuery: Sendable {
         return "(\(column) >= ? AND \(column) < ?)"
     }
 
+    /// An actor prefix: three letters compare the indexed country part; more, the code's prefix.
+    static func actor(_ side: String, _ value: String, _ args: inout [DatabaseValueConvertible?]) -> String {
+        if value.count == 3 {
+            args.append(value)
+            return "e.\(side)_root = ?"
+        }
+        return prefix("e.\(side)", value, &args)
+    }
+
     public func sql() -> (String, [DatabaseValueConvertible?]) {
+        // "--actor RUS --limit 50": each side through its own index, newest first, then merged;
+        // an OR over both sides would sort every event of the country.
+        if let a = actor, a.count == 3, a.range(of: "^[A-Z]{3}$", options: .regularExpression) != nil, let limit {
+            var (left, leftArgs) = filtered(actorClause: "e.source_root = ?", actorArgs: [a])
+            let (right, rightArgs) = filtered(actorClause: "e.target_root = ?", actorArgs: [a])
+            left = "SELECT * FROM (\(left) LIMIT \(limit)) UNION SELECT * FROM (\(right) LIMIT \(limit))"
+            return ("SELECT * FROM (\(left)) e ORDER BY \(orderBy) LIMIT ?", leftArgs + rightArgs + [limit])
+        }
+        var (sql, args) = filtered(actorClause: nil, actorArgs: [])
+        if let limit {
+            sql += " LIMIT ?"
+            args.append(limit)
+        }
+        return (sql, args)
+    }
+
+    var orderBy: String {
+        let column: String
+        switch sort {
+        case .date: column = "e.date"
+        case .mentions: column = "e.num_mentions"
+        case .documents: column = "e.num_documents"
+        case .goldstein: column = "e.goldstein"
+        case .code: column = "e.code"
+        }
+        return "\(column) \(descending ? "DESC" : "ASC"), e.id"
+    }
+
+    /// The query without a limit; `actorClause` replaces the actor filter when given.
+    func filtered(actorClause: String?, actorArgs: [DatabaseValueConvertible?]) -> (String, [DatabaseValueConvertible?]) {
         var clauses = [String]()
         var args = [DatabaseValueConvertible?]()
-        if let a = actor {
+        if let actorClause {
+            clauses.append(actorClause)
+            args += actorArgs
+        } else if let a = actor {
             if a.range(of: "^[A-Z]{3,}$", options: .regularExpression) != nil {
-                clauses.append("(" + Self.prefix("e.source", a, &args) + " OR " + Self.prefix("e.target", a, &args) + ")")
+                clauses.append("(" + Self.actor("source", a, &args) + " OR " + Self.actor("target", a, &args) + ")")
             } else {
                 clauses.append("e.id IN (SELECT event_id FROM event_mentions WHERE source_text LIKE ? OR target_text LIKE ?)")
                 args.append("%\(a)%")
                 args.append("%\(a)%")
             }
         }
-        if let s = source { clauses.append(Self.prefix("e.source", s, &args)) }
-        if let t = target { clauses.append(Self.prefix("e.target", t, &args)) }
-        if let c = code { clauses.append(Self.prefix("e.code", c, &args)) }
+        if let s = source { clauses.append(Self.actor("source", s, &args)) }
+        if let t = target { clauses.append(Self.actor("target", t, &args)) }
+        if let c = code {
+            if c.count == 2 {
+                clauses.append("e.root = ?")
+                args.append(c)
+            } else {
+                clauses.append(Self.prefix("e.code", c, &args))
+            }
+        }
         if let r = root {
             clauses.append("e.root = ?")
             args.append(r)
@@ -80,21 +129,9 @@ public struct EventQuery: Sendable {
             clauses.append("e.id IN (SELECT event_id FROM event_mentions WHERE sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))")
             args.append(s)
         }
-        let order: String
-        switch sort {
-        case .date: order = "e.date"
-        case .mentions: order = "e.num_mentions"
-        case .documents: order = "e.num_documents"
-        case .goldstein: order = "e.goldstein"
-        case .code: order = "e.code"
-        }
         var sql = "SELECT e.* FROM events e"
         if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
-        sql += " ORDER BY \(order) \(descending ? "DESC" : "ASC"), e.id"
-        if let limit {
-            sql += " LIMIT ?"
-            args.append(limit)
-        }
+        sql += " ORDER BY \(orderBy)"
         return (sql, args)
     }
 

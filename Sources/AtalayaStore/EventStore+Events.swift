@@ -15,8 +15,9 @@ extension EventStore {
             groups[k, default: []].append(e)
         }
         let upsert = try db.cachedStatement(sql: """
-            INSERT INTO events (date, source, target, code, root, quad, goldstein, num_mentions, num_sentences, num_documents, first_document_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+            INSERT INTO events (date, source, target, code, root, quad, goldstein, num_mentions, num_sentences, num_documents,
+                first_document_id, source_root, target_root)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
             ON CONFLICT(date, source, target, code) DO UPDATE SET
                 num_mentions = num_mentions + excluded.num_mentions,
                 num_sentences = num_sentences + excluded.num_sentences,
@@ -36,7 +37,8 @@ extension EventStore {
             let info = cameo.info(k.code)
             let sentences = Set(events.map(\.sentence)).count
             guard let eventID = try Int64.fetchOne(upsert, arguments: [k.date, k.source, k.target, k.code, String(k.code.prefix(2)),
-                                                                      info?.quad ?? 0, info?.goldstein ?? 0, events.count, sentences, documentID])
+                                                                      info?.quad ?? 0, info?.goldstein ?? 0, events.count, sentences, documentID,
+                                                                      String(k.source.prefix(3)), String(k.target.prefix(3))])
             else { continue }
             for e in events {
                 try insertMention.execute(arguments: [

@@ -96,6 +96,19 @@ enum StoreSchema {
                 CREATE INDEX places_country ON places(country);
                 """)
         }
+        // Country (or organisation) parts of the actors, so the common "all of Russia" queries use
+        // an equality on an index; and indexes for sorting by mentions.
+        m.registerMigration("v2-actor-roots") { db in
+            try db.execute(sql: """
+                ALTER TABLE events ADD COLUMN source_root TEXT NOT NULL DEFAULT '';
+                ALTER TABLE events ADD COLUMN target_root TEXT NOT NULL DEFAULT '';
+                UPDATE events SET source_root = substr(source, 1, 3), target_root = substr(target, 1, 3);
+                CREATE INDEX events_source_root ON events(source_root, date);
+                CREATE INDEX events_target_root ON events(target_root, date);
+                CREATE INDEX events_quad_mentions ON events(quad, num_mentions);
+                CREATE INDEX events_mentions ON events(num_mentions);
+                """)
+        }
         return m
     }
 }
