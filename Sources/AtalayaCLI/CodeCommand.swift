@@ -21,8 +21,7 @@ struct CodeCommand: ParsableCommand {
     @Option(help: "Output format: jsonl, mentions, tsv, plover or explain.")
     var format: OutputFormat = .jsonl
 
-    @Option(help: "Date of plain-text documents, YYYY-MM-DD (default: today).")
-    var date: String?
+    @OptionGroup var dateOption: DateOption
 
     @Flag(help: "Add quotation records to jsonl output.")
     var quotes = false
@@ -30,13 +29,8 @@ struct CodeCommand: ParsableCommand {
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func run() throws {
-        var day = Day.today()
-        if let date {
-            guard let d = Day(parsing: date) else { throw ValidationError("--date \(date) is not YYYY-MM-DD") }
-            day = d
-        } else if files.isEmpty || files.contains(where: { DocumentReader.format(for: $0) == .text }) && input != .jsonl {
-            StandardOutput.error("note: no --date given; plain-text documents are dated today (\(day))")
-        }
+        let day = try dateOption.day(noteWhenMissing: input != .jsonl
+            && (files.isEmpty || files.contains { DocumentReader.format(for: $0) == .text }))
         let lexicon = try dictionaryOptions.loadLexicon()
         let coder = Coder(lexicon: lexicon)
         let reader = DocumentReader(defaultDate: day)

@@ -16,17 +16,13 @@ struct IngestCommand: ParsableCommand {
     )
 
     @Argument(help: "Files and folders to ingest.") var paths: [String]
-    @Option(help: "Date of plain-text documents without one, YYYY-MM-DD (default: today).") var date: String?
+    @OptionGroup var dateOption: DateOption
     @Option(help: "Documents per transaction.") var batch = 200
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func run() throws {
-        var day = Day.today()
-        if let date {
-            guard let d = Day(parsing: date) else { throw ValidationError("--date \(date) is not YYYY-MM-DD") }
-            day = d
-        }
+        let day = try dateOption.day(noteWhenMissing: false)
         let lexicon = try dictionaryOptions.loadLexicon()
         let store = try storeOptions.open(cameo: lexicon.cameo)
         var ingester = Ingester(coder: Coder(lexicon: lexicon), store: store, defaultDate: day)

@@ -97,37 +97,18 @@ public struct EventQuery: Sendable {
         }
         if let s = source { clauses.append(Self.actor("source", s, &args)) }
         if let t = target { clauses.append(Self.actor("target", t, &args)) }
-        if let c = code {
-            if c.count == 2 {
-                clauses.append("e.root = ?")
-                args.append(c)
-            } else {
-                clauses.append(Self.prefix("e.code", c, &args))
-            }
-        }
-        if let r = root {
-            clauses.append("e.root = ?")
-            args.append(r)
-        }
-        if let q = quad {
-            clauses.append("e.quad = ?")
-            args.append(q)
-        }
-        if let f = from {
-            clauses.append("e.date >= ?")
-            args.append(f)
-        }
-        if let t = to {
-            clauses.append("e.date <= ?")
-            args.append(t)
-        }
-        if let c = country {
-            clauses.append("e.id IN (SELECT event_id FROM event_mentions WHERE location_country = ?)")
-            args.append(c)
-        }
-        if let s = search {
-            clauses.append("e.id IN (SELECT event_id FROM event_mentions WHERE sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))")
-            args.append(s)
+        if let c = code, c.count != 2 { clauses.append(Self.prefix("e.code", c, &args)) }
+        let equal: [(String, DatabaseValueConvertible?)] = [
+            ("e.root = ?", code?.count == 2 ? code : nil), ("e.root = ?", root), ("e.quad = ?", quad),
+            ("e.date >= ?", from), ("e.date <= ?", to),
+            ("e.id IN (SELECT event_id FROM event_mentions WHERE location_country = ?)", country),
+            ("e.id IN (SELECT event_id FROM event_mentions WHERE sentence_id IN "
+                + "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))", search),
+        ]
+        for (clause, value) in equal {
+            guard let value else { continue }
+            clauses.append(clause)
+            args.append(value)
         }
         var sql = "SELECT e.* FROM events e"
         if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
