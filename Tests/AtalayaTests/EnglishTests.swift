@@ -18,6 +18,11 @@ final class EnglishTests: XCTestCase {
         XCTAssertEqual(events("Palestinian prisoners began a hunger strike."), ["PSECVL 142 -"])
     }
 
+    func testNounEvents() {
+        XCTAssertEqual(events("Thousands joined protests against the government in Iran."), ["IRNCVL 140 IRNGOV"])
+        XCTAssertEqual(events("The visit of the Chinese president to Moscow lasted three days."), ["CHNGOV 042 RUSGOV"])
+    }
+
     func testModesAndDates() {
         let doc = coder.code(id: "t", date: Shared.day, text: "China will send aid to Cuba next week.")
         XCTAssertEqual(doc.events.map(\.code), ["073"])

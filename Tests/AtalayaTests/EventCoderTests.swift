@@ -42,6 +42,14 @@ final class EventCoderTests: XCTestCase {
                        ["UKR 190 RUS", "RUS 111 UKR"])
     }
 
+    func testDiscardsSportsHistoryAndFiction() {
+        XCTAssertEqual(Shared.events("Alemania invadió Polonia."), ["DEU 192 POL"])
+        XCTAssertEqual(Shared.events("Durante la Segunda Guerra Mundial, Alemania invadió Polonia."), [])
+        XCTAssertEqual(Shared.events("El árbitro expulsó al delantero de Argentina."), [])
+        // A story about a football match is not coded at all, even its political sentences.
+        XCTAssertEqual(Shared.events("Francia venció a Brasil en la final de la Copa del Mundo. El presidente francés elogió a Brasil."), [])
+    }
+
     func testEventDatesAndLocations() {
         let doc = Shared.code("Kim Jong-un y Putin se reunieron ayer en Vladivostok.")
         XCTAssertEqual(doc.events.first?.date.description, "2023-09-12")

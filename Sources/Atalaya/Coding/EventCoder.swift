@@ -44,8 +44,29 @@ public struct EventCoder: Sendable {
         }
     }
 
+    /// Sentences not to code: those with a discard phrase, or all when the story has one.
+    func discarded(_ doc: Document) -> Set<Int> {
+        var out = Set<Int>()
+        let tokens = doc.tokens
+        let word: (Int) -> Int32 = { tokens[$0].word }
+        for (s, sentence) in doc.sentences.enumerated() {
+            var t = sentence.tokens.lowerBound
+            while t < sentence.tokens.upperBound {
+                if let m = lexicon.discards.longestMatch(word, from: t, limit: sentence.tokens.upperBound) {
+                    if m.value == 1 { return Set(doc.sentences.indices) }
+                    out.insert(s)
+                    t += m.length
+                } else {
+                    t += 1
+                }
+            }
+        }
+        return out
+    }
+
     public func code(_ doc: inout Document) {
         let index = Index(doc)
+        let skip = discarded(doc)
         var memory = Discourse()
         var events = [Event]()
         var v = 0
@@ -83,7 +104,7 @@ public struct EventCoder: Sendable {
             }
             for g in first..<last where doc.verbs[g].subject.count >= 2 { memory.lastGroup = doc.verbs[g].subject }
             memory.previousEventSources = sentenceEvents.map(\.source)
-            events += dedupe(sentenceEvents)
+            if !skip.contains(s) { events += dedupe(sentenceEvents) }
         }
         doc.events = events
     }

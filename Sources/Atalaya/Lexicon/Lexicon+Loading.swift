@@ -196,6 +196,13 @@ extension Lexicon {
         for (w, _) in monthMap { classes[w, default: []].insert(.month) }
         for (w, _) in weekdayMap { classes[w, default: []].insert(.weekday) }
 
+        var discardPhrases = [([Int32], Int32)]()
+        for f in try files("\(lang)/discards.tsv") {
+            for r in f.rows {
+                guard r[0] == "sentence" || r[0] == "story" else { throw f.error(r, "scope must be sentence or story") }
+                for p in r[1].split(separator: "|") { discardPhrases.append((phrase(String(p)), r[0] == "story" ? 1 : 0)) }
+            }
+        }
         var nounCompounds = false
         for f in try files("\(lang)/settings.tsv") {
             for r in f.rows {
@@ -226,6 +233,8 @@ extension Lexicon {
         for (words, i) in agentPhrases { agents.insert(words, value: i) }
         var relativeTrie = PhraseTrie(vocabularySize: n)
         for (words, i) in relativePhrases { relativeTrie.insert(words, value: i) }
+        var discards = PhraseTrie(vocabularySize: n)
+        for (words, scope) in discardPhrases { discards.insert(words, value: scope) }
         actors.build(vocabularySize: n)
         places.build(vocabularySize: n)
 
@@ -233,6 +242,6 @@ extension Lexicon {
                        abbreviations: abbreviations, actors: actors, agents: agents, agentEntries: agentEntries,
                        demonym: demonym, demonymCodes: demonymCodes, patterns: patterns, auxiliaries: auxiliaries,
                        places: places, cameo: cameo, cameoAgents: cameoAgents, month: month, weekday: weekday, relativeDatePhrases: relativeTrie,
-                       relativeDates: relativeDates, nounCompounds: nounCompounds, files: used)
+                       relativeDates: relativeDates, discards: discards, nounCompounds: nounCompounds, files: used)
     }
 }

@@ -37,6 +37,9 @@ public struct Lexicon: Sendable {
     /// Relative date phrases ("la semana pasada") → index into `relativeDates`.
     public let relativeDatePhrases: PhraseTrie
     public let relativeDates: [(offset: Int, unit: DateMention.Precision)]
+    /// Discards: phrases that mark a sentence (value 0) or a whole story (value 1) as not political
+    /// news — sports, history, fiction — so nothing in it is coded.
+    public let discards: PhraseTrie
     /// Nouns modify nouns before them ("a hunger strike"): `noun-compounds` in `<lang>/settings.tsv`.
     public let nounCompounds: Bool
     /// Files read, for `atalaya dictionaries` and error messages.
@@ -46,7 +49,7 @@ public struct Lexicon: Sendable {
          abbreviations: Set<[UInt8]>, actors: ActorDictionary, agents: PhraseTrie, agentEntries: [AgentEntry],
          demonym: [Int32], demonymCodes: [String], patterns: PatternDictionary, auxiliaries: [Int32: [Auxiliary]],
          places: PlaceDictionary, cameo: CameoTable, cameoAgents: Set<String>, month: [Int8], weekday: [Int8], relativeDatePhrases: PhraseTrie,
-         relativeDates: [(offset: Int, unit: DateMention.Precision)], nounCompounds: Bool, files: [String]) {
+         relativeDates: [(offset: Int, unit: DateMention.Precision)], discards: PhraseTrie, nounCompounds: Bool, files: [String]) {
         self.language = language
         self.vocabulary = vocabulary
         self.classes = classes
@@ -67,6 +70,7 @@ public struct Lexicon: Sendable {
         self.weekday = weekday
         self.relativeDatePhrases = relativeDatePhrases
         self.relativeDates = relativeDates
+        self.discards = discards
         self.nounCompounds = nounCompounds
         self.files = files
     }
