@@ -126,6 +126,23 @@ public struct ActorRecognizer: Sendable {
             if counts[country] == nil { order.append(country) }
             counts[country, default: 0] += 1
         }
+        // No country named among the actors ("Guerrilleros atacaron … , CAUCA , POPAYÁN"): the
+        // towns named tell where the story is.
+        if counts.isEmpty {
+            let tokens = doc.tokens
+            let word: (Int) -> Int32 = { tokens[$0].word }
+            var t = 0
+            while t < tokens.count {
+                if tokens[t].flags.contains(.capitalized), let m = lexicon.places.trie.longestMatch(word, from: t, limit: tokens.count) {
+                    let country = lexicon.places.resolve(m.value, country: nil).country
+                    if counts[country] == nil { order.append(country) }
+                    counts[country, default: 0] += 1
+                    t += m.length
+                } else {
+                    t += 1
+                }
+            }
+        }
         return order.max { counts[$0]! < counts[$1]! || counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)! }
     }
 

@@ -49,6 +49,12 @@ struct PatternMatcher: Sendable {
             while t < to && (lexicon.word(doc.tokens[t].word, is: .determiner) || lexicon.word(doc.tokens[t].word, is: .objectMarker)
                              || doc.tokens[t].kind == .number) { t += 1 }
             if t < to, let found = actors(at: t) { return found }
+            // "ejecutaron a Wilson": a name no dictionary knows, after the personal "a", is a person.
+            if t < to, t > from, lexicon.word(doc.tokens[t - 1].word, is: .objectMarker), doc.tokens[t].kind == .word,
+               doc.tokens[t].flags.contains(.capitalized), index.mentionAt[t] < 0, index.placeAt[t] < 0,
+               lexicon.wordClass(doc.tokens[t].word).isEmpty {
+                return [ActorMember(code: (doc.country ?? "") + "CVL", tokens: t..<(t + 1))]
+            }
             // The object's owner: "derribó drones ucranianos", "lamentó la decisión de Irán",
             // "atacó posiciones de Hezbolá", "invadieron el norte de Siria".
             var k = t
@@ -87,7 +93,8 @@ struct PatternMatcher: Sendable {
                     if let found = actors(at: k, places: places) { return found }
                     k += 1
                 }
-                return []
+                // "ejecutaron a las 11:00 pm, en la vereda El Morro a tres personas": the next marker may
+                // be the one.
             }
             t += 1
         }
