@@ -85,7 +85,10 @@ public struct EventCoder: Sendable {
                 group.subordinate = isSubordinate(doc, from: windowStart, to: group.tokens.lowerBound)
                 var subject = findSubject(doc, index, group, windowStart: windowStart, memory: memory)
                 if subject.isEmpty, group.finite || group.tense == .gerund {
-                    subject = inheritedSubject(doc, g, first: first, group: group, windowStart: windowStart, memory: memory)
+                    subject = antecedentOfRelative(doc, index, g, first: first, memory: memory)
+                    if subject.isEmpty {
+                        subject = inheritedSubject(doc, g, first: first, group: group, windowStart: windowStart, memory: memory)
+                    }
                 }
                 doc.verbs[g].subject = subject
                 doc.verbs[g].subordinate = group.subordinate
@@ -181,6 +184,21 @@ public struct EventCoder: Sendable {
             }
         }
         return []
+    }
+
+    /// "Paramilitares que se movilizaban en una motocicleta ejecutaron a …": after a relative clause,
+    /// the subject is the actor the relative pronoun follows.
+    func antecedentOfRelative(_ doc: Document, _ index: Index, _ g: Int, first: Int, memory: Discourse) -> [ActorMember] {
+        guard g > first, doc.verbs[g].finite else { return [] }
+        let floor = doc.sentences[doc.verbs[g].sentence].tokens.lowerBound
+        var q = doc.verbs[g - 1].tokens.lowerBound - 1
+        guard q > floor, lexicon.word(doc.tokens[q].word, is: .complementizer) else { return [] }
+        q -= 1
+        if doc.tokens[q].kind == .punct && q > floor { q -= 1 }
+        guard index.mentionAt[q] >= 0 else { return [] }
+        let m = doc.mentions[Int(index.mentionAt[q])]
+        guard m.kind != .modifier, prepositionBefore(doc, m.tokens.lowerBound, floor: floor) == nil else { return [] }
+        return resolve(m, memory)
     }
 
     /// Pro-drop: the subject of the previous verb of the sentence, or of the previous sentence.
