@@ -62,6 +62,14 @@ final class MorphologyTests: XCTestCase {
         XCTAssertEqual(v5[1].tense, .gerund)
     }
 
+    func testUnknownVerbsByTheirEndings() {
+        // "cubrían" is in no dictionary, but its ending makes it a verb: the clause it opens does
+        // not hide the subject of "secuestraron".
+        let doc = Shared.code("Hombres armados que cubrían sus rostros secuestraron a un periodista.")
+        XCTAssertEqual(doc.verbs.count, 2)
+        XCTAssertEqual(doc.events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }, ["CVLUAF 181 MED"])
+    }
+
     func testNounsAreNotVerbs() {
         // "la visita", "un acuerdo", "el encuentro": after an article, a noun.
         XCTAssertTrue(verbs("La visita fue breve y el encuentro terminó en un acuerdo.").allSatisfy {

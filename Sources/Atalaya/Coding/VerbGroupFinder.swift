@@ -73,7 +73,8 @@ public struct VerbGroupFinder: Sendable {
     /// The best readings of token `t` as the start of a verb group (ties kept); empty when it is not one.
     func readings(_ doc: Document, _ t: Int, sentenceStart: Int, inQuote: Bool, named: [Bool], shouting: Bool = false) -> [VerbReading] {
         let tok = doc.tokens[t]
-        let readings = lexicon.verbReadings(tok.word)
+        var readings = lexicon.verbReadings(tok.word)
+        if readings.isEmpty, let guess = guess(doc, t) { readings = [guess] }
         guard !readings.isEmpty else { return [] }
         let cls = lexicon.wordClass(tok.word)
         // Closed-class words ("de", "se", "como") are verbs only with an accent ("dé", "sé").
@@ -112,6 +113,19 @@ public struct VerbGroupFinder: Sendable {
             if score > bestScore { best = [r]; bestScore = score } else if score == bestScore && !best.contains(r) { best.append(r) }
         }
         return best
+    }
+
+    /// A verb the dictionaries do not know, told by its ending ("cubrían", "transportaron").
+    func guess(_ doc: Document, _ t: Int) -> VerbReading? {
+        let tok = doc.tokens[t]
+        guard !lexicon.verbGuesses.isEmpty, tok.kind == .word, !tok.flags.contains(.capitalized),
+              lexicon.wordClass(tok.word).isEmpty, !lexicon.agents.starts(with: tok.word) else { return nil }
+        let f = doc.foldedForm(t)
+        guard f.count > 5 else { return nil }
+        for g in lexicon.verbGuesses where f.count > g.suffix.count + 2 && f.suffix(g.suffix.count).elementsEqual(g.suffix) {
+            return VerbReading(lemma: -1, tense: g.tense, person: 3, plural: g.plural)
+        }
+        return nil
     }
 
     /// Follows auxiliaries to the main verb: haber + participle, ser + participle (passive),

@@ -203,6 +203,15 @@ extension Lexicon {
                 for p in r[1].split(separator: "|") { discardPhrases.append((phrase(String(p)), r[0] == "story" ? 1 : 0)) }
             }
         }
+        var verbGuesses = [(suffix: [UInt8], tense: Tense, plural: Bool)]()
+        for f in try files("\(lang)/morphology/guesses.tsv") {
+            for r in f.rows {
+                guard let tense = Tense(name: r[1]), r[2] == "singular" || r[2] == "plural" else {
+                    throw f.error(r, "expected: suffix, tense, singular or plural")
+                }
+                verbGuesses.append((Folding.fold(r[0]), tense, r[2] == "plural"))
+            }
+        }
         var nounCompounds = false
         for f in try files("\(lang)/settings.tsv") {
             for r in f.rows {
@@ -242,6 +251,6 @@ extension Lexicon {
                        abbreviations: abbreviations, actors: actors, agents: agents, agentEntries: agentEntries,
                        demonym: demonym, demonymCodes: demonymCodes, patterns: patterns, auxiliaries: auxiliaries,
                        places: places, cameo: cameo, cameoAgents: cameoAgents, month: month, weekday: weekday, relativeDatePhrases: relativeTrie,
-                       relativeDates: relativeDates, discards: discards, nounCompounds: nounCompounds, files: used)
+                       relativeDates: relativeDates, verbGuesses: verbGuesses, discards: discards, nounCompounds: nounCompounds, files: used)
     }
 }

@@ -37,6 +37,9 @@ public struct Lexicon: Sendable {
     /// Relative date phrases ("la semana pasada") → index into `relativeDates`.
     public let relativeDatePhrases: PhraseTrie
     public let relativeDates: [(offset: Int, unit: DateMention.Precision)]
+    /// Endings that mark an unknown word as a finite verb (Spanish "-aron", "-ieron"): enough to see
+    /// where a clause is, though no pattern can match a verb of unknown infinitive.
+    public let verbGuesses: [(suffix: [UInt8], tense: Tense, plural: Bool)]
     /// Discards: phrases that mark a sentence (value 0) or a whole story (value 1) as not political
     /// news — sports, history, fiction — so nothing in it is coded.
     public let discards: PhraseTrie
@@ -49,7 +52,8 @@ public struct Lexicon: Sendable {
          abbreviations: Set<[UInt8]>, actors: ActorDictionary, agents: PhraseTrie, agentEntries: [AgentEntry],
          demonym: [Int32], demonymCodes: [String], patterns: PatternDictionary, auxiliaries: [Int32: [Auxiliary]],
          places: PlaceDictionary, cameo: CameoTable, cameoAgents: Set<String>, month: [Int8], weekday: [Int8], relativeDatePhrases: PhraseTrie,
-         relativeDates: [(offset: Int, unit: DateMention.Precision)], discards: PhraseTrie, nounCompounds: Bool, files: [String]) {
+         relativeDates: [(offset: Int, unit: DateMention.Precision)],
+         verbGuesses: [(suffix: [UInt8], tense: Tense, plural: Bool)], discards: PhraseTrie, nounCompounds: Bool, files: [String]) {
         self.language = language
         self.vocabulary = vocabulary
         self.classes = classes
@@ -70,6 +74,7 @@ public struct Lexicon: Sendable {
         self.weekday = weekday
         self.relativeDatePhrases = relativeDatePhrases
         self.relativeDates = relativeDates
+        self.verbGuesses = verbGuesses
         self.discards = discards
         self.nounCompounds = nounCompounds
         self.files = files

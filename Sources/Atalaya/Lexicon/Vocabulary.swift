@@ -32,7 +32,8 @@ public struct Vocabulary: Sendable {
 
     /// The form of an id.
     public func form(_ id: Int32) -> String {
-        String(decoding: bytes[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])], as: UTF8.self)
+        guard id >= 0 else { return "?" }
+        return String(decoding: bytes[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])], as: UTF8.self)
     }
 
     /// The id of a folded form, or -1.
