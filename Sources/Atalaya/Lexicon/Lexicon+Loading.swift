@@ -245,7 +245,6 @@ extension Lexicon {
         var discards = PhraseTrie(vocabularySize: n)
         for (words, scope) in discardPhrases { discards.insert(words, value: scope) }
         actors.build(vocabularySize: n)
-        places.build(vocabularySize: n)
 
         return Lexicon(language: lang, vocabulary: vocab, classes: classArray, readingStart: readingStart, readings: readings,
                        abbreviations: abbreviations, actors: actors, agents: agents, agentEntries: agentEntries,

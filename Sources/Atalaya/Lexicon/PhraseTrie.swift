@@ -18,9 +18,14 @@ public struct PhraseTrie: Sendable {
         root = [Int32](repeating: -1, count: vocabularySize)
     }
 
-    /// Stores `value` at the end of `phrase`; an existing value there is replaced.
-    public mutating func insert(_ phrase: [Int32], value: Int32) {
-        guard let first = phrase.first, first >= 0, Int(first) < root.count else { return }
+    /// Stores `value` at the end of `phrase` and returns the value it replaces (-1 when none).
+    /// The trie grows with the vocabulary, so it can be filled while words are still being added.
+    @discardableResult
+    public mutating func insert(_ phrase: [Int32], value: Int32) -> Int32 {
+        guard let first = phrase.first, first >= 0 else { return -1 }
+        if Int(first) >= root.count {
+            root.append(contentsOf: repeatElement(-1, count: max(Int(first) + 1 - root.count, root.count / 2 + 1024)))
+        }
         var node = root[Int(first)]
         if node < 0 {
             node = Int32(values.count)
@@ -38,7 +43,9 @@ public struct PhraseTrie: Sendable {
                 node = next
             }
         }
+        let previous = values[Int(node)]
         values[Int(node)] = value
+        return previous
     }
 
     /// The value of exactly this phrase, or -1.
@@ -62,7 +69,7 @@ public struct PhraseTrie: Sendable {
     @inline(__always)
     public func longestMatch(_ words: (Int) -> Int32, from start: Int, limit: Int) -> (length: Int, value: Int32)? {
         let w0 = words(start)
-        guard w0 >= 0 else { return nil }
+        guard w0 >= 0, Int(w0) < root.count else { return nil }
         var node = root[Int(w0)]
         guard node >= 0 else { return nil }
         var best: (Int, Int32)? = values[Int(node)] >= 0 ? (1, values[Int(node)]) : nil

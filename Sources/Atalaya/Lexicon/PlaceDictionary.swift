@@ -6,25 +6,22 @@ public struct PlaceDictionary: Sendable {
     public private(set) var places: [Place] = []
     /// Places that share a name form a chain: `next[i]` is the next place with the name of place `i`.
     private var next: [Int32] = []
+    /// Filled as places are read: each name leads to the last place read with it.
     public private(set) var trie: PhraseTrie
-    /// Name (folded words) → first place with it, while loading.
-    private var byPhrase: [[Int32]: Int32] = [:]
 
-    init(vocabularySize: Int) {
-        trie = PhraseTrie(vocabularySize: vocabularySize)
-        byPhrase.reserveCapacity(1 << 16)
-    }
+    init(vocabularySize: Int) { trie = PhraseTrie(vocabularySize: vocabularySize) }
 
     mutating func add(_ place: Place, words: [Int32]) {
         guard !words.isEmpty else { return }
         let index = Int32(places.count)
         places.append(place)
-        next.append(byPhrase[words] ?? -1)
-        byPhrase[words] = index
+        next.append(trie.insert(words, value: index))
     }
 
     /// Reads `names (|-separated, the first is the place's name) <TAB> country <TAB> lat <TAB> lon <TAB> population` rows.
     mutating func load(_ path: String, bytes: [UInt8], phrase: (String) -> [Int32]) throws {
+        places.reserveCapacity(places.count + bytes.count / 40)
+        next.reserveCapacity(places.count + bytes.count / 40)
         var countries = [ArraySlice<UInt8>: String]()  // share one string per country code
         try DataFile.forEachRow(bytes) { line, f in
             guard f.count >= 4, f[1].count == 3, let lat = DataFile.number(f[2]), let lon = DataFile.number(f[3]) else {
@@ -40,12 +37,6 @@ public struct PlaceDictionary: Sendable {
                 add(place!, words: phrase(s))
             }
         }
-    }
-
-    mutating func build(vocabularySize: Int) {
-        trie = PhraseTrie(vocabularySize: vocabularySize)
-        for (words, first) in byPhrase { trie.insert(words, value: first) }
-        byPhrase = [:]
     }
 
     /// The place a trie value stands for: one in the story's country, else the most populous.

@@ -1,5 +1,5 @@
 /// Gives each token its vocabulary id, cutting enclitic pronouns off verb forms
-/// ("reunirse" → "reunir", "anunciándolo" → "anunciando") when the whole word is unknown.
+/// ("reunirse" → "reunir", "anunciándolo" → "anunciando") when the whole word is not a verb.
 ///
 /// ```swift
 /// WordTagger(lexicon: lexicon).tag(&doc)
@@ -7,7 +7,7 @@
 /// ```
 public struct WordTagger: Sendable {
     public let lexicon: Lexicon
-    /// Enclitic pronouns, folded, longest first.
+    /// Enclitic pronouns, folded.
     private let enclitics: [[UInt8]]
 
     public init(lexicon: Lexicon) {
@@ -17,39 +17,50 @@ public struct WordTagger: Sendable {
 
     public func tag(_ doc: inout Document) {
         let vocab = lexicon.vocabulary
-        for t in doc.tokens.indices where doc.tokens[t].kind == .word {
-            let fs = Int(doc.tokens[t].foldStart), fe = Int(doc.tokens[t].foldEnd)
-            var w = doc.folded.withUnsafeBufferPointer { vocab.lookup(UnsafeBufferPointer(rebasing: $0[fs..<fe])) }
-            // Unknown, or known only as a pattern word ("reunirse" in a complement): try the verb inside.
-            if fe - fs > 4 && (w < 0 || (lexicon.verbReadings(w).isEmpty && lexicon.wordClass(w).isEmpty)) {
-                let v = stripEnclitics(doc.folded, fs, fe)
-                if v >= 0 {
-                    w = v
-                    doc.tokens[t].flags.insert(.enclitic)
+        doc.folded.withUnsafeBufferPointer { folded in
+            for t in doc.tokens.indices where doc.tokens[t].kind == .word {
+                let fs = Int(doc.tokens[t].foldStart), fe = Int(doc.tokens[t].foldEnd)
+                var w = vocab.lookup(UnsafeBufferPointer(rebasing: folded[fs..<fe]))
+                // Unknown, or known only as a pattern word ("reunirse" in a complement): try the verb inside.
+                if fe - fs > 4 && !doc.tokens[t].flags.contains(.capitalized) && endsLikeEnclitic(folded, fe)
+                    && (w < 0 || (lexicon.verbReadings(w).isEmpty && lexicon.wordClass(w).isEmpty)) {
+                    let v = stripEnclitics(folded, fs, fe)
+                    if v >= 0 {
+                        w = v
+                        doc.tokens[t].flags.insert(.enclitic)
+                    }
                 }
+                doc.tokens[t].word = w
             }
-            doc.tokens[t].word = w
         }
+    }
+
+    /// A cheap first look: every enclitic ends in e, o, a, s or the "nos"/"os" s.
+    @inline(__always)
+    private func endsLikeEnclitic(_ f: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let c = f[end - 1]
+        return c == UInt8(ascii: "e") || c == UInt8(ascii: "o") || c == UInt8(ascii: "a") || c == UInt8(ascii: "s")
     }
 
     /// Tries one or two enclitics off the end; accepts the rest only if it is an infinitive,
     /// gerund or imperative, the forms that take enclitics.
-    private func stripEnclitics(_ folded: [UInt8], _ start: Int, _ end: Int) -> Int32 {
-        var ends = [end]
-        for _ in 0..<2 {
-            var next = [Int]()
-            for e in ends {
-                for c in enclitics where e - start > c.count + 2 {
-                    if folded[(e - c.count)..<e].elementsEqual(c) { next.append(e - c.count) }
-                }
+    private func stripEnclitics(_ folded: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+        func ends(_ e: Int, with c: [UInt8]) -> Bool {
+            e - start > c.count + 2 && (0..<c.count).allSatisfy { folded[e - c.count + $0] == c[$0] }
+        }
+        func verb(_ e: Int) -> Int32 {
+            let w = lexicon.vocabulary.lookup(UnsafeBufferPointer(rebasing: folded[start..<e]))
+            return w >= 0 && lexicon.verbReadings(w).contains { $0.tense == .infinitive || $0.tense == .gerund || $0.tense == .imperative }
+                ? w : -1
+        }
+        for c in enclitics where ends(end, with: c) {
+            let e = end - c.count
+            let w = verb(e)
+            if w >= 0 { return w }
+            for c2 in enclitics where ends(e, with: c2) {
+                let w2 = verb(e - c2.count)
+                if w2 >= 0 { return w2 }
             }
-            for e in next {
-                let w = lexicon.vocabulary.lookup(folded[start..<e])
-                if w >= 0 && lexicon.verbReadings(w).contains(where: {
-                    $0.tense == .infinitive || $0.tense == .gerund || $0.tense == .imperative
-                }) { return w }
-            }
-            ends = next
         }
         return -1
     }
