@@ -9,7 +9,7 @@ import Foundation
 /// let lexicon = try Lexicon.load(language: "es")
 /// let coder = Coder(lexicon: lexicon)
 /// ```
-public struct Lexicon: Sendable {
+public final class Lexicon: Sendable {
     public let language: String
     public let vocabulary: Vocabulary
     /// Closed-class roles, by word id.
