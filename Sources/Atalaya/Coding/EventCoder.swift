@@ -98,7 +98,9 @@ public struct EventCoder: Sendable {
                 sentenceEvents += codeVerb(doc, index, group, subject: subject, scopeEnd: scopeEnd, clause: clause,
                                            sentence: s, memory: memory, mode: mode(doc, g, first: first, windowStart: windowStart))
             }
-            sentenceEvents += nominal.code(doc, index, sentence: s)
+            // A noun already coded as a verb's complement ("convocaron una huelga") is not coded again.
+            let covered = sentenceEvents.map(\.evidence)
+            sentenceEvents += nominal.code(doc, index, sentence: s).filter { e in !covered.contains { $0.contains(e.evidence.lowerBound) } }
             // Remember who was named, for references in later sentences.
             while mentionCursor < doc.mentions.count && doc.mentions[mentionCursor].sentence <= s {
                 let m = doc.mentions[mentionCursor]
