@@ -48,16 +48,6 @@ public struct PhraseTrie: Sendable {
         return previous
     }
 
-    /// The value of exactly this phrase, or -1.
-    public func value(of phrase: [Int32]) -> Int32 {
-        var node: Int32 = -1
-        for (i, w) in phrase.enumerated() {
-            node = i == 0 ? (w >= 0 && Int(w) < root.count ? root[Int(w)] : -1) : step(node, w)
-            if node < 0 { return -1 }
-        }
-        return node < 0 ? -1 : values[Int(node)]
-    }
-
     @inline(__always)
     private func step(_ node: Int32, _ w: Int32) -> Int32 {
         guard w >= 0 else { return -1 }
