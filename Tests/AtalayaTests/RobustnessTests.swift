@@ -29,4 +29,23 @@ final class RobustnessTests: XCTestCase {
         }
         XCTAssertEqual(coded, 600)
     }
+
+    func testRandomBytesNeverCrashTheReaders() {
+        var state: UInt64 = 99
+        func byte() -> UInt8 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 40)
+        }
+        let json = Array(#"{"id":"a","text":"x\u00e9\ud83d","date":[1,{"b":2}]}"#.utf8)
+        var parsed = 0
+        for i in 0..<2000 {
+            // Random bytes, and valid JSON with random bytes spliced in.
+            var line = (0..<(i % 80)).map { _ in byte() }
+            if i % 2 == 0 { line = json; line[Int(byte()) % line.count] = byte() }
+            if (try? FlatJSON.parse(line[...])) != nil { parsed += 1 }
+            let doc = Shared.coder.code(id: "b", date: Shared.day, text: String(decoding: line, as: UTF8.self))
+            XCTAssertLessThanOrEqual(doc.tokens.last.map { Int($0.end) } ?? 0, doc.bytes.count)
+        }
+        XCTAssertGreaterThan(parsed, 0)
+    }
 }
