@@ -26,6 +26,9 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "Add quotation records to jsonl output.")
     var quotes = false
 
+    @Option(help: "Threads that code documents (output order is kept).")
+    var jobs = 1
+
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func run() throws {
@@ -38,18 +41,26 @@ struct CodeCommand: ParsableCommand {
         if let header = format.header { out.write(header) }
         var failures = 0
         var buffer = [UInt8]()
-        for path in files.isEmpty ? [nil] : files.map(Optional.some) {
-            reader.read(path: path, format: input, each: { doc in
-                var doc = doc
-                coder.code(&doc)
+        var batch = [Document]()
+        func flush() {
+            coder.code(&batch, jobs: jobs)
+            for doc in batch {
                 buffer.removeAll(keepingCapacity: true)
                 format.write(doc, lexicon: lexicon, quotes: quotes, into: &buffer)
                 out.write(buffer)
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        for path in files.isEmpty ? [nil] : files.map(Optional.some) {
+            reader.read(path: path, format: input, each: { doc in
+                batch.append(doc)
+                if batch.count >= 64 * max(1, jobs) { flush() }
             }, problem: { p in
                 failures += 1
                 StandardOutput.error(p.description)
             })
         }
+        flush()
         out.flush()
         if failures > 0 {
             StandardOutput.error("\(failures) input problem\(failures == 1 ? "" : "s"); the rest was coded")

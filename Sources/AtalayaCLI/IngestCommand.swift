@@ -18,6 +18,7 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Files and folders to ingest.") var paths: [String]
     @OptionGroup var dateOption: DateOption
     @Option(help: "Documents per transaction.") var batch = 200
+    @Option(help: "Threads that code documents.") var jobs = 1
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
@@ -27,6 +28,7 @@ struct IngestCommand: ParsableCommand {
         let store = try storeOptions.open(cameo: lexicon.cameo)
         var ingester = Ingester(coder: Coder(lexicon: lexicon), store: store, defaultDate: day)
         ingester.batchSize = max(1, batch)
+        ingester.jobs = max(1, jobs)
         let terminal = isatty(2) != 0
         let start = Date()
         var lastLine = start

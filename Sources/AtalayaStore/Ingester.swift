@@ -14,6 +14,8 @@ public struct Ingester {
     public let store: EventStore
     public let defaultDate: Day
     public var batchSize = 200
+    /// Threads that code documents; storing stays on one.
+    public var jobs = 1
 
     public init(coder: Coder, store: EventStore, defaultDate: Day) {
         self.coder = coder
@@ -40,7 +42,16 @@ public struct Ingester {
         var p = Progress()
         p.bytesTotal = files.reduce(0) { $0 + $1.size }
         var batch = [EventStore.Item]()
+        // Documents waiting to be coded, a batch at a time (on `jobs` threads).
+        var pending = [Document]()
+        var pendingOrigin = [(origin: String, explicitID: Bool)]()
         func flush() throws {
+            if !pending.isEmpty {
+                coder.code(&pending, jobs: jobs)
+                for (doc, o) in zip(pending, pendingOrigin) { batch.append(.coded(doc, origin: o.origin, explicitID: o.explicitID)) }
+                pending.removeAll(keepingCapacity: true)
+                pendingOrigin.removeAll(keepingCapacity: true)
+            }
             guard !batch.isEmpty else { return }
             let o = try store.write(batch)
             p.stored += o.stored
@@ -49,6 +60,11 @@ public struct Ingester {
             p.events += o.events
             batch.removeAll(keepingCapacity: true)
             report(p)
+        }
+        func enqueue(_ doc: Document, origin: String, explicitID: Bool) throws {
+            pending.append(doc)
+            pendingOrigin.append((origin, explicitID))
+            if pending.count + batch.count >= batchSize { try flush() }
         }
         func fail(_ origin: String, _ message: String, id: String? = nil) {
             batch.append(.failed(id: id ?? origin, content: origin, origin: origin, error: message))
@@ -63,16 +79,12 @@ public struct Ingester {
             if file.isFeed {
                 do {
                     for item in try FeedReader(defaultDate: defaultDate).read(URL(fileURLWithPath: file.path)) {
-                        var doc = item.document
-                        if try store.contains(id: item.explicitID ? doc.id : nil, content: doc.text) {
-                            p.documents += 1
+                        p.documents += 1
+                        if try store.contains(id: item.explicitID ? item.document.id : nil, content: item.document.text) {
                             p.skipped += 1
                             continue
                         }
-                        coder.code(&doc)
-                        p.documents += 1
-                        batch.append(.coded(doc, origin: file.path, explicitID: item.explicitID))
-                        if batch.count >= batchSize { try flush() }
+                        try enqueue(item.document, origin: file.path, explicitID: item.explicitID)
                     }
                 } catch let problem as InputProblem {
                     fail("\(problem.file):\(problem.line)", problem.message)
@@ -82,7 +94,6 @@ public struct Ingester {
                 var thrown: Error?
                 reader.read(path: file.path, format: nil, each: { doc in
                     guard thrown == nil else { return }
-                    var doc = doc
                     p.documents += 1
                     p.bytesDone = min(bytesBefore + file.size, p.bytesDone + doc.bytes.count + 40)
                     let jsonl = DocumentReader.format(for: file.path) == .jsonl
@@ -93,9 +104,7 @@ public struct Ingester {
                         p.skipped += 1
                         return
                     }
-                    coder.code(&doc)
-                    batch.append(.coded(doc, origin: file.path, explicitID: explicitID))
-                    if batch.count >= batchSize { do { try flush() } catch { thrown = error } }
+                    do { try enqueue(doc, origin: file.path, explicitID: explicitID) } catch { thrown = error }
                 }, problem: { problem in
                     fail("\(problem.file):\(problem.line)", problem.message)
                 })

@@ -52,3 +52,20 @@ final class OutputFormatTests: XCTestCase {
         XCTAssertTrue(output(.explain).contains("EVENT PRKGOV → RUSGOV 040"))
     }
 }
+
+final class BatchCodingTests: XCTestCase {
+    /// Coding on several threads gives the same events, in the same order, as one thread.
+    func testParallelCodingMatchesSequential() throws {
+        let text = try String(contentsOf: Shared.fixture("seed.txt"), encoding: .utf8)
+        let sentences = text.split(separator: "\n").map(String.init)
+        let docs = (0..<40).map { i in
+            Document(id: "d\(i)", date: Shared.day, text: (0..<3).map { sentences[(i + $0 * 5) % sentences.count] }.joined(separator: " "))
+        }
+        var one = docs, many = docs
+        Shared.coder.code(&one, jobs: 1)
+        Shared.coder.code(&many, jobs: 4)
+        func summary(_ d: [Document]) -> [String] { d.map { $0.id + ":" + $0.events.map { "\($0.source.code)\($0.code)\($0.target?.code ?? "")" }.joined(separator: ",") } }
+        XCTAssertEqual(summary(one), summary(many))
+        XCTAssertGreaterThan(one.reduce(0) { $0 + $1.events.count }, 40)
+    }
+}
