@@ -77,19 +77,19 @@ final class IngestResumeTests: XCTestCase {
             return p
         }
         // Kill the first run once some batches are committed.
-        let first = try run(["ingest", "--db", db, "--batch", "50", input.path])
+        let first = try run(["ingest", "--db", db, "--batch", "20", input.path])
         let deadline = Date().addingTimeInterval(120)
         var stored = 0
         while Date() < deadline && first.isRunning {
             stored = (try? documents(db)) ?? 0
-            if stored >= 100 { break }
+            if stored >= 60 { break }
             usleep(20_000)
         }
         kill(first.processIdentifier, SIGKILL)
         first.waitUntilExit()
         let partial = try documents(db)
         XCTAssertLessThan(partial, 1500, "killed before the end")
-        XCTAssertEqual(partial % 50, 0, "whole batches only")
+        XCTAssertEqual(partial % 20, 0, "whole batches only")
         let second = try run(["ingest", "--db", db, "--batch", "50", input.path])
         second.waitUntilExit()
         XCTAssertEqual(second.terminationStatus, 0)
