@@ -25,6 +25,8 @@ public struct SpanishConjugator: Sendable {
     /// tense → class ("ar", "er", "ir") → list of ending sets (imperfect subjunctive has two).
     private var endings: [Tense: [String: [[String]]]] = [:]
     private var irregular: [String: Irregular] = [:]
+    /// "detener" → ("tener", "de"): built once so each lookup is a hash, not a scan of the table.
+    private var derived: [String: (base: String, prefix: String)] = [:]
 
     public init(endings endingsFile: DataFile, irregular irregularFile: DataFile) throws {
         for row in endingsFile.rows {
@@ -58,6 +60,9 @@ public struct SpanishConjugator: Sendable {
                 irr.tenses[tense] = Array(row.columns.dropFirst(2))
             }
             irregular[lemma] = irr
+        }
+        for (base, irr) in irregular {
+            for prefix in irr.prefixes where irregular[prefix + base] == nil { derived[prefix + base] = (base, prefix) }
         }
     }
 
@@ -154,13 +159,7 @@ public struct SpanishConjugator: Sendable {
     }
 
     /// "detener" is "de" + "tener" when tener lists the prefix "de".
-    func derivation(of lemma: String) -> (base: String, prefix: String)? {
-        for (base, irr) in irregular where lemma.hasSuffix(base) && lemma != base {
-            let prefix = String(lemma.dropLast(base.count))
-            if irr.prefixes.contains(prefix) { return (base, prefix) }
-        }
-        return nil
-    }
+    func derivation(of lemma: String) -> (base: String, prefix: String)? { derived[lemma] }
 
     /// Applies a stem vowel change to the last e/o (or u, for jugar) of the stem.
     static func change(_ stem: String, _ kind: String?, weak: Bool) -> String {
