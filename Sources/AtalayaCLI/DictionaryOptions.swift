@@ -23,4 +23,13 @@ struct DictionaryOptions: ParsableArguments {
         }
         return lexicon
     }
+
+    /// The CAMEO tables only, for commands that read a store: no dictionary is compiled.
+    func loadCodes() throws -> CameoCodes {
+        do {
+            return try CameoCodes.load(extra: dictionaries.map { URL(fileURLWithPath: $0) })
+        } catch {
+            throw ValidationError("cannot load CAMEO tables: \(error)")
+        }
+    }
 }

@@ -22,13 +22,13 @@ struct EventsCommand: ParsableCommand {
         guard [.table, .jsonl, .csv, .tsv].contains(format) else {
             throw ValidationError("events writes table, jsonl, csv or tsv; use atalaya export for \(format.rawValue)")
         }
-        let lexicon = try dictionaryOptions.loadLexicon()
-        let store = try storeOptions.open(cameo: lexicon.cameo)
+        let codes = try dictionaryOptions.loadCodes()
+        let store = try storeOptions.open(cameo: codes.events)
         let events = try filters.query(limit: limit ?? (terminal && self.format == nil ? 50 : nil)).fetch(store)
         let mentions = try EventMention.first(of: events, in: store)
         var out = StandardOutput()
         if let header = format.header { out.write(header) }
-        out.write(format.render(events, mentions, cameo: lexicon.cameo, agents: lexicon.cameoAgents))
+        out.write(format.render(events, mentions, cameo: codes.events, agents: codes.agents))
         out.flush()
     }
 }

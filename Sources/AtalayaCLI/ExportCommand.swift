@@ -18,15 +18,15 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         guard format != .table else { throw ValidationError("export writes gdelt, phoenix, plover, jsonl, csv or tsv") }
-        let lexicon = try dictionaryOptions.loadLexicon()
-        let store = try storeOptions.open(cameo: lexicon.cameo)
+        let codes = try dictionaryOptions.loadCodes()
+        let store = try storeOptions.open(cameo: codes.events)
         let events = try filters.query(limit: limit).fetch(store)
         var out = StandardOutput()
         if let header = format.header { out.write(header) }
         // In chunks, so a large store streams out.
         for start in stride(from: 0, to: events.count, by: 5000) {
             let chunk = Array(events[start..<min(start + 5000, events.count)])
-            out.write(format.render(chunk, try EventMention.first(of: chunk, in: store), cameo: lexicon.cameo, agents: lexicon.cameoAgents))
+            out.write(format.render(chunk, try EventMention.first(of: chunk, in: store), cameo: codes.events, agents: codes.agents))
         }
         out.flush()
     }

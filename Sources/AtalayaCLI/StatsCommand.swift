@@ -13,7 +13,7 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func run() throws {
-        let lexicon = try dictionaryOptions.loadLexicon()
-        print(try StoreStats(try storeOptions.open(cameo: lexicon.cameo), top: top).text, terminator: "")
+        let codes = try dictionaryOptions.loadCodes()
+        print(try StoreStats(try storeOptions.open(cameo: codes.events), top: top).text, terminator: "")
     }
 }

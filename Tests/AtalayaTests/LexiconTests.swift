@@ -26,4 +26,12 @@ final class LexiconTests: XCTestCase {
             XCTAssertTrue("\(error)".hasSuffix("es/patterns.tsv:2: unknown CAMEO event code '999'"), "\(error)")
         }
     }
+
+    func testCameoCodesAloneMatchTheLexicon() throws {
+        let codes = try CameoCodes.load()
+        XCTAssertEqual(codes.agents, Shared.lexicon.cameoAgents)
+        XCTAssertTrue(codes.agents.contains("GOV"))
+        XCTAssertEqual(codes.events.info("190")?.quad, 4)
+        XCTAssertEqual(codes.events.all.count, Shared.lexicon.cameo.all.count)
+    }
 }
