@@ -119,7 +119,7 @@ public struct EventQuery: Sendable {
     public func fetch(_ store: EventStore) throws -> [StoredEvent] {
         let (sql, args) = sql()
         return try store.pool.read { db in
-            try StoredEvent.fetchAll(db, sql: sql, arguments: StatementArguments(args) ?? [])
+            try StoredEvent.fetchAll(db, sql: sql, arguments: StatementArguments(args))
         }
     }
 }

@@ -14,7 +14,7 @@ final class DocumentReaderTests: XCTestCase {
 
     func read(_ name: String, _ bytes: [UInt8]) -> (docs: [Document], problems: [InputProblem]) {
         let url = dir.appendingPathComponent(name)
-        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: Data(bytes)))
         var docs = [Document](), problems = [InputProblem]()
         DocumentReader(defaultDate: Shared.day).read(path: url.path, format: nil, each: { docs.append($0) },
                                                     problem: { problems.append($0) })
@@ -56,7 +56,7 @@ final class DocumentReaderTests: XCTestCase {
     func testLineReaderAcrossChunks() throws {
         let url = dir.appendingPathComponent("lines.txt")
         let text = (1...1000).map { "línea \($0)" }.joined(separator: "\r\n")
-        FileManager.default.createFile(atPath: url.path, contents: Data(text.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: Data(text.utf8)))
         let fd = open(url.path, O_RDONLY)
         defer { close(fd) }
         var reader = LineReader(fd: fd, chunk: 7)  // tiny chunks: lines straddle reads

@@ -10,37 +10,43 @@ final class MorphologyTests: XCTestCase {
         }
     }
 
+    /// Asserts that `form` has `reading` among its readings, and shows them all when it has not.
+    func assertReading(_ form: String, _ reading: String, line: UInt = #line) {
+        let all = readings(form)
+        XCTAssertTrue(all.contains(reading), "\(form): \(all)", line: line)
+    }
+
     func testRegularAndIrregularSimpleForms() {
-        XCTAssertTrue(readings("negociaron").contains("negociar preterite 3p"))
-        XCTAssertTrue(readings("discutían").contains("discutir imperfect 3p"))
-        XCTAssertTrue(readings("impondrá").contains("imponer future 3s"))
-        XCTAssertTrue(readings("tuvieron").contains("tener preterite 3p"))
-        XCTAssertTrue(readings("sostuvieran").contains("sostener imperfect-subjunctive 3p"))
-        XCTAssertTrue(readings("hizo").contains("hacer preterite 3s"))
-        XCTAssertTrue(readings("dijeron").contains("decir preterite 3p"))
-        XCTAssertTrue(readings("fue").contains("ser preterite 3s"))
-        XCTAssertTrue(readings("fue").contains("ir preterite 3s"))
-        XCTAssertTrue(readings("vaya").contains("ir present-subjunctive 3s"))
-        XCTAssertTrue(readings("detuvo").contains("detener preterite 3s"))
-        XCTAssertTrue(readings("podría").contains("poder conditional 3s"))
+        assertReading("negociaron", "negociar preterite 3p")
+        assertReading("discutían", "discutir imperfect 3p")
+        assertReading("impondrá", "imponer future 3s")
+        assertReading("tuvieron", "tener preterite 3p")
+        assertReading("sostuvieran", "sostener imperfect-subjunctive 3p")
+        assertReading("hizo", "hacer preterite 3s")
+        assertReading("dijeron", "decir preterite 3p")
+        assertReading("fue", "ser preterite 3s")
+        assertReading("fue", "ir preterite 3s")
+        assertReading("vaya", "ir present-subjunctive 3s")
+        assertReading("detuvo", "detener preterite 3s")
+        assertReading("podría", "poder conditional 3s")
     }
 
     func testStemChangesAndSpelling() {
-        XCTAssertTrue(readings("encuentran").contains("encontrar present 3p"))
-        XCTAssertTrue(readings("sugirió").contains("sugerir preterite 3s"))
-        XCTAssertTrue(readings("pidieron").contains("pedir preterite 3p"))
-        XCTAssertTrue(readings("ataque").contains("atacar present-subjunctive 3s"))
-        XCTAssertTrue(readings("lance").contains("lanzar present-subjunctive 3s"))
-        XCTAssertTrue(readings("reconozca").contains("reconocer present-subjunctive 3s"))
-        XCTAssertTrue(readings("incluyó").contains("incluir preterite 3s"))
-        XCTAssertTrue(readings("comienza").contains("comenzar present 3s"))
-        XCTAssertTrue(readings("comiencen").contains("comenzar present-subjunctive 3p"))
-        XCTAssertTrue(readings("huyeron").contains("huir preterite 3p"))
-        XCTAssertTrue(readings("huyo").contains("huir present 1s"))
-        XCTAssertTrue(readings("destruyendo").contains("destruir gerund 0s"))
-        XCTAssertTrue(readings("creyeron").contains("creer preterite 3p"))
-        XCTAssertTrue(readings("protejan").contains("proteger present-subjunctive 3p"))
-        XCTAssertTrue(readings("siguió").contains("seguir preterite 3s"))
+        assertReading("encuentran", "encontrar present 3p")
+        assertReading("sugirió", "sugerir preterite 3s")
+        assertReading("pidieron", "pedir preterite 3p")
+        assertReading("ataque", "atacar present-subjunctive 3s")
+        assertReading("lance", "lanzar present-subjunctive 3s")
+        assertReading("reconozca", "reconocer present-subjunctive 3s")
+        assertReading("incluyó", "incluir preterite 3s")
+        assertReading("comienza", "comenzar present 3s")
+        assertReading("comiencen", "comenzar present-subjunctive 3p")
+        assertReading("huyeron", "huir preterite 3p")
+        assertReading("huyo", "huir present 1s")
+        assertReading("destruyendo", "destruir gerund 0s")
+        assertReading("creyeron", "creer preterite 3p")
+        assertReading("protejan", "proteger present-subjunctive 3p")
+        assertReading("siguió", "seguir preterite 3s")
     }
 
     func verbs(_ text: String) -> [VerbGroup] { Shared.code(text).verbs }

@@ -57,7 +57,7 @@ public struct VerbGroupFinder: Sendable {
     /// Among equally good readings ("fue": ser or ir), the one that heads a longer group
     /// ("fue detenido"), else the one whose particle follows ("fue a"), else not a periphrasis.
     func choose(_ options: [VerbReading], _ doc: Document, _ t: Int, sentence s: Int, end: Int) -> VerbGroup {
-        var groups = options.map { r -> VerbGroup in
+        let groups = options.map { r -> VerbGroup in
             var g = VerbGroup(sentence: s, tokens: t..<(t + 1), head: t, lemma: r.lemma, tense: r.tense, person: r.person,
                               plural: r.plural, finite: r.tense.isFinite)
             extend(&g, doc, end: end)

@@ -16,14 +16,13 @@ extension Lexicon {
 
     static func load(language: String, directories: [URL]) throws -> Lexicon {
         var used = [String]()
-        func files(_ rel: String) throws -> [DataFile] {
-            try directories.compactMap { dir in
-                let url = dir.appendingPathComponent(rel)
-                guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-                used.append(url.path)
-                return try DataFile(url: url)
-            }
+        // The copies of a data file, bundled first, then the user's; each one found is listed in `files`.
+        func urls(_ rel: String) -> [URL] {
+            let found = directories.map { $0.appendingPathComponent(rel) }.filter { FileManager.default.fileExists(atPath: $0.path) }
+            used += found.map(\.path)
+            return found
         }
+        func files(_ rel: String) throws -> [DataFile] { try urls(rel).map { try DataFile(url: $0) } }
         let lang = language
         var vocab = Vocabulary(capacity: 1 << 17)
 
@@ -49,17 +48,9 @@ extension Lexicon {
         func word(_ w: String) -> Int32 { vocab.intern(Folding.fold(w)) }
 
         // CAMEO codes first: everything else is checked against them.
-        var cameo: CameoTable?
-        for f in try files("cameo/codes.tsv") where cameo == nil { cameo = try CameoTable(f) }
-        guard let cameo else { throw LexiconError(file: "cameo/codes.tsv", line: 0, message: "missing") }
-        _ = try files("\(lang)/examples.tsv")  // not compiled; listed for the linter
-        var cameoAgents = Set<String>()
-        for f in try files("cameo/agents.tsv") {
-            for r in f.rows {
-                guard r[0].count == 3, CameoTable.isActorCodeShape(r[0]) else { throw f.error(r, "agent codes have three letters") }
-                cameoAgents.insert(r[0])
-            }
-        }
+        let codes = try CameoCodes.load(files: files)
+        let cameo = codes.events, cameoAgents = codes.agents
+        _ = urls("\(lang)/examples.tsv")  // not compiled, only listed: the linter reads it
 
         var classes = [Int32: WordClass]()
         for f in try files("\(lang)/words.tsv") {
@@ -157,10 +148,10 @@ extension Lexicon {
 
         var places = PlaceDictionary(vocabularySize: 0)
         for rel in ["gazetteer/cities.tsv", "gazetteer/places.tsv", "\(lang)/places.tsv"] {
-            for dir in directories {
-                let url = dir.appendingPathComponent(rel)
-                guard let data = FileManager.default.contents(atPath: url.path) else { continue }
-                used.append(url.path)
+            for url in urls(rel) {
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    throw LexiconError(file: url.path, line: 0, message: "cannot read")
+                }
                 try places.load(url.path, bytes: [UInt8](data), phrase: phrase)
             }
         }

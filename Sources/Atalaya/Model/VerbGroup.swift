@@ -97,14 +97,6 @@ public enum Tense: UInt8, Sendable, CaseIterable {
     public var isFinite: Bool {
         switch self { case .infinitive, .gerund, .participle: false; default: true }
     }
-
-    public var isSubjunctive: Bool {
-        switch self {
-        case .presentSubjunctive, .imperfectSubjunctive, .futureSubjunctive, .perfectSubjunctive,
-             .pluperfectSubjunctive: true
-        default: false
-        }
-    }
 }
 
 /// How an event is asserted: as a fact (nil) or otherwise.
