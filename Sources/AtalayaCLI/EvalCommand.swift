@@ -30,13 +30,20 @@ struct EvalCommand: ParsableCommand {
         let coder = Coder(lexicon: lexicon)
         let matcher = EventMatcher(agents: lexicon.cameoAgents)
         var total = Evaluation(matcher: matcher)
-        var failed = false
+        var failed = false, badLines = 0
         for path in gold {
             let records: [GoldRecord]
             do {
-                records = try Self.read(path)
+                records = try Self.read(path) { problem in
+                    StandardOutput.error(problem.description)
+                    badLines += 1
+                }
+            } catch let problem as InputProblem {
+                StandardOutput.error(problem.description)
+                failed = true
+                continue
             } catch {
-                StandardOutput.error("\(error)")
+                StandardOutput.error("\(path): cannot read: \((error as NSError).localizedDescription)")
                 failed = true
                 continue
             }
@@ -54,13 +61,17 @@ struct EvalCommand: ParsableCommand {
             let report = EvaluationReport(total, name: "all")
             print(json ? report.json : report.text)
         }
-        if failed { throw ExitCode(1) }
+        if badLines > 0 {
+            StandardOutput.error("\(badLines) bad gold line\(badLines == 1 ? "" : "s") skipped; the rest was evaluated")
+        }
+        if failed || badLines > 0 { throw ExitCode(1) }
     }
 
-    static func read(_ path: String) throws -> [GoldRecord] {
+    /// The records of a gold file; bad JSONL lines go to `problem` and the rest is read.
+    static func read(_ path: String, problem: (InputProblem) -> Void) throws -> [GoldRecord] {
         let url = URL(fileURLWithPath: path)
         if path.hasSuffix(".xml") { return try PetrarchXMLReader().read(url).records }
-        return try GoldJSONLReader().read(url)
+        return try GoldJSONLReader().read(url, problem: problem)
     }
 
     /// The events eval compares: not negated.
