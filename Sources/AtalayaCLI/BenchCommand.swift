@@ -8,8 +8,8 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure coding speed and memory on a large corpus (build with -c release).",
         discussion: """
-            Without --corpus, writes a synthetic JSONL corpus of --size-mb megabytes to a temporary
-            file, made by shuffling the sentences of --seed, then codes it streaming, on one core, and
+            Without --corpus, writes a synthetic JSONL corpus of --size-mb megabytes to a temporary \
+            file, made by shuffling the sentences of --seed, then codes it streaming, on one core, and \
             prints load time, words/s, events and peak memory.
             """
     )

@@ -7,10 +7,11 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Measure coding accuracy against human-coded gold.",
         discussion: """
-            Reads PETRARCH-style validation XML (.xml) or Atalaya gold JSONL (.jsonl), codes each record's
-            text with its date, pairs output and gold events one-to-one within the record, and reports recall,
-            precision and F1 at four levels: cue (root), dyad (+ countries), role (+ agents), exact.
-            Negated output events are not counted.
+            Reads PETRARCH-style validation XML (.xml) or Atalaya gold JSONL (.jsonl), codes each record's \
+            text with its date, pairs output and gold events one-to-one within the record, and reports recall, \
+            precision and F1 at four levels: cue (root), dyad (+ countries), role (+ agents), exact. \
+            Negated output events are not counted. A bad gold line is reported as file:line: message; the \
+            other records are still scored, and the exit status is 1.
             """
     )
 

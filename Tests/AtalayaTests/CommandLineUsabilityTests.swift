@@ -4,12 +4,13 @@ import XCTest
 /// What a new user meets on the command line: a version, one-line errors for mistyped paths,
 /// and `eval` going on past a bad gold line (runs the built `atalaya` binary).
 final class CommandLineUsabilityTests: XCTestCase {
-    func run(_ args: [String]) throws -> (status: Int32, out: String, err: String) {
+    func run(_ args: [String], columns: Int? = nil) throws -> (status: Int32, out: String, err: String) {
         let url = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("atalaya")
         guard FileManager.default.isExecutableFile(atPath: url.path) else { throw XCTSkip("atalaya not built: run swift build") }
         let p = Process()
         p.executableURL = url
         p.arguments = args
+        if let columns { p.environment = ProcessInfo.processInfo.environment.merging(["COLUMNS": String(columns)]) { $1 } }
         let outPipe = Pipe(), errPipe = Pipe()
         p.standardInput = FileHandle.nullDevice
         p.standardOutput = outPipe
@@ -77,5 +78,21 @@ final class CommandLineUsabilityTests: XCTestCase {
         ])
         XCTAssertTrue(r.out.hasPrefix("\(gold.path): 2 records, 2 gold events, 3 output events\n"), r.out)
         XCTAssertTrue(r.out.contains("\ncue     1.000   0.667      0.800  2\n"), r.out)  // negotiation coded both ways
+    }
+
+    /// Help text is wrapped by the argument parser alone: no line of a command's discussion ends
+    /// early where the next word would have fit (hard line breaks in the source made it ragged).
+    func testDiscussionTextsWrapCleanly() throws {
+        for command in ["code", "eval", "ingest", "events", "export", "stats", "dictionaries", "bench"] {
+            let width = 80
+            let help = try run([command, "--help"], columns: width).out.components(separatedBy: "\n")
+            let usage = try XCTUnwrap(help.firstIndex { $0.hasPrefix("USAGE:") }, command)
+            let discussion = help[..<usage].drop { !$0.isEmpty }  // after OVERVIEW and its blank line
+            for (line, next) in zip(discussion, discussion.dropFirst()) where !line.isEmpty && !next.isEmpty {
+                let word = next.prefix { $0 != " " }
+                // The parser keeps lines shorter than the width (79 of 80 columns).
+                XCTAssertGreaterThan(line.count + 1 + word.count, width - 1, "\(command): \"\(line)\" could take \"\(word)\"")
+            }
+        }
     }
 }
