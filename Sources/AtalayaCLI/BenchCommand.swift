@@ -8,12 +8,12 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure coding speed and memory (build with -c release).",
         discussion: """
-            Without --corpus, writes a synthetic JSONL corpus of --size-mb megabytes to a temporary file,
-            made by shuffling the sentences of --seed (default: the example sentences bundled with the
-            dictionaries), then codes it streaming and prints load time, words/s, events and peak memory.
-            --large codes single documents of 1, 4 and 16 MB, as sentences and as one long sentence,
-            and prints the time and peak memory of each (time per MB stays flat when coding is linear).
-            --store measures ingest and queries of the event store instead.
+            Without --corpus, writes a synthetic JSONL corpus of --size-mb megabytes to a temporary \
+            file, made by shuffling the sentences of --seed (default: the example sentences bundled \
+            with the dictionaries), then codes it streaming and prints load time, words/s, events and \
+            peak memory. --large codes single documents of 1, 4 and 16 MB, as sentences and as one \
+            long sentence, and prints the time and peak memory of each (time per MB stays flat when \
+            coding is linear). --store measures ingest and queries of the event store instead.
             """
     )
 

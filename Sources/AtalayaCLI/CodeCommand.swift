@@ -6,8 +6,8 @@ struct CodeCommand: ParsableCommand {
         commandName: "code",
         abstract: "Code news text into events.",
         discussion: """
-            Reads plain text (one document a file; the date from --date) or JSONL (one document a line:
-            id, date, text, and optional title, source, url, lang). Bad input is reported on standard
+            Reads plain text (one document a file; the date from --date) or JSONL (one document a line: \
+            id, date, text, and optional title, source, url, lang). Bad input is reported on standard \
             error as file:line: message; the rest is still coded, and the exit status is 1.
             """
     )

@@ -14,7 +14,9 @@ struct DictionaryOptions: ParsableArguments {
     func loadLexicon() throws -> Lexicon {
         let lexicon: Lexicon
         do {
-            lexicon = try Lexicon.load(language: language, extra: dictionaries.map { URL(fileURLWithPath: $0) })
+            lexicon = try Lexicon.load(language: language, extra: try directories())
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             throw ValidationError("cannot load dictionaries: \(error)")
         }
@@ -27,9 +29,28 @@ struct DictionaryOptions: ParsableArguments {
     /// The CAMEO tables only, for commands that read a store: no dictionary is compiled.
     func loadCodes() throws -> CameoCodes {
         do {
-            return try CameoCodes.load(extra: dictionaries.map { URL(fileURLWithPath: $0) })
+            return try CameoCodes.load(extra: try directories())
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             throw ValidationError("cannot load CAMEO tables: \(error)")
+        }
+    }
+
+    /// The `--dictionaries` directories; a path that is not a directory is a usage error, said in one line
+    /// (a mistyped path would otherwise add nothing, silently).
+    func directories() throws -> [URL] {
+        try dictionaries.map { path in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                StandardOutput.error("--dictionaries \(path): no such directory")
+                throw ExitCode.validationFailure
+            }
+            guard isDirectory.boolValue else {
+                StandardOutput.error("--dictionaries \(path): not a directory")
+                throw ExitCode.validationFailure
+            }
+            return URL(fileURLWithPath: path)
         }
     }
 }

@@ -7,10 +7,11 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Measure coding accuracy against human-coded gold.",
         discussion: """
-            Reads PETRARCH-style validation XML (.xml) or Atalaya gold JSONL (.jsonl), codes each record's
-            text with its date, pairs output and gold events one-to-one within the record, and reports recall,
-            precision and F1 at four levels: cue (root), dyad (+ countries), role (+ agents), exact.
-            Negated output events are not counted.
+            Reads PETRARCH-style validation XML (.xml) or Atalaya gold JSONL (.jsonl), codes each record's \
+            text with its date, pairs output and gold events one-to-one within the record, and reports recall, \
+            precision and F1 at four levels: cue (root), dyad (+ countries), role (+ agents), exact. \
+            Negated output events are not counted. A bad gold line is reported as file:line: message; the \
+            other records are still scored, and the exit status is 1.
             """
     )
 
@@ -30,13 +31,20 @@ struct EvalCommand: ParsableCommand {
         let coder = Coder(lexicon: lexicon)
         let matcher = EventMatcher(agents: lexicon.cameoAgents)
         var total = Evaluation(matcher: matcher)
-        var failed = false
+        var failed = false, badLines = 0
         for path in gold {
             let records: [GoldRecord]
             do {
-                records = try Self.read(path)
+                records = try Self.read(path) { problem in
+                    StandardOutput.error(problem.description)
+                    badLines += 1
+                }
+            } catch let problem as InputProblem {
+                StandardOutput.error(problem.description)
+                failed = true
+                continue
             } catch {
-                StandardOutput.error("\(error)")
+                StandardOutput.error("\(path): cannot read: \((error as NSError).localizedDescription)")
                 failed = true
                 continue
             }
@@ -54,13 +62,17 @@ struct EvalCommand: ParsableCommand {
             let report = EvaluationReport(total, name: "all")
             print(json ? report.json : report.text)
         }
-        if failed { throw ExitCode(1) }
+        if badLines > 0 {
+            StandardOutput.error("\(badLines) bad gold line\(badLines == 1 ? "" : "s") skipped; the rest was evaluated")
+        }
+        if failed || badLines > 0 { throw ExitCode(1) }
     }
 
-    static func read(_ path: String) throws -> [GoldRecord] {
+    /// The records of a gold file; bad JSONL lines go to `problem` and the rest is read.
+    static func read(_ path: String, problem: (InputProblem) -> Void) throws -> [GoldRecord] {
         let url = URL(fileURLWithPath: path)
         if path.hasSuffix(".xml") { return try PetrarchXMLReader().read(url).records }
-        return try GoldJSONLReader().read(url)
+        return try GoldJSONLReader().read(url, problem: problem)
     }
 
     /// The events eval compares: not negated.

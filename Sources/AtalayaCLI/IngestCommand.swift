@@ -8,9 +8,9 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Code news into the event store (SQLite).",
         discussion: """
-            Takes text files, folders (recursively), JSONL documents and RSS 2.0 / Atom feeds saved as files.
-            A document already stored (same id, or same content when it has none) is skipped, so running
-            the same ingest twice changes nothing, and a run that was killed completes where it stopped.
+            Takes text files, folders (recursively), JSONL documents and RSS 2.0 / Atom feeds saved as files. \
+            A document already stored (same id, or same content when it has none) is skipped, so running \
+            the same ingest twice changes nothing, and a run that was killed completes where it stopped. \
             Documents that fail are recorded with their error; the exit status is 1 when any failed.
             """
     )

@@ -52,7 +52,7 @@ final class EvaluationTests: XCTestCase {
         let json = try! JSONSerialization.jsonObject(with: Data(EvaluationReport(e, name: "t").json.utf8)) as! [String: Any]
         XCTAssertEqual(json["records"] as? Int, 2)
         XCTAssertNotNil((json["levels"] as? [String: Any])?["exact"])
-        XCTAssertTrue(EvaluationReport(e, name: "t").errors(5).contains("MISS SYR 190"))
+        XCTAssertTrue(EvaluationReport(e, name: "t").errors(5).contains("MISS  SYR 190"))
     }
 
     func testReadsPetrarchXML() throws {

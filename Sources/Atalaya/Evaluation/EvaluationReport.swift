@@ -10,7 +10,13 @@ public struct EvaluationReport: Sendable {
         self.name = name
     }
 
-    func pct(_ v: Double) -> String { String(format: "%.3f", v) }
+    /// The one rounding of a figure, shared by the table and `--json` so both show the same value.
+    static func figure(_ v: Double, places: Int = 3) -> String { String(format: "%.\(places)f", v) }
+
+    func pct(_ v: Double) -> String { Self.figure(v) }
+
+    /// A figure as a JSON number, rounded as the table rounds it.
+    func number(_ v: Double, places: Int = 3, _ w: inout JSONWriter) { w.double(Double(Self.figure(v, places: places)) ?? v) }
 
     public var text: String {
         let e = evaluation
@@ -22,7 +28,7 @@ public struct EvaluationReport: Sendable {
                 + "\(pct(sc.recall))   \(pct(sc.precision))      \(pct(sc.f1))  \(sc.matched)\n"
         }
         s += "UniversalPetrarch figures: correct \(e.correct) of \(e.goldEvents), uncoded \(e.uncoded), "
-            + "extra events per record \(String(format: "%.2f", e.extraPerRecord))\n"
+            + "extra events per record \(Self.figure(e.extraPerRecord, places: 2))\n"
         s += "root  gold  output  matched  recall  precision\n"
         for r in e.roots {
             let rec = r.gold == 0 ? "-" : pct(Double(r.matched) / Double(r.gold))
@@ -37,24 +43,49 @@ public struct EvaluationReport: Sendable {
         return String(repeating: " ", count: max(0, w - s.count)) + s
     }
 
-    /// The `n` records with most misses at the role level, gold and output side by side.
+    /// The `n` records with most misses at the role level, gold and output side by side. Each event
+    /// is labelled with the strictest level it was paired at (`exact`, `role`, `dyad`, `cue`), or
+    /// `MISS` (gold) / `EXTRA` (output) when it pairs at no level.
     public func errors(_ n: Int) -> String {
         let worst = evaluation.results.enumerated().filter { $0.element.badness > 0 }
             .sorted { $0.element.badness > $1.element.badness || $0.element.badness == $1.element.badness && $0.offset < $1.offset }
             .prefix(n)
-        var s = ""
+        guard !worst.isEmpty else { return "" }
+        var s = "(each event: the strictest level it matched at, or MISS / EXTRA)\n"
         for (_, r) in worst {
-            let pairs = r.pairs[.role] ?? []
-            let goldHit = Set(pairs.map(\.gold)), outHit = Set(pairs.map(\.output))
-            s += "\n== \(r.record.id) (\(r.record.date))\n\(r.record.text.prefix(400))\n"
+            s += "\n== \(r.record.id) (\(r.record.date))\n\(Self.clipped(r.record.text, to: 400))\n"
             for (i, g) in r.record.events.enumerated() {
-                s += "  gold   \(goldHit.contains(i) ? "ok  " : "MISS") \(g.source.joined(separator: "|")) \(g.codes.joined(separator: "/")) \(g.target.joined(separator: "|"))\n"
+                let label = Self.label(Self.level(r, gold: i), none: "MISS")
+                s += "  gold   \(label) \(g.source.joined(separator: "|")) \(g.codes.joined(separator: "/")) \(g.target.joined(separator: "|"))\n"
             }
             for (i, o) in r.outputs.enumerated() {
-                s += "  output \(outHit.contains(i) ? "ok   " : "EXTRA") \(o.source) \(o.code) \(o.target ?? "-")\n"
+                let label = Self.label(Self.level(r, output: i), none: "EXTRA")
+                s += "  output \(label) \(o.source) \(o.code) \(o.target ?? "-")\n"
             }
         }
         return s
+    }
+
+    /// The strictest level at which a record's gold event (or output event) is paired.
+    static func level(_ r: Evaluation.RecordResult, gold: Int? = nil, output: Int? = nil) -> MatchLevel? {
+        MatchLevel.allCases.reversed().first { level in
+            (r.pairs[level] ?? []).contains { p in gold.map { p.gold == $0 } ?? (p.output == output) }
+        }
+    }
+
+    static func label(_ level: MatchLevel?, none: String) -> String {
+        (level?.rawValue ?? none).padding(toLength: 5, withPad: " ", startingAt: 0)
+    }
+
+    /// At most `limit` characters, cut at a word boundary and marked with "…".
+    static func clipped(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        var cut = text.prefix(limit)
+        if let space = cut.lastIndex(where: \.isWhitespace), cut.distance(from: cut.startIndex, to: space) > limit / 2 {
+            cut = cut[..<space]
+        }
+        while let last = cut.last, last.isWhitespace || last.isPunctuation { cut.removeLast() }
+        return cut + "…"
     }
 
     /// The machine-readable summary.
@@ -68,16 +99,16 @@ public struct EvaluationReport: Sendable {
         w.key("output_events"); w.int(e.outputEvents)
         w.key("correct"); w.int(e.correct)
         w.key("uncoded"); w.int(e.uncoded)
-        w.key("extra_per_record"); w.double((e.extraPerRecord * 1000).rounded() / 1000)
+        w.key("extra_per_record"); number(e.extraPerRecord, places: 2, &w)
         w.key("levels")
         w.beginObject()
         for level in MatchLevel.allCases {
             let sc = e.score(level)
             w.key(level.rawValue)
             w.beginObject()
-            w.key("recall"); w.double((sc.recall * 1000).rounded() / 1000)
-            w.key("precision"); w.double((sc.precision * 1000).rounded() / 1000)
-            w.key("f1"); w.double((sc.f1 * 1000).rounded() / 1000)
+            w.key("recall"); number(sc.recall, &w)
+            w.key("precision"); number(sc.precision, &w)
+            w.key("f1"); number(sc.f1, &w)
             w.key("matched"); w.int(sc.matched)
             w.endObject()
         }

@@ -15,7 +15,7 @@ public struct PloverJSON: Sendable {
             w.key("sentence"); w.int(e.sentence + 1)
             w.key("date"); w.string(e.date.description)
             w.key("event_type"); w.string(event)
-            w.key("mode"); w.string(info.ploverMode ?? "")
+            w.key("mode"); w.string(info.ploverMode)  // null when asserted, as in jsonl
             w.key("actor"); list([e.source], doc, &w)
             w.key("recipient"); list(e.target.map { [$0] } ?? [], doc, &w)
             w.key("cameo"); w.string(e.code)
