@@ -52,4 +52,17 @@ final class ActorRecognizerTests: XCTestCase {
         // "asuntos militares" is an adjective, not the military.
         XCTAssertEqual(mentions("Discutieron asuntos militares."), [])
     }
+
+    // Issue 8.13: a surname alone finds the person its date makes likely, on a first try.
+    func testSurnameAloneOnItsDate() {
+        let april2019 = Day(parsing: "2019-04-25")!
+        XCTAssertEqual(mentions("Kim se reunió con Putin.", date: april2019), ["Kim=PRKGOV", "Putin=RUSGOV"])
+        XCTAssertEqual(Shared.events("Kim se reunió con Putin.", date: april2019), ["PRKGOV 040 RUSGOV", "RUSGOV 040 PRKGOV"])
+        // In 1995 "Kim" was a North and a South Korean leader: no reading is likely, none is taken…
+        XCTAssertEqual(mentions("Kim habló.", date: Day(parsing: "1995-06-01")!), [])
+        // …unless the story has named one of the countries.
+        XCTAssertEqual(mentions("Seúl espera. Kim habló.", date: Day(parsing: "1995-06-01")!), ["Seúl=KORGOV", "Kim=KORGOV"])
+        // A surname beside another capitalised word is part of someone else's name.
+        XCTAssertEqual(mentions("Andrés Kim habló.", date: april2019), [])
+    }
 }

@@ -54,6 +54,7 @@ public struct ActorRecognizer: Sendable {
     func scan(_ doc: Document) -> [Raw] {
         var raws = [Raw]()
         var aliases = [Int32: Int32]()
+        var seen = Set<String>()  // countries named so far
         let tokens = doc.tokens
         let word: (Int) -> Int32 = { tokens[$0].word }
         for (s, sentence) in doc.sentences.enumerated() {
@@ -81,6 +82,10 @@ public struct ActorRecognizer: Sendable {
                 if best == nil, let c = lexicon.demonymCode(tok.word) {
                     best = Raw(sentence: s, start: i, end: i + 1, kind: .demonym(c))
                 }
+                if best == nil, capital, let e = surname(doc, i, sentence: sentence.tokens, countries: seen) {
+                    best = Raw(sentence: s, start: i, end: i + 1, kind: .named(e))
+                    aliases[tok.word] = e
+                }
                 guard let found = best else { i += 1; continue }
                 if case .named(let e) = found.kind, lexicon.actors.entries[Int(e)].kind == .person, found.end - found.start > 1 {
                     for k in found.start..<found.end where tokens[k].flags.contains(.capitalized)
@@ -89,10 +94,35 @@ public struct ActorRecognizer: Sendable {
                     }
                 }
                 raws.append(found)
+                if let c = country(of: found, doc) { seen.insert(c) }
                 i = found.end
             }
         }
         return raws
+    }
+
+    /// A surname standing alone ("Kim se reunió con Putin"): not next to another capitalised word
+    /// (that would be someone else's full name), not a common word capitalised at the start of a
+    /// sentence, and naming one person on the document's date.
+    func surname(_ doc: Document, _ i: Int, sentence: Range<Int>, countries: Set<String>) -> Int32? {
+        let tok = doc.tokens[i]
+        guard lexicon.actors.surnames[tok.word] != nil, tok.end - tok.start >= 3, lexicon.wordClass(tok.word).isEmpty else { return nil }
+        func capitalWord(_ k: Int) -> Bool { doc.tokens[k].kind == .word && doc.tokens[k].flags.contains(.capitalized) }
+        if i + 1 < sentence.upperBound && capitalWord(i + 1) { return nil }
+        // A capital at the start of a sentence proves nothing for a known word ("Hoy Kim habló").
+        if i > sentence.lowerBound && capitalWord(i - 1) && (i - 1 > sentence.lowerBound
+            || lexicon.wordClass(doc.tokens[i - 1].word).isEmpty && lexicon.verbReadings(doc.tokens[i - 1].word).isEmpty) { return nil }
+        if i == sentence.lowerBound && !lexicon.verbReadings(tok.word).isEmpty { return nil }
+        return lexicon.actors.person(bySurname: tok.word, on: doc.date, countries: countries)
+    }
+
+    /// The country an actor found so far belongs to (none for agents).
+    func country(of raw: Raw, _ doc: Document) -> String? {
+        switch raw.kind {
+        case .named(let e): return String(lexicon.actors.entries[Int(e)].code(on: doc.date).prefix(3))
+        case .demonym(let c): return String(c.prefix(3))
+        case .agent: return nil
+        }
     }
 
     /// A name written with capitals must be capitalised in the text, every word but the small

@@ -16,6 +16,9 @@ public struct ActorDictionary: Sendable {
     private var byPhrase: [[Int32]: Int32] = [:]
     /// Names written in lower case, which match whatever the case in the text.
     private var lowercaseNames = Set<[Int32]>()
+    /// First and last words of people's names of two or more words → those people, for a surname
+    /// alone ("Putin", "Kim") where the date and the story make one reading likely.
+    public private(set) var surnames: [Int32: [Int32]] = [:]
     /// Trie values at or above this offset are lower-case names of entry `value - offset`.
     public static let lowercaseOffset: Int32 = 1 << 24
 
@@ -71,9 +74,31 @@ public struct ActorDictionary: Sendable {
         trie = PhraseTrie(vocabularySize: vocabularySize)
         for (words, i) in byPhrase {
             trie.insert(words, value: lowercaseNames.contains(words) ? i + Self.lowercaseOffset : i)
+            guard words.count >= 2, entries[Int(i)].kind == .person, !lowercaseNames.contains(words) else { continue }
+            for w in Set([words[0], words[words.count - 1]]) where !(surnames[w]?.contains(i) ?? false) {
+                surnames[w, default: []].append(i)
+            }
         }
+        // Dictionary order, not hash order: the same answer every run.
+        for w in surnames.keys { surnames[w]!.sort() }
         byPhrase = [:]
         lowercaseNames = []
+    }
+
+    /// The person a surname alone names on `day`: among the people whose names start or end with
+    /// `word` and who hold a dated role that day, the one code they share; when their codes differ,
+    /// the one of a country the story has named (`countries`); nil when still ambiguous.
+    ///
+    /// ```swift
+    /// lexicon.actors.person(bySurname: kim, on: Day(parsing: "2019-04-25")!, countries: [])  // Kim Jong-un
+    /// ```
+    public func person(bySurname word: Int32, on day: Day, countries: Set<String>) -> Int32? {
+        guard let candidates = surnames[word] else { return nil }
+        let active = candidates.filter { e in entries[Int(e)].roles.contains { $0.isDated && $0.covers(day) } }
+        func unique(_ list: [Int32]) -> Int32? {
+            Set(list.map { entries[Int($0)].code(on: day) }).count == 1 ? list.first : nil
+        }
+        return unique(active) ?? unique(active.filter { countries.contains(String(entries[Int($0)].code(on: day).prefix(3))) })
     }
 
     /// Dates in files may be a year, a month or a day: `2019`, `2019-05`, `2019-05-07`.
