@@ -64,7 +64,9 @@ public struct DocumentReader: Sendable {
             text = String(decoding: bytes, as: UTF8.self)
         }
         let id = name.split(separator: "/").last.map(String.init) ?? name
-        each(Document(id: id, date: defaultDate, text: text!))
+        var doc = Document(id: id, date: defaultDate, text: text!)
+        doc.dateIsDefault = true
+        each(doc)
     }
 
     func readJSONL(_ reader: inout LineReader, name: String, each: (Document) -> Void, problem: (InputProblem) -> Void) {
@@ -92,8 +94,10 @@ public struct DocumentReader: Sendable {
                 }
                 date = parsed
             }
-            each(Document(id: fields["id"] ?? "\(name):\(n)", date: date, text: text, title: fields["title"],
-                          source: fields["source"], url: fields["url"], lang: fields["lang"]))
+            var doc = Document(id: fields["id"] ?? "\(name):\(n)", date: date, text: text, title: fields["title"],
+                               source: fields["source"], url: fields["url"], lang: fields["lang"])
+            doc.dateIsDefault = fields["date"] == nil
+            each(doc)
         }
     }
 
