@@ -30,6 +30,9 @@ public final class FeedReader: NSObject, XMLParserDelegate {
     private var text = ""
     private var link: String?
     private var depth = 0
+    /// Set at the first XML error: what the parser recovers after it is not kept.
+    private var broken = false
+    private var errorLine = 0
 
     public init(defaultDate: Day) { self.defaultDate = defaultDate }
 
@@ -44,6 +47,7 @@ public final class FeedReader: NSObject, XMLParserDelegate {
         items = []
         depth = 0
         inItem = false
+        broken = false
         guard let parser = XMLParser(contentsOf: url) else {
             problem(InputProblem(file: url.path, line: 0, message: "cannot read"))
             return []
@@ -52,7 +56,7 @@ public final class FeedReader: NSObject, XMLParserDelegate {
         let kept = { self.items.isEmpty ? "" : " (the \(self.items.count) item\(self.items.count == 1 ? "" : "s") before it kept)" }
         if !parser.parse() {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "XML error"
-            problem(InputProblem(file: url.path, line: parser.lineNumber, message: "broken feed: \(reason)\(kept())"))
+            problem(InputProblem(file: url.path, line: broken ? errorLine : parser.lineNumber, message: "broken feed: \(reason)\(kept())"))
         } else if depth != 0 {
             // An unfinished file parses "successfully" on some platforms: the root must be closed.
             problem(InputProblem(file: url.path, line: parser.lineNumber,
@@ -75,6 +79,11 @@ public final class FeedReader: NSObject, XMLParserDelegate {
         text = ""
     }
 
+    public func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if !broken { errorLine = parser.lineNumber }
+        broken = true
+    }
+
     public func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
 
     public func parser(_ parser: XMLParser, foundCDATA block: Data) { text += String(decoding: block, as: UTF8.self) }
@@ -94,6 +103,7 @@ public final class FeedReader: NSObject, XMLParserDelegate {
     }
 
     func finish(line: Int) {
+        guard !broken else { return }
         let title = fields["title"].map(HTMLText.plain) ?? ""
         let body = HTMLText.plain(fields["content:encoded"] ?? fields["content"] ?? fields["description"] ?? fields["summary"] ?? "")
         let url = link ?? fields["link"]
