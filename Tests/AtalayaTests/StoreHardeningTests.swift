@@ -126,7 +126,8 @@ final class StoreHardeningTests: XCTestCase {
         func rows(_ f: (inout EventQuery) -> Void) throws -> Int {
             var q = EventQuery()
             f(&q)
-            return try q.fetch(s).count
+            let events = try q.fetch(s)
+            return events.count
         }
         XCTAssertEqual(try rows { $0.actor = "Putin" }, 2)
         XCTAssertEqual(try rows { $0.actor = "%" }, 0)
