@@ -9,8 +9,10 @@ public enum SearchText {
     /// Longest search accepted, in characters.
     public static let maxLength = 500
 
+    /// No words at all is the empty phrase, which matches nothing (an empty FTS5 query is an error).
     public static func fts5(_ input: String) -> String {
-        terms(input).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
+        let quoted = terms(input).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        return quoted.isEmpty ? "\"\"" : quoted.joined(separator: " ")
     }
 
     /// Words split at white space; a double quote opens a phrase when another closes it.

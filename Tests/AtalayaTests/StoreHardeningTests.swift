@@ -109,7 +109,7 @@ final class StoreHardeningTests: XCTestCase {
         XCTAssertEqual(try hits("Jong-un"), 2)
         XCTAssertEqual(try hits(#""Kim Jong-un""#), 2)
         XCTAssertEqual(try hits(#""Jong-un Kim""#), 0)
-        for nasty in [#"""#, "*", "NEAR(", "AND OR", "Jong-un)", "'; DROP TABLE events; --"] {
+        for nasty in [#"""#, "*", "NEAR(", "AND OR", "Jong-un)", "'; DROP TABLE events; --", "", "  "] {
             XCTAssertNoThrow(try hits(nasty), nasty)
         }
         XCTAssertThrowsError(try hits("NEAR(", raw: true)) { error in
