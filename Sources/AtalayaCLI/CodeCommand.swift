@@ -26,8 +26,7 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "Add quotation records to jsonl output.")
     var quotes = false
 
-    @Option(help: "Threads that code documents (output order is kept).")
-    var jobs = 1
+    @OptionGroup var coding: CodingOptions
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
@@ -35,33 +34,28 @@ struct CodeCommand: ParsableCommand {
         let day = try dateOption.day(noteWhenMissing: input != .jsonl
             && (files.isEmpty || files.contains { DocumentReader.format(for: $0) == .text }))
         let lexicon = try dictionaryOptions.loadLexicon()
-        let coder = Coder(lexicon: lexicon)
-        let reader = DocumentReader(defaultDate: day)
+        let reader = try coding.reader(defaultDate: day)
+        var pipe = CodingPipe(coder: Coder(lexicon: lexicon), jobs: coding.threads)
         var out = StandardOutput()
         if let header = format.header { out.write(header) }
         var failures = 0
         var buffer = [UInt8]()
-        var batch = [Document]()
-        func flush() {
-            coder.code(&batch, jobs: jobs)
+        let write: ([Document]) throws -> Void = { batch in
             for doc in batch {
                 buffer.removeAll(keepingCapacity: true)
                 format.write(doc, lexicon: lexicon, quotes: quotes, into: &buffer)
                 out.write(buffer)
             }
-            batch.removeAll(keepingCapacity: true)
+            try out.check()  // output lost: stop reading now
         }
         for path in files.isEmpty ? [nil] : files.map(Optional.some) {
-            reader.read(path: path, format: input, each: { doc in
-                batch.append(doc)
-                if batch.count >= 64 * max(1, jobs) { flush() }
-            }, problem: { p in
+            try reader.read(path: path, format: input, each: { try pipe.add($0, deliver: write) }, problem: { p in
                 failures += 1
                 StandardOutput.error(p.description)
             })
         }
-        flush()
-        out.flush()
+        try pipe.finish(deliver: write)
+        try out.finish()
         if failures > 0 {
             StandardOutput.error("\(failures) input problem\(failures == 1 ? "" : "s"); the rest was coded")
             throw ExitCode(1)

@@ -35,8 +35,8 @@ extension EventCoder {
                     var far = p
                     far.targetMarkers = []
                     far.objectTarget = false
-                    let sentenceEnd = doc.sentences[sentence].tokens.upperBound
-                    targets = matcher.target(far, doc, index, from: scopeEnd, to: sentenceEnd, excluding: subject, resolve: resolver)
+                    let farEnd = min(doc.sentences[sentence].tokens.upperBound, scopeEnd + EventCoder.maxScope)
+                    targets = matcher.target(far, doc, index, from: scopeEnd, to: farEnd, excluding: subject, resolve: resolver)
                 }
                 if targets.isEmpty, p.objectTarget, complementEnd < scopeEnd,
                    lexicon.wordClass(doc.tokens[group.head + 1].word).contains(.anaphor) {
@@ -98,7 +98,7 @@ extension EventCoder {
                    memory: Discourse) -> ActorMember? {
         let codes = Set(excluding.map(\.code))
         var t = before - 1
-        let floor = doc.sentences[sentence].tokens.lowerBound
+        let floor = max(doc.sentences[sentence].tokens.lowerBound, before - 2 * EventCoder.maxScope)
         while t >= floor {
             if index.mentionAt[t] >= 0 {
                 let m = doc.mentions[Int(index.mentionAt[t])]
@@ -113,7 +113,7 @@ extension EventCoder {
     /// The date named in the clause nearest the verb, or the document's date.
     func dateFor(_ doc: Document, clause: Range<Int>, near head: Int) -> (Day, DateMention.Precision) {
         var best: DateMention?
-        for d in doc.dates where clause.contains(d.tokens.lowerBound) {
+        for d in doc.dates(startingIn: clause) {
             if best == nil || abs(d.tokens.lowerBound - head) < abs(best!.tokens.lowerBound - head) { best = d }
         }
         return best.map { ($0.day, $0.precision) } ?? (doc.date, .day)
@@ -122,7 +122,7 @@ extension EventCoder {
     /// A city or landmark named in the clause; a country only right after the evidence ("… en Siria").
     func locationFor(_ doc: Document, clause: Range<Int>, evidenceEnd: Int) -> Place? {
         var country: Place?
-        for p in doc.places where clause.contains(p.tokens.lowerBound) {
+        for p in doc.places(startingIn: clause) {
             if !p.place.isCountry { return p.place }
             if country == nil, p.tokens.lowerBound > evidenceEnd, p.tokens.lowerBound - evidenceEnd <= 3,
                lexicon.word(doc.tokens[p.tokens.lowerBound - 1].word, is: .locative) { country = p.place }

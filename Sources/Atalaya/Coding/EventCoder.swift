@@ -78,10 +78,11 @@ public struct EventCoder: Sendable {
             while last < doc.verbs.count && doc.verbs[last].sentence == s { last += 1 }
             v = last
             var sentenceEvents = [Event]()
+            let scopes = scopeEnds(doc, first: first, last: last, sentence: sentence.tokens)
             for g in first..<last {
                 var group = doc.verbs[g]
                 let windowStart = g > first ? doc.verbs[g - 1].tokens.upperBound : sentence.tokens.lowerBound
-                let scopeEnd = self.scopeEnd(doc, g, sentenceEnd: sentence.tokens.upperBound, verbsEnd: last)
+                let scopeEnd = scopes[g - first]
                 group.subordinate = isSubordinate(doc, from: windowStart, to: group.tokens.lowerBound)
                 var subject = findSubject(doc, index, group, windowStart: windowStart, memory: memory)
                 if subject.isEmpty, group.finite || group.tense == .gerund {
@@ -94,13 +95,14 @@ public struct EventCoder: Sendable {
                 doc.verbs[g].subordinate = group.subordinate
                 guard !subject.isEmpty else { continue }
                 if group.finite && !group.subordinate { memory.lastSubject = subject }
-                let clause = windowStart..<scopeEnd
+                let clause = max(windowStart, group.head - Self.maxScope)..<scopeEnd
                 sentenceEvents += codeVerb(doc, index, group, subject: subject, scopeEnd: scopeEnd, clause: clause,
                                            sentence: s, memory: memory, mode: mode(doc, g, first: first, windowStart: windowStart))
             }
             // A noun already coded as a verb's complement ("convocaron una huelga") is not coded again.
-            let covered = sentenceEvents.map(\.evidence)
-            sentenceEvents += nominal.code(doc, index, sentence: s).filter { e in !covered.contains { $0.contains(e.evidence.lowerBound) } }
+            var covered = [Bool](repeating: false, count: sentence.tokens.count)
+            for e in sentenceEvents { for t in e.evidence { covered[t - sentence.tokens.lowerBound] = true } }
+            sentenceEvents += nominal.code(doc, index, sentence: s).filter { !covered[$0.evidence.lowerBound - sentence.tokens.lowerBound] }
             // Remember who was named, for references in later sentences.
             while mentionCursor < doc.mentions.count && doc.mentions[mentionCursor].sentence <= s {
                 let m = doc.mentions[mentionCursor]
@@ -114,28 +116,42 @@ public struct EventCoder: Sendable {
         doc.events = events
     }
 
-    /// The first later verb that starts a clause of its own bounds this verb's complements;
-    /// verbs in subordinate clauses ("de que esta reunión resulte") and infinitives do not.
-    func scopeEnd(_ doc: Document, _ g: Int, sentenceEnd: Int, verbsEnd: Int) -> Int {
-        let head = doc.verbs[g].head
-        for t in (head + 1)..<sentenceEnd where doc.tokens[t].kind == .punct {
-            let c = doc.bytes[Int(doc.tokens[t].start)]
-            if c == UInt8(ascii: ";") || c == UInt8(ascii: ":") { return clampScope(doc, g, t, verbsEnd) }
-        }
-        return clampScope(doc, g, sentenceEnd, verbsEnd)
-    }
+    /// How far (in tokens) a verb's complements and clause reach at most: real clauses are far
+    /// shorter, and the bound keeps coding linear in a sentence of any length.
+    static let maxScope = 80
 
-    private func clampScope(_ doc: Document, _ g: Int, _ limit: Int, _ verbsEnd: Int) -> Int {
-        var k = g + 1
-        while k < verbsEnd {
-            let next = doc.verbs[k]
-            if next.tokens.lowerBound >= limit { break }
-            if next.finite && !(doc.verbs[g].head + 1..<next.tokens.lowerBound).contains(where: { lexicon.word(doc.tokens[$0].word, is: .complementizer) }) {
-                return next.tokens.lowerBound
+    /// Where each verb group's complements end (indexed from `first`): at the first later finite
+    /// verb that starts a clause of its own, or at ";" or ":"; verbs in subordinate clauses ("de que
+    /// esta reunión resulte") and infinitives do not end it. One pass over the sentence.
+    func scopeEnds(_ doc: Document, first: Int, last: Int, sentence: Range<Int>) -> [Int] {
+        var stops = [Int](), complementizers = [Int]()
+        for t in sentence {
+            let tok = doc.tokens[t]
+            if tok.kind == .punct, doc.bytes[Int(tok.start)] == UInt8(ascii: ";") || doc.bytes[Int(tok.start)] == UInt8(ascii: ":") {
+                stops.append(t)
             }
-            k += 1
+            if lexicon.word(tok.word, is: .complementizer) { complementizers.append(t) }
         }
-        return limit
+        // The first position in a sorted list after `t`.
+        func after(_ list: [Int], _ t: Int) -> Int? {
+            let i = Document.span(list, (t + 1)..<Int.max) { $0 }.lowerBound
+            return i < list.count ? list[i] : nil
+        }
+        var ends = [Int](repeating: sentence.upperBound, count: max(0, last - first))
+        var nextFinite: Int?
+        for g in stride(from: last - 1, through: first, by: -1) {
+            let head = doc.verbs[g].head
+            let limit = after(stops, head) ?? sentence.upperBound
+            var end = limit
+            if let k = nextFinite {
+                let start = doc.verbs[k].tokens.lowerBound
+                // A "que" between the verbs makes the next one subordinate to this one.
+                if start < limit && (after(complementizers, head) ?? Int.max) >= start { end = start }
+            }
+            ends[g - first] = min(end, head + 1 + Self.maxScope)
+            if doc.verbs[g].finite { nextFinite = g }
+        }
+        return ends
     }
 
     func isSubordinate(_ doc: Document, from: Int, to: Int) -> Bool {

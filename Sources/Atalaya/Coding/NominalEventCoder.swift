@@ -56,8 +56,8 @@ struct NominalEventCoder: Sendable {
                 let targets = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: sources, resolve: { $0.actors })
                 let clause = t..<end
                 var date = (doc.date, DateMention.Precision.day)
-                if let d = doc.dates.first(where: { clause.contains($0.tokens.lowerBound) }) { date = (d.day, d.precision) }
-                let location = doc.places.first { clause.contains($0.tokens.lowerBound) && !$0.place.isCountry }?.place
+                if let d = doc.dates(startingIn: clause).first { date = (d.day, d.precision) }
+                let location = doc.places(startingIn: clause).first { !$0.place.isCountry }?.place
                 for a in sources {
                     for b in targets.isEmpty ? [nil] : targets.map(Optional.some) where !EventCoder.sameActor(a.code, b?.code ?? "") {
                         events.append(Event(sentence: s, code: p.code, source: a, target: b, evidence: t..<complementEnd,
@@ -74,8 +74,8 @@ struct NominalEventCoder: Sendable {
     /// The country of the crowd: a place named right after the noun ("protestas en Israel"), else
     /// the story's country, else none.
     func crowd(_ doc: Document, after t: Int, end: Int) -> String {
-        if let p = doc.places.first(where: { $0.tokens.lowerBound > t && $0.tokens.lowerBound < min(end, t + 6)
-                                         && lexicon.word(doc.tokens[$0.tokens.lowerBound - 1].word, is: .locative) }) {
+        if let p = doc.places(startingIn: (t + 1)..<max(t + 1, min(end, t + 6))).first(where: {
+            lexicon.word(doc.tokens[$0.tokens.lowerBound - 1].word, is: .locative) }) {
             return p.place.country
         }
         return doc.country ?? ""
@@ -85,7 +85,9 @@ struct NominalEventCoder: Sendable {
     /// before the noun protests, against the actor after the pattern's preposition.
     func clauseEvent(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, _ matcher: PatternMatcher, noun t: Int,
                      sentence s: Int) -> Event? {
-        guard let verb = doc.verbs.last(where: { $0.sentence == s && $0.tokens.upperBound <= t && !$0.subject.isEmpty }),
+        let floor = max(doc.sentences[s].tokens.lowerBound, t - EventCoder.maxScope)
+        guard let verb = doc.verbs(startingIn: floor..<max(floor, t))
+                .last(where: { $0.tokens.upperBound <= t && !$0.subject.isEmpty }),
               let source = verb.subject.first else { return nil }
         let end = min(doc.sentences[s].tokens.upperBound, t + 12)
         guard let complementEnd = matcher.complement(p, doc, after: t, scopeEnd: end) else { return nil }

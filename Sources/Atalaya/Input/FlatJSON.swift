@@ -1,21 +1,36 @@
-/// Parses one JSON object of a JSONL line into its top-level string and number fields.
-/// Nested objects and arrays are checked and skipped. Works on bytes; no Foundation.
+/// Parses one JSON object of a JSONL line into its top-level scalar fields (strings, numbers,
+/// booleans; `null` is absent). Nested objects and arrays are checked and skipped. Works on
+/// bytes; no Foundation.
 ///
 /// ```swift
-/// let fields = try FlatJSON.parse(Array(#"{"id":"a","text":"Hola"}"#.utf8)[...])
-/// fields["text"]  // "Hola"
+/// let fields = try FlatJSON.parse(Array(#"{"id":7,"text":"Hola"}"#.utf8)[...])
+/// fields["text"]?.string  // "Hola"
+/// fields["id"]            // .number("7")
 /// ```
 public enum FlatJSON {
+    /// A scalar field; a number keeps its text as written.
+    public enum Value: Equatable, Sendable {
+        case string(String)
+        case number(String)
+        case bool(Bool)
+
+        /// The value when it is a JSON string.
+        public var string: String? {
+            if case .string(let s) = self { return s }
+            return nil
+        }
+    }
+
     public struct ParseError: Error, CustomStringConvertible {
         public var message: String
         public var description: String { message }
     }
 
-    public static func parse(_ s: ArraySlice<UInt8>) throws -> [String: String] {
+    public static func parse(_ s: ArraySlice<UInt8>) throws -> [String: Value] {
         var p = Parser(bytes: s, i: s.startIndex)
         p.space()
         guard p.peek == UInt8(ascii: "{") else { throw ParseError(message: "not a JSON object") }
-        var out = [String: String]()
+        var out = [String: Value]()
         p.i += 1
         p.space()
         if p.peek == UInt8(ascii: "}") { p.i += 1; return out }
@@ -50,20 +65,20 @@ public enum FlatJSON {
             while let c = peek, c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A { i += 1 }
         }
 
-        /// A scalar value as text (nil for null), or a skipped container (nil).
-        mutating func value() throws -> String? {
+        /// A scalar value (nil for null), or a skipped container (nil).
+        mutating func value() throws -> Value? {
             guard let c = peek else { throw error("missing value") }
             switch c {
-            case UInt8(ascii: "\""): return try string()
+            case UInt8(ascii: "\""): return .string(try string())
             case UInt8(ascii: "{"), UInt8(ascii: "["): try skipContainer(); return nil
-            case UInt8(ascii: "t"): try literal("true"); return "true"
-            case UInt8(ascii: "f"): try literal("false"); return "false"
+            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
             case UInt8(ascii: "n"): try literal("null"); return nil
             default:
                 let start = i
                 while let d = peek, (d >= 0x30 && d <= 0x39) || d == 0x2D || d == 0x2B || d == 0x2E || d == 0x65 || d == 0x45 { i += 1 }
                 guard i > start else { throw error("unexpected character") }
-                return String(decoding: bytes[start..<i], as: UTF8.self)
+                return .number(String(decoding: bytes[start..<i], as: UTF8.self))
             }
         }
 
@@ -104,10 +119,18 @@ public enum FlatJSON {
                 case UInt8(ascii: "f"): out.append(0x0C)
                 case UInt8(ascii: "u"):
                     var scalar = try hex4()
-                    if (0xD800..<0xDC00).contains(scalar), peek == UInt8(ascii: "\\") {
+                    // A high surrogate pairs only with a following "\uDC00"–"\uDFFF"; anything else
+                    // leaves it lone, and a lone surrogate becomes U+FFFD.
+                    if (0xD800..<0xDC00).contains(scalar), peek == UInt8(ascii: "\\"),
+                       i + 1 < bytes.endIndex, bytes[i + 1] == UInt8(ascii: "u") {
+                        let mark = i
                         i += 2
                         let low = try hex4()
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        if (0xDC00..<0xE000).contains(low) {
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        } else {
+                            i = mark
+                        }
                     }
                     out.append(contentsOf: String(UnicodeScalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8)
                 default: out.append(e)

@@ -1,0 +1,36 @@
+/// Lookups by token position over the annotations stages append in text order (places, dates,
+/// verb groups): a binary search, so a stage that asks once per event stays linear overall.
+extension Document {
+    /// The places that start inside `range` of tokens.
+    ///
+    /// ```swift
+    /// doc.places(startingIn: 10..<20).first?.place.name
+    /// ```
+    public func places(startingIn range: Range<Int>) -> ArraySlice<PlaceMention> {
+        places[Self.span(places, range) { $0.tokens.lowerBound }]
+    }
+
+    /// The dates that start inside `range` of tokens.
+    public func dates(startingIn range: Range<Int>) -> ArraySlice<DateMention> {
+        dates[Self.span(dates, range) { $0.tokens.lowerBound }]
+    }
+
+    /// The verb groups that start inside `range` of tokens.
+    public func verbs(startingIn range: Range<Int>) -> ArraySlice<VerbGroup> {
+        verbs[Self.span(verbs, range) { $0.tokens.lowerBound }]
+    }
+
+    /// Indices of the items whose key lies in `range`; the items are sorted by key.
+    static func span<T>(_ items: [T], _ range: Range<Int>, key: (T) -> Int) -> Range<Int> {
+        func firstIndex(atLeast bound: Int) -> Int {
+            var lo = 0, hi = items.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if key(items[mid]) < bound { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let lo = firstIndex(atLeast: range.lowerBound)
+        return lo..<max(lo, firstIndex(atLeast: range.upperBound))
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Atalaya
+import Foundation
+
+/// Sentences to build synthetic benchmark input from, and the corpora built from them.
+struct BenchCorpus {
+    let sentences: [String]
+
+    /// The sentences of `path`, or, with none, the example sentences bundled with the language's
+    /// dictionaries (so the benchmark runs from any directory).
+    init(seed path: String?, lexicon: Lexicon) throws {
+        var text: String
+        if let path {
+            do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+                throw ValidationError("cannot read --seed \(path): \(error.localizedDescription)")
+            }
+        } else {
+            guard let examples = lexicon.files.first(where: { $0.hasSuffix("/\(lexicon.language)/examples.tsv") }) else {
+                throw ValidationError("no example sentences for language '\(lexicon.language)': give --seed")
+            }
+            text = try DataFile(url: URL(fileURLWithPath: examples)).rows.map { $0[1] }.joined(separator: "\n")
+        }
+        sentences = text.split(separator: "\n").flatMap { $0.split(separator: ".", omittingEmptySubsequences: true) }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count > 20 }
+        guard !sentences.isEmpty else { throw ValidationError("no sentences in \(path ?? "the example sentences")") }
+    }
+
+    /// A fixed pseudo-random sequence: the same corpus every run.
+    struct Sequence {
+        var state: UInt64
+        mutating func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+    }
+
+    /// Text of about `bytes` bytes: sentences with their periods, or (`oneSentence`) joined by
+    /// commas into one sentence, the worst case for per-sentence work.
+    func text(bytes: Int, oneSentence: Bool, seed: UInt64 = 7) -> String {
+        var r = Sequence(state: seed)
+        var out = ""
+        out.reserveCapacity(bytes + 512)
+        while out.utf8.count < bytes {
+            out += sentences[r.next() % sentences.count]
+            out += oneSentence ? ", " : ". "
+        }
+        return out
+    }
+
+    /// One JSONL document a line, documents of 8–20 sentences, until `megabytes` are written.
+    func writeJSONL(to path: String, megabytes: Int) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path) else { throw ValidationError("cannot write \(path)") }
+        defer { try? handle.close() }
+        var r = Sequence(state: 42)
+        var written = 0
+        var n = 0
+        var w = JSONWriter()
+        while written < megabytes * 1_000_000 {
+            n += 1
+            let count = 8 + r.next() % 13
+            let body = (0..<count).map { _ in sentences[r.next() % sentences.count] + "." }.joined(separator: " ")
+            w.beginObject()
+            w.key("id"); w.string("bench-\(n)")
+            w.key("date"); w.string("2023-09-13")
+            w.key("text"); w.string(body)
+            w.endObject()
+            w.newline()
+            if w.bytes.count > 1 << 20 {
+                written += w.bytes.count
+                try handle.write(contentsOf: Data(w.bytes))
+                w.bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        try handle.write(contentsOf: Data(w.bytes))
+    }
+}

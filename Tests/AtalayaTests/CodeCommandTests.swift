@@ -1,0 +1,55 @@
+import Foundation
+import XCTest
+
+/// `atalaya code` on hostile input and output (issue 8: jobs, size limit, write errors).
+final class CodeCommandTests: XCTestCase {
+    var dir: URL!
+
+    override func setUpWithError() throws { dir = try AtalayaProcess.directory() }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+
+    func fiveDocuments() throws -> String {
+        let file = dir.appendingPathComponent("five.jsonl")
+        let lines = (1...5).map { #"{"id":"\#($0)","date":"2023-09-13","text":"Putin condenó a Ucrania."}"# }
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+
+    // 8.1: --jobs 4 on a batch of five documents died with SIGILL (status 132).
+    func testJobsOnFewerDocumentsThanTheSplit() throws {
+        let file = try fiveDocuments()
+        for jobs in ["0", "1", "4", "256"] {
+            let r = try AtalayaProcess.run(["code", "--jobs", jobs, file])
+            XCTAssertEqual(r.status, 0, "--jobs \(jobs): \(r.err)")
+            XCTAssertEqual(r.out.split(separator: "\n").map { String($0.prefix(10)) }, (1...5).map { #"{"doc":"\#($0)""# })
+        }
+        for jobs in ["-1", "257", "9223372036854775807"] {
+            let r = try AtalayaProcess.run(["code", "--jobs", jobs, file])
+            XCTAssertEqual(r.status, 64, "--jobs \(jobs) is a usage error, not a crash")
+            XCTAssertTrue(r.err.contains("--jobs"), r.err)
+        }
+    }
+
+    // 8.5: output lost to a full disk is an error.
+    func testWriteErrorIsAFailure() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("no /dev/full") }
+        let r = try AtalayaProcess.run(["code", try fiveDocuments()], stdout: "/dev/full")
+        XCTAssertEqual(r.status, 74)
+        XCTAssertTrue(r.err.contains("cannot write output: No space left on device"), r.err)
+    }
+
+    // 8.3: a document over --max-document-size is reported, and the rest coded.
+    func testMaxDocumentSize() throws {
+        let file = dir.appendingPathComponent("sizes.jsonl")
+        let long = String(repeating: "Putin condenó a Ucrania. ", count: 20)
+        try [#"{"id":"a","text":"Putin condenó a Ucrania."}"#, #"{"id":"b","text":"\#(long)"}"#,
+             #"{"id":"c","text":"Putin condenó a Ucrania."}"#].joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let r = try AtalayaProcess.run(["code", "--max-document-size", "100", file.path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.err.contains("sizes.jsonl:2: line of"), r.err)
+        XCTAssertEqual(r.out.split(separator: "\n").count, 2)
+        let bad = try AtalayaProcess.run(["code", "--max-document-size", "lots", file.path])
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.err.contains("--max-document-size lots"), bad.err)
+    }
+}
