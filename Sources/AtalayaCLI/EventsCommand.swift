@@ -34,7 +34,7 @@ struct EventsCommand: ParsableCommand {
             var out = StandardOutput()
             if let header = format.header { out.write(header) }
             out.write(format.render(events, mentions, cameo: codes.events, agents: codes.agents))
-            out.flush()
+            try out.finish()
         }
     }
 }

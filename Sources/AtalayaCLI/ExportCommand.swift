@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
                 let chunk = Array(events[start..<min(start + 5000, events.count)])
                 out.write(format.render(chunk, try EventMention.first(of: chunk, in: store), cameo: codes.events, agents: codes.agents))
             }
-            out.flush()
+            try out.finish()
         }
     }
 }

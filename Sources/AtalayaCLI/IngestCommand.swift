@@ -18,7 +18,7 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Files and folders to ingest.") var paths: [String]
     @OptionGroup var dateOption: DateOption
     @Option(help: "Documents per transaction.") var batch = 200
-    @Option(help: "Threads that code documents.") var jobs = 1
+    @OptionGroup var coding: CodingOptions
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
@@ -30,7 +30,8 @@ struct IngestCommand: ParsableCommand {
             var ingester = Ingester(coder: Coder(lexicon: lexicon), store: store, defaultDate: day)
             ingester.dateGiven = dateOption.date != nil
             ingester.batchSize = max(1, batch)
-            ingester.jobs = max(1, jobs)
+            ingester.jobs = coding.threads
+            ingester.maxDocumentSize = try coding.documentLimit()
             let start = Date()
             let terminal = isatty(2) != 0
             var lastLine = start

@@ -20,7 +20,9 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let codes = try codeTables.load()
         try StoreOptions.reporting {
-            print(try StoreStats(try storeOptions.open(cameo: codes.events, access: .read), top: top).text, terminator: "")
+            var out = StandardOutput()
+            out.write(try StoreStats(try storeOptions.open(cameo: codes.events, access: .read), top: top).text)
+            try out.finish()
         }
     }
 }

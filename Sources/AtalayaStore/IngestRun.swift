@@ -87,19 +87,17 @@ struct IngestRun {
     mutating func readDocuments(_ file: InputFiles.File, bytesBefore: Int) throws {
         let jsonl = DocumentReader.format(for: file.path) == .jsonl
         var undated = 0
-        var thrown: Error?
-        DocumentReader(defaultDate: ingester.defaultDate).read(path: file.path, format: nil, each: { doc in
-            guard thrown == nil else { return }
+        let reader = DocumentReader(defaultDate: ingester.defaultDate, maxDocumentSize: ingester.maxDocumentSize)
+        try reader.read(path: file.path, format: nil, each: { doc in
             p.bytesDone = min(bytesBefore + file.size, p.bytesDone + doc.bytes.count + 40)
             if doc.dateIsDefault { undated += 1 }
             // A JSONL line without "id" was named after its file and line: not an id of its own.
             let explicitID = jsonl && !doc.id.hasPrefix(file.path + ":")
-            do { try enqueue(doc, file: file.path, explicitID: explicitID) } catch { thrown = error }
+            try enqueue(doc, file: file.path, explicitID: explicitID)
         }, problem: { problem in
             p.documents += 1
             fail("\(problem.file):\(problem.line)", problem.message)
         })
-        if let thrown { throw thrown }
         if undated > 0 && jsonl {
             note("\(file.path): \(undated) document\(undated == 1 ? "" : "s") without a date: dated \(ingester.defaultDate)")
         } else if undated > 0 && !ingester.dateGiven && !notedPlainText {

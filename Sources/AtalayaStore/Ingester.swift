@@ -19,6 +19,8 @@ public struct Ingester {
     public var batchSize = 200
     /// Threads that code documents; storing stays on one.
     public var jobs = 1
+    /// Longest document read, in bytes (see `DocumentReader`).
+    public var maxDocumentSize = DocumentReader.defaultMaxDocumentSize
 
     public init(coder: Coder, store: EventStore, defaultDate: Day) {
         self.coder = coder
