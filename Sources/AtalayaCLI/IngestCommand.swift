@@ -11,7 +11,9 @@ struct IngestCommand: ParsableCommand {
             Takes text files, folders (recursively), JSONL documents and RSS 2.0 / Atom feeds saved as files.
             A document already stored (same id, or same content when it has none) is skipped, so running
             the same ingest twice changes nothing, and a run that was killed completes where it stopped.
-            Documents that fail are recorded with their error; the exit status is 1 when any failed.
+            Documents that fail are recorded with their error; the exit status is 1 when any failed, 2 when
+            the store cannot be used (not an Atalaya store, a lock held past 60 s). Two ingests on one store
+            take turns. Folders skip hidden files, *.gold.jsonl and anything not a regular file (reported).
             """
     )
 
