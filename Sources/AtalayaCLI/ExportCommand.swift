@@ -7,27 +7,36 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the store, or a filtered part, as GDELT, Phoenix, PLOVER, JSONL or CSV.",
-        discussion: "gdelt: GDELT 2.0 event table columns (61, tab-separated, no header); phoenix: Phoenix columns with a header."
+        discussion: """
+            gdelt: GDELT 2.0 event table columns (61, tab-separated, no header); phoenix: Phoenix columns with a header.
+            csv: text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) get a leading '.
+            """
     )
 
-    @Option(help: "gdelt, phoenix, plover, jsonl, csv or tsv.") var format: StoredEventFormat = .jsonl
+    @Option(help: "gdelt, phoenix, plover, jsonl, csv or tsv.") var format: ExportFormat = .jsonl
     @OptionGroup var filters: EventFilterOptions
-    @Option(help: "At most this many events.") var limit: Int?
+    @Option(help: "At most this many events (default: all).") var limit: Int?
     @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var dictionaryOptions: DictionaryOptions
+    @OptionGroup var codeTables: CodeTableOptions
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit \(limit): a limit is 0 or more") }
+    }
 
     func run() throws {
-        guard format != .table else { throw ValidationError("export writes gdelt, phoenix, plover, jsonl, csv or tsv") }
-        let codes = try dictionaryOptions.loadCodes()
-        let store = try storeOptions.open(cameo: codes.events)
-        let events = try filters.query(limit: limit).fetch(store)
-        var out = StandardOutput()
-        if let header = format.header { out.write(header) }
-        // In chunks, so a large store streams out.
-        for start in stride(from: 0, to: events.count, by: 5000) {
-            let chunk = Array(events[start..<min(start + 5000, events.count)])
-            out.write(format.render(chunk, try EventMention.first(of: chunk, in: store), cameo: codes.events, agents: codes.agents))
+        let codes = try codeTables.load()
+        let format = self.format.stored
+        try StoreOptions.reporting {
+            let store = try storeOptions.open(cameo: codes.events, access: .read)
+            let events = try filters.query(limit: limit).fetch(store)
+            var out = StandardOutput()
+            if let header = format.header { out.write(header) }
+            // In chunks, so a large store streams out.
+            for start in stride(from: 0, to: events.count, by: 5000) {
+                let chunk = Array(events[start..<min(start + 5000, events.count)])
+                out.write(format.render(chunk, try EventMention.first(of: chunk, in: store), cameo: codes.events, agents: codes.agents))
+            }
+            try out.finish()
         }
-        out.flush()
     }
 }

@@ -1,3 +1,4 @@
+import Atalaya
 import Foundation
 import GRDB
 
@@ -6,7 +7,8 @@ import GRDB
 /// ```swift
 /// var q = EventQuery()
 /// q.actor = "RUS"          // RUSGOV, RUSMIL … on either side
-/// q.from = "2023-09-01"
+/// q.from = Day(parsing: "2023-09-01")
+/// q.search = "Jong-un"     // words and phrases; q.rawSearch = true for FTS5 syntax
 /// let rows = try q.fetch(store)
 /// ```
 public struct EventQuery: Sendable {
@@ -18,12 +20,15 @@ public struct EventQuery: Sendable {
     public var code: String?
     public var root: String?
     public var quad: Int?
-    public var from: String?
-    public var to: String?
+    public var from: Day?
+    public var to: Day?
     /// ISO alpha-3 code of the event's location.
     public var country: String?
-    /// Full-text search over the sentences that report the events (FTS5 syntax).
+    /// Full-text search over the sentences that report the events: words, and phrases in
+    /// double quotes, all of which must occur (see `SearchText`).
     public var search: String?
+    /// `search` is FTS5 query syntax (AND, OR, NOT, NEAR, prefix*), passed as is.
+    public var rawSearch = false
     public var sort: Sort = .date
     public var descending = true
     public var limit: Int?
@@ -51,6 +56,7 @@ public struct EventQuery: Sendable {
     }
 
     public func sql() -> (String, [DatabaseValueConvertible?]) {
+        let limit = self.limit.map { max(0, $0) }  // SQLite reads a negative LIMIT as none
         // "--actor RUS --limit 50": each side through its own index, newest first, then merged;
         // an OR over both sides would sort every event of the country.
         if let a = actor, a.count == 3, a.range(of: "^[A-Z]{3}$", options: .regularExpression) != nil, let limit {
@@ -90,9 +96,12 @@ public struct EventQuery: Sendable {
             if a.range(of: "^[A-Z]{3,}$", options: .regularExpression) != nil {
                 clauses.append("(" + Self.actor("source", a, &args) + " OR " + Self.actor("target", a, &args) + ")")
             } else {
-                clauses.append("e.id IN (SELECT event_id FROM event_mentions WHERE source_text LIKE ? OR target_text LIKE ?)")
-                args.append("%\(a)%")
-                args.append("%\(a)%")
+                clauses.append("e.id IN (SELECT event_id FROM event_mentions WHERE source_text LIKE ? ESCAPE '\\' OR target_text LIKE ? ESCAPE '\\')")
+                // A name is matched literally: % and _ in it are not wildcards.
+                let literal = a.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                    .replacingOccurrences(of: "_", with: "\\_")
+                args.append("%\(literal)%")
+                args.append("%\(literal)%")
             }
         }
         if let s = source { clauses.append(Self.actor("source", s, &args)) }
@@ -100,10 +109,10 @@ public struct EventQuery: Sendable {
         if let c = code, c.count != 2 { clauses.append(Self.prefix("e.code", c, &args)) }
         let equal: [(String, DatabaseValueConvertible?)] = [
             ("e.root = ?", code?.count == 2 ? code : nil), ("e.root = ?", root), ("e.quad = ?", quad),
-            ("e.date >= ?", from), ("e.date <= ?", to),
+            ("e.date >= ?", from?.description), ("e.date <= ?", to?.description),
             ("e.id IN (SELECT event_id FROM event_mentions WHERE location_country = ?)", country),
             ("e.id IN (SELECT event_id FROM event_mentions WHERE sentence_id IN "
-                + "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))", search),
+                + "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))", search.map { rawSearch ? $0 : SearchText.fts5($0) }),
         ]
         for (clause, value) in equal {
             guard let value else { continue }
@@ -116,10 +125,13 @@ public struct EventQuery: Sendable {
         return (sql, args)
     }
 
+    /// The matching events; a search SQLite's FTS5 rejects is a `StoreError.badQuery`.
     public func fetch(_ store: EventStore) throws -> [StoredEvent] {
         let (sql, args) = sql()
-        return try store.pool.read { db in
-            try StoredEvent.fetchAll(db, sql: sql, arguments: StatementArguments(args))
+        do {
+            return try store.reading { db in try StoredEvent.fetchAll(db, sql: sql, arguments: StatementArguments(args)) }
+        } catch let StoreError.failed(_, reason) where search != nil && reason.contains("fts5") {
+            throw StoreError.badQuery("--search \"\(search!.prefix(80))\": \(reason)")
         }
     }
 }

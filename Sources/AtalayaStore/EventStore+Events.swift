@@ -4,7 +4,7 @@ import GRDB
 extension EventStore {
     /// Adds a document's asserted events: one `events` row per (date, source, target, code),
     /// counted GDELT's way (mentions, sentences, documents), and one `event_mentions` row per
-    /// sentence that reports it. Negated events are not stored.
+    /// sentence that reports it. Negated events are not stored. Returns the mentions added.
     func storeEvents(_ doc: Document, documentID: Int64, sentenceIDs: [Int64], cp: CodePointIndex, _ db: Database) throws -> Int {
         struct Key: Hashable { var date: String, source: String, target: String, code: String }
         var groups = [Key: [Event]]()
@@ -50,6 +50,6 @@ extension EventStore {
                 ])
             }
         }
-        return order.count
+        return order.reduce(0) { $0 + groups[$1]!.count }
     }
 }

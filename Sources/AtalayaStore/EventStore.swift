@@ -4,22 +4,34 @@ import GRDB
 
 /// The embedded event store: an SQLite database (WAL mode) written in batches, one transaction
 /// a batch, so a run killed at any moment leaves whole documents or none, and a rerun stores
-/// what is missing and nothing twice.
+/// what is missing and nothing twice. Several writers (two `atalaya ingest` at once) take turns:
+/// each waits up to `busyTimeout` for the other's transaction.
 ///
 /// ```swift
 /// let store = try EventStore(path: "atalaya.db", cameo: lexicon.cameo)
 /// let stored = try store.write([.coded(doc, origin: "news.jsonl:3", explicitID: true)])
+/// let reader = try EventStore(path: "atalaya.db", cameo: lexicon.cameo, access: .read)  // queries
 /// ```
 public final class EventStore: Sendable {
-    public let pool: DatabasePool
+    /// A pool (writers) or a read-only connection (queries).
+    public let database: any DatabaseWriter
     public let path: String
     /// Quad classes and Goldstein scores of the codes stored.
     public let cameo: CameoTable
+
+    /// How long a writer waits for another's transaction before giving up, in seconds.
+    public static let busyTimeout: TimeInterval = 60
+
+    /// `.write` creates the store when missing and migrates it; `.read` never writes, and
+    /// refuses a missing file rather than creating one.
+    public enum Access: Sendable { case write, read }
 
     /// One document to store: coded, or failed with the reason.
     public enum Item: Sendable {
         case coded(Document, origin: String, explicitID: Bool)
         case failed(id: String?, content: String, origin: String, error: String)
+        /// A file read to its end: its `failed` rows not in `stillFailing` are stale (fixed since), and go.
+        case finished(file: String, stillFailing: Set<String>)
     }
 
     /// What a batch did.
@@ -27,19 +39,88 @@ public final class EventStore: Sendable {
         public var stored = 0
         public var skipped = 0
         public var failed = 0
+        /// Distinct events added (a (date, source, target, code) not stored before).
         public var events = 0
+        /// Event mentions added: one per sentence that reports an event.
+        public var mentions = 0
     }
 
-    public init(path: String, cameo: CameoTable) throws {
+    /// Opens (or, for `.write`, creates) the store; throws `StoreError` for a missing store
+    /// (`.read`), a file that is not a store, or a database SQLite cannot open.
+    public init(path: String, cameo: CameoTable, access: Access = .write) throws {
         self.path = path
         self.cameo = cameo
+        let migrations = StoreSchema.migrator.migrations
+        let file = try StoreFile.inspect(path, migrations: migrations)
+        do {
+            switch (access, file) {
+            case (.read, .absent): throw StoreError.missing(path: path)
+            case (.read, .empty): throw StoreError.notAStore(path: path, reason: "no tables")
+            case (.read, .store(migrated: true)): database = try Self.readOnly(path)
+            case (.read, .store(migrated: false)) where !FileManager.default.isWritableFile(atPath: path):
+                throw StoreError.cannotOpen(path: path, reason: "made by an older atalaya and read-only: run atalaya ingest on a copy")
+            case (.read, .store(migrated: false)), (.write, _): database = try Self.writer(path)
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// A read-only connection. A WAL database needs its `-shm` file: where that cannot be
+    /// created (a read-only folder), the file is opened as immutable, as nobody can write it either.
+    static func readOnly(_ path: String) throws -> DatabaseQueue {
         var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            _ = try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master") }
+            return queue
+        } catch let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) {
+            let folder = (path as NSString).deletingLastPathComponent
+            guard !FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder) else { throw error }
+            let escaped = path.addingPercentEncoding(withAllowedCharacters: CharacterSet.urlPathAllowed.subtracting(.init(charactersIn: "?#%")))
+            return try DatabaseQueue(path: "file:\(escaped ?? path)?immutable=1", configuration: config)
+        }
+    }
+
+    /// A pool that creates and migrates the store. Two processes starting on a new file race to
+    /// migrate it: the loser's migration fails (the tables exist) and it looks again.
+    static func writer(_ path: String) throws -> DatabasePool {
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")  // WAL keeps it crash-safe
             try db.execute(sql: "PRAGMA foreign_keys = ON")
         }
-        pool = try DatabasePool(path: path, configuration: config)
-        try StoreSchema.migrator.migrate(pool)
+        let pool = try DatabasePool(path: path, configuration: config)
+        let migrator = StoreSchema.migrator
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return pool
+            } catch {
+                if try pool.read({ try migrator.hasCompletedMigrations($0) }) { return pool }
+                attempt += 1
+                if attempt > 2 * migrator.migrations.count + 2 { throw error }
+                usleep(50_000)
+            }
+        }
+    }
+
+    /// Reads in one transaction; SQLite's errors become `StoreError.failed`, one line each.
+    public func reading<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try database.read(body) } catch let error as DatabaseError {
+            throw StoreError.failed(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Writes in one transaction, waiting for other writers; errors as `reading`.
+    func writing<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try database.write(body) } catch let error as DatabaseError {
+            throw StoreError.failed(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
     }
 
     /// The key that makes ingestion idempotent: the document's own id, else its content hash.
@@ -51,7 +132,7 @@ public final class EventStore: Sendable {
     /// Whether a document is stored already (by its id, or its content when it has none).
     public func contains(id: String?, content: String) throws -> Bool {
         let key = Self.key(id: id, content: content)
-        return try pool.read { db in
+        return try reading { db in
             try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE doc_id = ? OR (? AND content_hash = ?)",
                               arguments: [key.docID, id == nil, key.hash]) ?? false
         }
@@ -60,31 +141,51 @@ public final class EventStore: Sendable {
     /// Stores a batch in one transaction.
     @discardableResult
     public func write(_ items: [Item]) throws -> Outcome {
-        try pool.write { db in
+        try writing { db in
             var outcome = Outcome()
+            let lastEvent = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM events") ?? 0
             for item in items {
                 switch item {
                 case let .coded(doc, origin, explicitID):
                     if let n = try store(doc, origin: origin, explicitID: explicitID, db) {
                         outcome.stored += 1
-                        outcome.events += n
+                        outcome.mentions += n
                     } else {
                         outcome.skipped += 1
                     }
                 case let .failed(id, content, origin, error):
+                    // The latest error of a document still failing replaces the one recorded before.
                     let key = Self.key(id: id, content: content)
                     try db.cachedStatement(sql: """
-                        INSERT OR IGNORE INTO documents (doc_id, content_hash, origin, status, error, ingested_at)
+                        INSERT INTO documents (doc_id, content_hash, origin, status, error, ingested_at)
                         VALUES (?, ?, ?, 'failed', ?, datetime('now'))
+                        ON CONFLICT(doc_id) DO UPDATE SET error = excluded.error, ingested_at = excluded.ingested_at
+                        WHERE status = 'failed'
                         """).execute(arguments: [key.docID, key.hash, origin, error])
-                    if db.changesCount > 0 { outcome.failed += 1 } else { outcome.skipped += 1 }
+                    outcome.failed += 1
+                case let .finished(file, stillFailing):
+                    try removeStaleFailures(file: file, keeping: stillFailing, db)
                 }
             }
+            outcome.events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE id > ?", arguments: [lastEvent]) ?? 0
             return outcome
         }
     }
 
-    /// Stores one coded document; nil when it was stored before.
+    /// Deletes the `failed` rows of a file (origin `file` or `file:line`) that are not failing any more.
+    func removeStaleFailures(file: String, keeping: Set<String>, _ db: Database) throws {
+        let like = file.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_") + ":%"
+        let rows = try String.fetchAll(db, sql: """
+            SELECT origin FROM documents WHERE status = 'failed' AND (origin = ? OR origin LIKE ? ESCAPE '\\')
+            """, arguments: [file, like])
+        // LIKE ignores ASCII case: the prefix is checked again exactly.
+        for origin in rows where (origin == file || origin.hasPrefix(file + ":")) && !keeping.contains(origin) {
+            try db.execute(sql: "DELETE FROM documents WHERE status = 'failed' AND origin = ?", arguments: [origin])
+        }
+    }
+
+    /// Stores one coded document; nil when it was stored before, else the event mentions added.
     func store(_ doc: Document, origin: String, explicitID: Bool, _ db: Database) throws -> Int? {
         let key = Self.key(id: explicitID ? doc.id : nil, content: doc.text)
         if !explicitID, try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE content_hash = ?", arguments: [key.hash]) == true {

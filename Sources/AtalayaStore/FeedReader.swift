@@ -6,16 +6,21 @@ import FoundationXML
 
 /// Reads RSS 2.0 and Atom feeds saved as files: each item becomes a document whose text is its
 /// title and its content (or description) reduced from HTML, with its link as url and its
-/// publication date as date.
+/// publication date as date. An item without a publication date that parses is dated
+/// `defaultDate`, with `dateNote` saying so.
 ///
 /// ```swift
-/// let items = try FeedReader(defaultDate: day).read(url)
+/// let items = FeedReader(defaultDate: day).read(url) { problem in print(problem) }
 /// ```
 public final class FeedReader: NSObject, XMLParserDelegate {
     public struct Item: Sendable {
         public var document: Document
         /// The item carried its own id (guid, Atom id or link).
         public var explicitID: Bool
+        /// The line where the item ends.
+        public var line: Int
+        /// Why the item is dated `defaultDate`: no publication date, or one that does not parse.
+        public var dateNote: String?
     }
 
     let defaultDate: Day
@@ -25,6 +30,9 @@ public final class FeedReader: NSObject, XMLParserDelegate {
     private var text = ""
     private var link: String?
     private var depth = 0
+    /// Set at the first XML error: what the parser recovers after it is not kept.
+    private var broken = false
+    private var errorLine = 0
 
     public init(defaultDate: Day) { self.defaultDate = defaultDate }
 
@@ -34,19 +42,25 @@ public final class FeedReader: NSObject, XMLParserDelegate {
         return s.contains("<rss") || s.contains("<feed") || s.contains("<rdf:RDF")
     }
 
-    /// The feed's items; throws `InputProblem` with the line of the first XML error.
-    public func read(_ url: URL) throws -> [Item] {
+    /// The feed's items; an XML error is reported with its line, and the items before it are kept.
+    public func read(_ url: URL, problem: (InputProblem) -> Void) -> [Item] {
         items = []
         depth = 0
-        guard let parser = XMLParser(contentsOf: url) else { throw InputProblem(file: url.path, line: 0, message: "cannot read") }
-        parser.delegate = self
-        if !parser.parse() {
-            throw InputProblem(file: url.path, line: parser.lineNumber,
-                               message: "broken feed: \(parser.parserError.map { "\($0.localizedDescription)" } ?? "XML error")")
+        inItem = false
+        broken = false
+        guard let parser = XMLParser(contentsOf: url) else {
+            problem(InputProblem(file: url.path, line: 0, message: "cannot read"))
+            return []
         }
-        // An unfinished file parses "successfully" on some platforms: the root must be closed.
-        if depth != 0 {
-            throw InputProblem(file: url.path, line: parser.lineNumber, message: "broken feed: the file ends inside an element")
+        parser.delegate = self
+        let kept = { self.items.isEmpty ? "" : " (the \(self.items.count) item\(self.items.count == 1 ? "" : "s") before it kept)" }
+        if !parser.parse() {
+            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "XML error"
+            problem(InputProblem(file: url.path, line: broken ? errorLine : parser.lineNumber, message: "broken feed: \(reason)\(kept())"))
+        } else if depth != 0 {
+            // An unfinished file parses "successfully" on some platforms: the root must be closed.
+            problem(InputProblem(file: url.path, line: parser.lineNumber,
+                                 message: "broken feed: the file ends inside an element\(kept())"))
         }
         return items
     }
@@ -65,6 +79,11 @@ public final class FeedReader: NSObject, XMLParserDelegate {
         text = ""
     }
 
+    public func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if !broken { errorLine = parser.lineNumber }
+        broken = true
+    }
+
     public func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
 
     public func parser(_ parser: XMLParser, foundCDATA block: Data) { text += String(decoding: block, as: UTF8.self) }
@@ -75,7 +94,7 @@ public final class FeedReader: NSObject, XMLParserDelegate {
         let key = qualifiedName ?? name
         if name == "item" || name == "entry" {
             inItem = false
-            finish()
+            finish(line: parser.lineNumber)
             return
         }
         let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -83,16 +102,20 @@ public final class FeedReader: NSObject, XMLParserDelegate {
         text = ""
     }
 
-    func finish() {
+    func finish(line: Int) {
+        guard !broken else { return }
         let title = fields["title"].map(HTMLText.plain) ?? ""
         let body = HTMLText.plain(fields["content:encoded"] ?? fields["content"] ?? fields["description"] ?? fields["summary"] ?? "")
         let url = link ?? fields["link"]
         let id = fields["guid"] ?? fields["id"] ?? url
-        let date = (fields["pubDate"] ?? fields["published"] ?? fields["updated"] ?? fields["dc:date"]).flatMap(Self.date) ?? defaultDate
+        let given = fields["pubDate"] ?? fields["published"] ?? fields["updated"] ?? fields["dc:date"]
+        let date = given.flatMap(Self.date)
         let text = title.isEmpty ? body : body.isEmpty ? title : title + "\n\n" + body
         guard !text.isEmpty else { return }
-        items.append(Item(document: Document(id: id ?? "", date: date, text: text, title: title.isEmpty ? nil : title, url: url),
-                          explicitID: id != nil))
+        var doc = Document(id: id ?? "", date: date ?? defaultDate, text: text, title: title.isEmpty ? nil : title, url: url)
+        doc.dateIsDefault = date == nil
+        let note = date != nil ? nil : given.map { "publication date \"\($0.prefix(40))\" does not parse" } ?? "no publication date"
+        items.append(Item(document: doc, explicitID: id != nil, line: line, dateNote: note))
     }
 
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

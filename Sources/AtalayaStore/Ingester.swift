@@ -3,8 +3,9 @@ import Foundation
 
 /// Codes files, folders, JSONL and feeds into the store, in batches of whole documents.
 ///
-/// Every document ends up stored as coded, skipped (already there) or failed with its reason;
-/// nothing is dropped. Progress is reported through a callback.
+/// Every input ends up stored as coded, skipped (already there) or failed with its reason;
+/// nothing is dropped, and at the end `documents == stored + skipped + failed`. Progress is
+/// reported through a callback.
 ///
 /// ```swift
 /// let summary = try Ingester(coder: coder, store: store, defaultDate: .today()).run(paths: ["news/"]) { p in print(p.documents) }
@@ -13,9 +14,13 @@ public struct Ingester {
     public let coder: Coder
     public let store: EventStore
     public let defaultDate: Day
+    /// Whether `defaultDate` was asked for (`--date`); when not, dating plain text by it is noted.
+    public var dateGiven = false
     public var batchSize = 200
     /// Threads that code documents; storing stays on one.
     public var jobs = 1
+    /// Longest document read, in bytes (see `DocumentReader`).
+    public var maxDocumentSize = DocumentReader.defaultMaxDocumentSize
 
     public init(coder: Coder, store: EventStore, defaultDate: Day) {
         self.coder = coder
@@ -23,136 +28,64 @@ public struct Ingester {
         self.defaultDate = defaultDate
     }
 
-    /// Where a run stands.
+    /// Where a run stands. The counts name the same things as `atalaya stats`.
     public struct Progress: Sendable {
+        /// Inputs read: documents, and lines, items or files that failed.
         public var documents = 0
         public var stored = 0
+        /// Already in the store.
         public var skipped = 0
         public var failed = 0
+        /// Distinct events new to the store.
         public var events = 0
+        /// Event mentions added (one per sentence reporting an event).
+        public var mentions = 0
         public var bytesDone = 0
         public var bytesTotal = 0
+        /// One line each, `file:line: message`: what failed.
         public var failures: [String] = []
+        /// Things done on the user's behalf worth knowing (a date assumed, a file skipped).
+        public var notes: [String] = []
     }
 
     /// Ingests every path; the last progress is the summary.
     @discardableResult
     public func run(paths: [String], progress report: (Progress) -> Void) throws -> Progress {
-        let files = Self.files(paths, excluding: store.path)
-        var p = Progress()
-        p.bytesTotal = files.reduce(0) { $0 + $1.size }
-        var batch = [EventStore.Item]()
-        // Documents waiting to be coded, a batch at a time (on `jobs` threads).
-        var pending = [Document]()
-        var pendingOrigin = [(origin: String, explicitID: Bool)]()
-        func flush() throws {
-            if !pending.isEmpty {
-                coder.code(&pending, jobs: jobs)
-                for (doc, o) in zip(pending, pendingOrigin) { batch.append(.coded(doc, origin: o.origin, explicitID: o.explicitID)) }
-                pending.removeAll(keepingCapacity: true)
-                pendingOrigin.removeAll(keepingCapacity: true)
-            }
-            guard !batch.isEmpty else { return }
-            let o = try store.write(batch)
-            p.stored += o.stored
-            p.skipped += o.skipped
-            p.failed += o.failed
-            p.events += o.events
-            batch.removeAll(keepingCapacity: true)
-            report(p)
-        }
-        func enqueue(_ doc: Document, origin: String, explicitID: Bool) throws {
-            pending.append(doc)
-            pendingOrigin.append((origin, explicitID))
-            if pending.count + batch.count >= batchSize { try flush() }
-        }
-        func fail(_ origin: String, _ message: String, id: String? = nil) {
-            batch.append(.failed(id: id ?? origin, content: origin, origin: origin, error: message))
-            p.failures.append("\(origin): \(message)")
+        try withoutActuallyEscaping(report) { try run(paths: paths, report: $0) }
+    }
+
+    func run(paths: [String], report: @escaping (Progress) -> Void) throws -> Progress {
+        let input = InputFiles(paths, excluding: store.path)
+        var run = IngestRun(ingester: self, report: report)
+        run.p.bytesTotal = input.files.reduce(0) { $0 + $1.size }
+        run.p.notes = input.notes
+        for problem in input.problems {
+            run.p.documents += 1
+            run.p.failed += 1
+            run.p.failures.append(problem)
         }
         var bytesBefore = 0
-        for file in files {
-            defer {
-                bytesBefore += file.size
-                p.bytesDone = max(p.bytesDone, bytesBefore)
-            }
+        for file in input.files {
             if file.isFeed {
-                do {
-                    for item in try FeedReader(defaultDate: defaultDate).read(URL(fileURLWithPath: file.path)) {
-                        p.documents += 1
-                        if try store.contains(id: item.explicitID ? item.document.id : nil, content: item.document.text) {
-                            p.skipped += 1
-                            continue
-                        }
-                        try enqueue(item.document, origin: file.path, explicitID: item.explicitID)
-                    }
-                } catch let problem as InputProblem {
-                    fail("\(problem.file):\(problem.line)", problem.message)
-                }
+                try run.readFeed(file.path)
             } else {
-                let reader = DocumentReader(defaultDate: defaultDate)
-                var thrown: Error?
-                reader.read(path: file.path, format: nil, each: { doc in
-                    guard thrown == nil else { return }
-                    p.documents += 1
-                    p.bytesDone = min(bytesBefore + file.size, p.bytesDone + doc.bytes.count + 40)
-                    let jsonl = DocumentReader.format(for: file.path) == .jsonl
-                    // A JSONL line without "id" was named after its file and line: not an id of its own.
-                    let explicitID = jsonl && !doc.id.hasPrefix(file.path + ":")
-                    // Already stored: skip before the cost of coding (a rerun after a crash).
-                    if (try? store.contains(id: explicitID ? doc.id : nil, content: doc.text)) == true {
-                        p.skipped += 1
-                        return
-                    }
-                    do { try enqueue(doc, origin: file.path, explicitID: explicitID) } catch { thrown = error }
-                }, problem: { problem in
-                    fail("\(problem.file):\(problem.line)", problem.message)
-                })
-                if let thrown { throw thrown }
+                try run.readDocuments(file, bytesBefore: bytesBefore)
             }
+            try run.finish(file.path)
+            bytesBefore += file.size
+            run.p.bytesDone = max(run.p.bytesDone, bytesBefore)
         }
-        try flush()
-        p.bytesDone = p.bytesTotal
-        report(p)
-        return p
+        try run.flush()
+        run.p.bytesDone = run.p.bytesTotal
+        report(run.p)
+        return run.p
     }
 
-    struct InputFile {
-        var path: String
-        var size: Int
-        var isFeed: Bool
-    }
-
-    /// Files under the paths, folders walked recursively in name order (hidden files and the
-    /// store's own database files skipped).
-    static func files(_ paths: [String], excluding store: String = "") -> [InputFile] {
-        let own = Set([store, store + "-wal", store + "-shm", store + "-journal"].map { URL(fileURLWithPath: $0).standardizedFileURL.path })
-        var out = [InputFile]()
-        let fm = FileManager.default
-        func add(_ path: String) {
-            guard !own.contains(URL(fileURLWithPath: path).standardizedFileURL.path) else { return }
-            let size = (try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            let ext = (path as NSString).pathExtension.lowercased()
-            var feed = ["rss", "atom"].contains(ext)
-            if ext == "xml", let h = FileHandle(forReadingAtPath: path) {
-                feed = FeedReader.isFeed([UInt8](h.readData(ofLength: 2048)))
-                try? h.close()
-            }
-            out.append(InputFile(path: path, size: size, isFeed: feed))
-        }
-        for path in paths {
-            var isDir: ObjCBool = false
-            if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                let names = (fm.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
-                for name in names where !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                    let full = (path as NSString).appendingPathComponent(name)
-                    var sub: ObjCBool = false
-                    if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { add(full) }
-                }
-            } else {
-                add(path)  // a missing file is reported by the reader
-            }
-        }
-        return out
+    /// The fields of a document SQLite would cut at a NUL character (it binds text as C strings),
+    /// so that two ids differing after a NUL would collide.
+    static func fieldWithNUL(_ doc: Document, explicitID: Bool) -> String? {
+        let fields: [(String, String?)] = [("id", explicitID ? doc.id : nil), ("text", doc.text), ("title", doc.title),
+                                           ("source", doc.source), ("url", doc.url), ("lang", doc.lang)]
+        return fields.first { $0.1?.utf8.contains(0) == true }?.0
     }
 }

@@ -24,7 +24,7 @@ public struct StoreBenchmark {
             return Int((state >> 33) % UInt64(n))
         }
         let start = Day(parsing: "2024-01-01")!
-        try store.pool.write { db in
+        try store.database.write { db in
             // Indexes are dropped while loading and built once after: much faster than row by row.
             let indexes = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL")
             for i in indexes { try db.execute(sql: "DROP INDEX \(i["name"] as String)") }
@@ -60,8 +60,8 @@ public struct StoreBenchmark {
         q = EventQuery()
         q.source = "USA"
         q.code = "19"
-        q.from = "2025-01-01"
-        q.to = "2025-03-31"
+        q.from = Day(parsing: "2025-01-01")
+        q.to = Day(parsing: "2025-03-31")
         queries.append(("--source USA --code 19 --from 2025-01-01 --to 2025-03-31", q))
         q = EventQuery()
         q.source = "ISRMIL"
@@ -69,8 +69,8 @@ public struct StoreBenchmark {
         queries.append(("--source ISRMIL --target PSE (all)", q))
         q = EventQuery()
         q.root = "14"
-        q.from = "2025-06-01"
-        q.to = "2025-06-07"
+        q.from = Day(parsing: "2025-06-01")
+        q.to = Day(parsing: "2025-06-07")
         queries.append(("--root 14 --from 2025-06-01 --to 2025-06-07", q))
         q = EventQuery()
         q.quad = 4

@@ -1,7 +1,15 @@
+import Atalaya
 import GRDB
 
 /// Summary counts of a store: events by root and quad class, top actors and dyads, events per day.
+/// Events are distinct (date, source, target, code); mentions the sentences reporting them.
+///
+/// ```swift
+/// print(try StoreStats(store, top: 5).text)
+/// ```
 public struct StoreStats: Sendable {
+    /// For the names of the roots.
+    public let cameo: CameoTable
     public var documents = 0
     public var failedDocuments = 0
     public var events = 0
@@ -13,7 +21,8 @@ public struct StoreStats: Sendable {
     public var perDay: [(String, Int)] = []
 
     public init(_ store: EventStore, top: Int = 10, days: Int = 31) throws {
-        try store.pool.read { db in
+        cameo = store.cameo
+        try store.reading { db in
             documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE status = 'coded'") ?? 0
             failedDocuments = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE status = 'failed'") ?? 0
             events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0
@@ -36,11 +45,24 @@ public struct StoreStats: Sendable {
     public var text: String {
         var s = "documents: \(documents) coded, \(failedDocuments) failed; events: \(events) (\(mentions) mentions)\n"
         let quadNames = [1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"]
-        s += "\nby root:\n" + byRoot.map { "  \($0.0)  \($0.1)" }.joined(separator: "\n") + "\n"
-        s += "\nby quad class:\n" + byQuad.map { "  \($0.0) \(quadNames[$0.0] ?? "")  \($0.1)" }.joined(separator: "\n") + "\n"
-        s += "\ntop actors:\n" + topActors.map { "  \($0.0)  \($0.1)" }.joined(separator: "\n") + "\n"
-        s += "\ntop dyads:\n" + topDyads.map { "  \($0.0) → \($0.1)  \($0.2)" }.joined(separator: "\n") + "\n"
-        s += "\nevents per day (last \(perDay.count) days with events):\n" + perDay.map { "  \($0.0)  \($0.1)" }.joined(separator: "\n") + "\n"
+        // A root's name is its "…0" code's ("04" → "040 Consult").
+        s += Self.section("by root:", byRoot.map { [$0.0, cameo.info($0.0 + "0")?.name ?? "", String($0.1)] })
+        s += Self.section("by quad class:", byQuad.map { [String($0.0), quadNames[$0.0] ?? "", String($0.1)] })
+        s += Self.section("top actors:", topActors.map { [$0.0, String($0.1)] })
+        s += Self.section("top dyads:", topDyads.map { [$0.0, "→", $0.1, String($0.2)] })
+        s += Self.section("events per day (last \(perDay.count) days with events):", perDay.map { [$0.0, String($0.1)] })
         return s
+    }
+
+    /// A titled block of rows in aligned columns, the last (a count) right-aligned.
+    static func section(_ title: String, _ rows: [[String]]) -> String {
+        guard let columns = rows.first?.count else { return "\n\(title)\n" }
+        let widths = (0..<columns).map { i in rows.map { $0[i].count }.max() ?? 0 }
+        return "\n\(title)\n" + rows.map { row in
+            "  " + row.indices.map { i in
+                let pad = String(repeating: " ", count: widths[i] - row[i].count)
+                return i == columns - 1 ? pad + row[i] : row[i] + pad
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
     }
 }

@@ -60,7 +60,7 @@ public struct EventMention: Codable, FetchableRecord, Sendable {
     public static func first(of events: [StoredEvent], in store: EventStore) throws -> [Int64: EventMention] {
         guard !events.isEmpty else { return [:] }
         var out = [Int64: EventMention]()
-        try store.pool.read { db in
+        try store.reading { db in
             // Chunks keep the IN list within SQLite's limits.
             for chunk in stride(from: 0, to: events.count, by: 500).map({ Array(events[$0..<min($0 + 500, events.count)]) }) {
                 let ids = chunk.map { String($0.id) }.joined(separator: ",")

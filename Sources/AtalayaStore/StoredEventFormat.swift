@@ -55,7 +55,27 @@ public enum StoredEventFormat: String, CaseIterable, Sendable {
     }
 
     static func csvField(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        let s = spreadsheetSafe(s)
+        return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    /// A cell a spreadsheet would run as a formula (=, +, -, @, tab or CR first) gets a leading
+    /// `'`, as OWASP advises against CSV injection; numbers ("-5.0") are left as they are.
+    static func spreadsheetSafe(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(s) == nil else { return s }
+        return "'" + s
+    }
+
+    /// Text for a terminal: control characters (C0 but none kept, DEL, C1) and bidirectional
+    /// overrides in news text become U+FFFD, so no escape sequence reaches the terminal raw.
+    static func visible(_ s: String) -> String {
+        func unsafe(_ u: Unicode.Scalar) -> Bool {
+            u.value < 0x20 || (0x7F...0x9F).contains(u.value) || (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value)
+        }
+        guard s.unicodeScalars.contains(where: unsafe) else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars { out.append(unsafe(u) ? "\u{FFFD}" : u) }
+        return String(out)
     }
 
     static func tsvField(_ s: String) -> String {
@@ -68,7 +88,7 @@ public enum StoredEventFormat: String, CaseIterable, Sendable {
         for e in events {
             let ev = mentions[e.id]?.evidence ?? ""
             rows.append([e.date, e.source, e.code, e.target.isEmpty ? "-" : e.target, String(e.numMentions), String(e.numDocuments),
-                         ev.count > 50 ? String(ev.prefix(49)) + "…" : ev])
+                         ev.count > 50 ? String(ev.prefix(49)) + "…" : ev].map(Self.visible))
         }
         let widths = head.indices.map { i in rows.map { $0[i].count }.max() ?? 0 }
         return rows.map { r in

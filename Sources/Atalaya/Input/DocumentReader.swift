@@ -95,7 +95,9 @@ public struct DocumentReader: Sendable {
                     text = String(decoding: bytes, as: UTF8.self)
                 }
                 part += 1
-                try each(Document(id: part == 1 ? id : "\(id)#\(part)", date: defaultDate, text: text!))
+                var doc = Document(id: part == 1 ? id : "\(id)#\(part)", date: defaultDate, text: text!)
+                doc.dateIsDefault = true
+                try each(doc)
             }
             linesBefore += lines
             if reader.peek(atLeast: 1).isEmpty { return }
@@ -174,8 +176,10 @@ public struct DocumentReader: Sendable {
         case .bool?: return fail("\"id\" is not a string or number: line skipped")
         case nil: break
         }
-        return .success(Document(id: id, date: date, text: text, title: fields["title"]?.string,
-                                 source: fields["source"]?.string, url: fields["url"]?.string, lang: fields["lang"]?.string))
+        var doc = Document(id: id, date: date, text: text, title: fields["title"]?.string,
+                           source: fields["source"]?.string, url: fields["url"]?.string, lang: fields["lang"]?.string)
+        doc.dateIsDefault = fields["date"] == nil
+        return .success(doc)
     }
 
     /// 1-based line of the first byte sequence that is not UTF-8.

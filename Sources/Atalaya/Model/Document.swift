@@ -18,6 +18,8 @@ public struct Document: Sendable {
     public var source: String?
     public var url: String?
     public var lang: String?
+    /// The input gave no date (plain text, or JSONL without `date`): `date` is the reader's default.
+    public var dateIsDefault = false
 
     /// The text as UTF-8 bytes: the hot paths work on these.
     public let bytes: [UInt8]

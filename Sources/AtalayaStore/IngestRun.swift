@@ -1,0 +1,108 @@
+import Atalaya
+import Foundation
+
+/// The state of one `Ingester.run`: documents waiting to be coded, the batch waiting to be
+/// stored, and the counts so far.
+struct IngestRun {
+    let ingester: Ingester
+    let report: (Ingester.Progress) -> Void
+    var p = Ingester.Progress()
+    var batch = [EventStore.Item]()
+    /// Documents waiting to be coded, a batch at a time (on `jobs` threads).
+    var pending = [Document]()
+    var pendingOrigin = [(origin: String, explicitID: Bool)]()
+    /// The failures of the file being read, so its older `failed` rows that are fixed now go.
+    var stillFailing = Set<String>()
+    var notedPlainText = false
+
+    var store: EventStore { ingester.store }
+
+    mutating func flush() throws {
+        if !pending.isEmpty {
+            ingester.coder.code(&pending, jobs: ingester.jobs)
+            for (doc, o) in zip(pending, pendingOrigin) { batch.append(.coded(doc, origin: o.origin, explicitID: o.explicitID)) }
+            pending.removeAll(keepingCapacity: true)
+            pendingOrigin.removeAll(keepingCapacity: true)
+        }
+        guard !batch.isEmpty else { return }
+        let o = try store.write(batch)
+        p.stored += o.stored
+        p.skipped += o.skipped
+        p.events += o.events
+        p.mentions += o.mentions
+        batch.removeAll(keepingCapacity: true)
+        report(p)
+    }
+
+    /// Queues a document read from `file`, unless it is stored already or cannot be stored.
+    mutating func enqueue(_ doc: Document, file: String, explicitID: Bool) throws {
+        p.documents += 1
+        if let field = Ingester.fieldWithNUL(doc, explicitID: explicitID) {
+            let id = doc.id.replacingOccurrences(of: "\0", with: "\\u0000")
+            fail(file, "document \"\(id.prefix(80))\": its \(field) contains a NUL character: skipped", id: "\(file): \(id)")
+            return
+        }
+        // Already stored: skip before the cost of coding (a rerun after a crash).
+        if try store.contains(id: explicitID ? doc.id : nil, content: doc.text) {
+            p.skipped += 1
+            return
+        }
+        pending.append(doc)
+        pendingOrigin.append((file, explicitID))
+        if pending.count + batch.count >= ingester.batchSize { try flush() }
+    }
+
+    /// Records a failure: reported, stored as a `failed` row (keyed by `id`, else its origin).
+    mutating func fail(_ origin: String, _ message: String, id: String? = nil) {
+        p.failed += 1
+        batch.append(.failed(id: id ?? origin, content: origin, origin: origin, error: message))
+        p.failures.append("\(origin): \(message)")
+        stillFailing.insert(origin)
+    }
+
+    mutating func note(_ line: String) { p.notes.append(line) }
+
+    /// The file is read: its `failed` rows not failing this time go (with the next batch).
+    mutating func finish(_ file: String) throws {
+        batch.append(.finished(file: file, stillFailing: stillFailing))
+        stillFailing.removeAll()
+        if pending.count + batch.count >= ingester.batchSize { try flush() }
+    }
+
+    mutating func readFeed(_ path: String) throws {
+        var problems = [InputProblem]()
+        let items = FeedReader(defaultDate: ingester.defaultDate).read(URL(fileURLWithPath: path)) { problems.append($0) }
+        for item in items {
+            if let why = item.dateNote {
+                note("\(path):\(item.line): \(why): dated \(ingester.defaultDate)")
+            }
+            try enqueue(item.document, file: path, explicitID: item.explicitID)
+        }
+        for problem in problems {
+            p.documents += 1
+            fail("\(problem.file):\(problem.line)", problem.message)
+        }
+    }
+
+    mutating func readDocuments(_ file: InputFiles.File, bytesBefore: Int) throws {
+        let jsonl = DocumentReader.format(for: file.path) == .jsonl
+        var undated = 0
+        let reader = DocumentReader(defaultDate: ingester.defaultDate, maxDocumentSize: ingester.maxDocumentSize)
+        try reader.read(path: file.path, format: nil, each: { doc in
+            p.bytesDone = min(bytesBefore + file.size, p.bytesDone + doc.bytes.count + 40)
+            if doc.dateIsDefault { undated += 1 }
+            // A JSONL line without "id" was named after its file and line: not an id of its own.
+            let explicitID = jsonl && !doc.id.hasPrefix(file.path + ":")
+            try enqueue(doc, file: file.path, explicitID: explicitID)
+        }, problem: { problem in
+            p.documents += 1
+            fail("\(problem.file):\(problem.line)", problem.message)
+        })
+        if undated > 0 && jsonl {
+            note("\(file.path): \(undated) document\(undated == 1 ? "" : "s") without a date: dated \(ingester.defaultDate)")
+        } else if undated > 0 && !ingester.dateGiven && !notedPlainText {
+            notedPlainText = true
+            note("no --date given; plain-text documents are dated today (\(ingester.defaultDate))")
+        }
+    }
+}
