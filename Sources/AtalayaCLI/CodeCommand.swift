@@ -8,7 +8,9 @@ struct CodeCommand: ParsableCommand {
         discussion: """
             Reads plain text (one document a file; the date from --date) or JSONL (one document a line: \
             id, date, text, and optional title, source, url, lang). Bad input is reported on standard \
-            error as file:line: message; the rest is still coded, and the exit status is 1.
+            error as file:line: message; the rest is still coded, and the exit status is 1. A document \
+            over --max-document-size is reported (a JSONL line is skipped, a text file coded in parts); \
+            output that cannot be written (a full disk) stops the run with exit status 74.
             """
     )
 

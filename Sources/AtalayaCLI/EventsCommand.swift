@@ -8,7 +8,7 @@ struct EventsCommand: ParsableCommand {
         commandName: "events",
         abstract: "Query the stored events.",
         discussion: """
-            On a terminal the default is an aligned table of 50 events; elsewhere jsonl of all matching events.
+            On a terminal the default is an aligned table of 50 events; elsewhere jsonl of all matching events. \
             The store is opened read-only; a missing --db is an error (nothing is created).
             """
     )

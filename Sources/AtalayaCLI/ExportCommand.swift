@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the store, or a filtered part, as GDELT, Phoenix, PLOVER, JSONL or CSV.",
         discussion: """
-            gdelt: GDELT 2.0 event table columns (61, tab-separated, no header); phoenix: Phoenix columns with a header.
+            gdelt: GDELT 2.0 event table columns (61, tab-separated, no header); phoenix: Phoenix columns with a header. \
             csv: text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) get a leading '.
             """
     )

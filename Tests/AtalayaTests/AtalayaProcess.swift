@@ -10,9 +10,11 @@ enum AtalayaProcess {
     }
 
     /// Runs `atalaya args…` with `stdin`; standard output goes to `stdout` when given (a path such as /dev/full).
-    static func run(_ args: [String], stdin: String = "", stdout: String? = nil) throws -> (status: Int32, out: String, err: String) {
+    static func run(_ args: [String], stdin: String = "", stdout: String? = nil, in directory: URL? = nil) throws
+        -> (status: Int32, out: String, err: String) {
         let p = Process()
         p.executableURL = try binary()
+        if let directory { p.currentDirectoryURL = directory }
         p.arguments = args
         let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
         p.standardInput = inPipe

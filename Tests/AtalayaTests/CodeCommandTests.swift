@@ -52,4 +52,14 @@ final class CodeCommandTests: XCTestCase {
         XCTAssertEqual(bad.status, 64)
         XCTAssertTrue(bad.err.contains("--max-document-size lots"), bad.err)
     }
+
+    // 8.15: the benchmark's default input was a path relative to the repository: elsewhere it failed.
+    func testBenchRunsOutsideTheRepository() throws {
+        let r = try AtalayaProcess.run(["bench", "--size-mb", "1"], in: dir)
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("words/s"), r.out)
+        let missing = try AtalayaProcess.run(["bench", "--seed", "no-such-file.txt"], in: dir)
+        XCTAssertEqual(missing.status, 64)
+        XCTAssertTrue(missing.err.contains("cannot read --seed no-such-file.txt"), missing.err)
+    }
 }
