@@ -32,7 +32,8 @@ final class ExplanationTests: XCTestCase {
         XCTAssertEqual(blocks.count, doc.sentences.count)
         for (i, block) in blocks.enumerated() {
             XCTAssertTrue(block.hasPrefix("[\(i + 1)] \(doc.string(Int(doc.sentences[i].start), Int(doc.sentences[i].end)))\n"))
-            let actors = doc.mentions.filter { $0.sentence == i }.map { "\(doc.string(tokens: $0.tokens)) = \($0.code)" }
+            let actors = doc.mentions.indices.filter { doc.mentions[$0].sentence == i }
+                .map { "\(doc.string(tokens: doc.mentions[$0].tokens)) = \(doc.code(ofMention: $0))" }
             let actorLine = block.split(separator: "\n").first { $0.hasPrefix("  actors: ") }
             XCTAssertEqual(actorLine.map { String($0.dropFirst(10)) } ?? "", actors.joined(separator: "; "), "sentence \(i + 1)")
             let verbs = doc.verbs.filter { $0.sentence == i }.map { doc.string(tokens: $0.tokens) + " (" }

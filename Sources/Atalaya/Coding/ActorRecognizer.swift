@@ -5,7 +5,7 @@
 /// A person named in full makes their single names usable for the rest of the document
 /// ("Kim Jong-un" … "Kim"). A bare agent takes the story's main country ("la policía" in a
 /// Venezuelan story → VENCOP). Plural leader nouns ("ambos líderes") become references that
-/// the event coder resolves.
+/// the subject resolver resolves.
 ///
 /// ```swift
 /// ActorRecognizer(lexicon: lexicon).recognize(&doc)
@@ -29,22 +29,11 @@ public struct ActorRecognizer: Sendable {
         let dominant = dominantCountry(raws, doc)
         doc.country = dominant
         var mentions = [ActorMention]()
-        var lastGroup = [ActorMember]()
         var a = 0
         while a < raws.count {
             var b = a
             while b < raws.count && raws[b].sentence == raws[a].sentence { b += 1 }
-            let composed = mergeAppositions(compose(Array(raws[a..<b]), doc, dominant: dominant), doc)
-            for var m in coordinate(composed, doc) {
-                // "ambos líderes", "los presidentes": the last pair or group named.
-                if m.kind == .reference && !lastGroup.isEmpty {
-                    // References are to leaders ("ambos líderes"): the last group of people or government actors.
-                    m.members = lastGroup.map { ActorMember(code: $0.code, tokens: m.tokens) }
-                    m.code = lastGroup.map(\.code).joined(separator: "+")
-                }
-                if m.kind == .group && m.members.allSatisfy({ $0.code.count > 3 }) { lastGroup = m.members }
-                mentions.append(m)
-            }
+            mentions += coordinate(mergeAppositions(compose(Array(raws[a..<b]), doc, dominant: dominant), doc), doc)
             a = b
         }
         doc.mentions = mentions
@@ -266,7 +255,7 @@ public struct ActorRecognizer: Sendable {
                 }
                 let dual = isClass(doc, r.start - 1, .dual)
                 if agent.leader && (agent.plural || dual) {
-                    // "ambos líderes", "los presidentes": resolved against the discourse by the event coder.
+                    // "ambos líderes", "los presidentes": resolved against the discourse by the subject resolver.
                     out.append(ActorMention(sentence: r.sentence, tokens: (dual ? r.start - 1 : r.start)..<r.end, code: "",
                                             kind: .reference))
                 } else {

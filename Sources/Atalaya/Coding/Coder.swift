@@ -1,4 +1,4 @@
-/// The whole pipeline: text → tokens → words → actors, verbs, dates, places → events → quotes.
+/// The whole pipeline: text → tokens → words → actors → verb groups → subjects → dates, places → events → quotes.
 ///
 /// A `Coder` is immutable and `Sendable`; one can code documents on many threads.
 ///
@@ -15,6 +15,7 @@ public struct Coder: Sendable {
     let tagger: WordTagger
     let actors: ActorRecognizer
     let verbs: VerbGroupFinder
+    let subjects: SubjectResolver
     let dates: DateResolver
     let places: PlaceResolver
     let events: EventCoder
@@ -32,6 +33,7 @@ public struct Coder: Sendable {
         tagger = WordTagger(lexicon: lexicon)
         actors = ActorRecognizer(lexicon: lexicon)
         verbs = VerbGroupFinder(lexicon: lexicon)
+        subjects = SubjectResolver(lexicon: lexicon)
         dates = DateResolver(lexicon: lexicon)
         places = PlaceResolver(lexicon: lexicon)
         events = EventCoder(lexicon: lexicon)
@@ -45,6 +47,7 @@ public struct Coder: Sendable {
         tagger.tag(&doc)
         actors.recognize(&doc)
         verbs.find(&doc)
+        subjects.resolve(&doc)
         dates.resolve(&doc)
         places.resolve(&doc)
         events.code(&doc)

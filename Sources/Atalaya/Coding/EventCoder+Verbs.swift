@@ -1,7 +1,7 @@
 extension EventCoder {
     /// Events from one verb group: the first of its patterns whose complement is there.
     func codeVerb(_ doc: Document, _ index: Index, _ group: VerbGroup, subject: [ActorMember], scopeEnd: Int,
-                  clause: Range<Int>, sentence: Int, memory: Discourse, mode: EventMode?) -> [Event] {
+                  clause: Range<Int>, sentence: Int, memory: EventMemory, mode: EventMode?) -> [Event] {
         let matcher = PatternMatcher(lexicon: lexicon)
         for pi in lexicon.patterns.candidates(head: group.lemma) {
             let p = lexicon.patterns.patterns[Int(pi)]
@@ -12,7 +12,7 @@ extension EventCoder {
             }) { continue }
             var sources = subject
             var targets: [ActorMember]
-            let resolver: (ActorMention) -> [ActorMember] = { resolve($0, memory) }
+            let resolver: (Int) -> [ActorMember] = { doc.actors(ofMention: $0) }
             if group.passive || p.patientSubject {
                 // "fue detenido por la policía": the agent does it, the subject undergoes it.
                 var byAgent = p
@@ -95,14 +95,16 @@ extension EventCoder {
 
     /// The last actor before `before` in this sentence, else from earlier sentences, that is not the subject.
     func lastActor(_ doc: Document, _ index: Index, before: Int, sentence: Int, excluding: [ActorMember],
-                   memory: Discourse) -> ActorMember? {
+                   memory: EventMemory) -> ActorMember? {
         let codes = Set(excluding.map(\.code))
         var t = before - 1
         let floor = max(doc.sentences[sentence].tokens.lowerBound, before - 2 * EventCoder.maxScope)
         while t >= floor {
             if index.mentionAt[t] >= 0 {
                 let m = doc.mentions[Int(index.mentionAt[t])]
-                if m.kind != .modifier, let a = resolve(m, memory).last(where: { !codes.contains($0.code) }) { return a }
+                if m.kind != .modifier, let a = doc.actors(ofMention: Int(index.mentionAt[t])).last(where: { !codes.contains($0.code) }) {
+                    return a
+                }
                 t = m.tokens.lowerBound
             }
             t -= 1

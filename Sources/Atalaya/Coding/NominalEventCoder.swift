@@ -1,3 +1,5 @@
+/// Part of the event coder: reads tokens, mentions, clauses, dates and places; returns events.
+///
 /// Codes events named by nouns: "la visita de Kim Jong-un a Vladivostok en 2019" (042),
 /// "el interés de Corea del Norte en desarrollar relaciones con Rusia" (030).
 /// The source follows the noun with the pattern's source marker ("de").
@@ -53,7 +55,7 @@ struct NominalEventCoder: Sendable {
                 } else {
                     continue
                 }
-                let targets = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: sources, resolve: { $0.actors })
+                let targets = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: sources, resolve: { doc.actors(ofMention: $0) })
                 let clause = t..<end
                 var date = (doc.date, DateMention.Precision.day)
                 if let d = doc.dates(startingIn: clause).first { date = (d.day, d.precision) }
@@ -86,12 +88,12 @@ struct NominalEventCoder: Sendable {
     func clauseEvent(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, _ matcher: PatternMatcher, noun t: Int,
                      sentence s: Int) -> Event? {
         let floor = max(doc.sentences[s].tokens.lowerBound, t - EventCoder.maxScope)
-        guard let verb = doc.verbs(startingIn: floor..<max(floor, t))
-                .last(where: { $0.tokens.upperBound <= t && !$0.subject.isEmpty }),
-              let source = verb.subject.first else { return nil }
+        guard let g = Document.span(doc.verbs, floor..<max(floor, t), key: { $0.tokens.lowerBound })
+                .last(where: { doc.verbs[$0].tokens.upperBound <= t && !doc.clauses[$0].subject.isEmpty }),
+              let source = doc.clauses[g].subject.first else { return nil }
         let end = min(doc.sentences[s].tokens.upperBound, t + 12)
         guard let complementEnd = matcher.complement(p, doc, after: t, scopeEnd: end) else { return nil }
-        let target = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: [source], resolve: { $0.actors }).first
+        let target = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: [source], resolve: { doc.actors(ofMention: $0) }).first
         if let target, EventCoder.sameActor(source.code, target.code) { return nil }
         return Event(sentence: s, code: p.code, source: source, target: target, evidence: t..<complementEnd, pattern: p.text,
                      negated: false, mode: nil, date: doc.date)

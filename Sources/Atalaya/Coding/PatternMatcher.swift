@@ -31,11 +31,11 @@ struct PatternMatcher: Sendable {
     /// or (for `OBJ`) an object right after the verb. A place stands for its country
     /// ("viajó a Vladivostok" → RUS).
     func target(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, from: Int, to: Int,
-                excluding subject: [ActorMember], resolve: (ActorMention) -> [ActorMember]) -> [ActorMember] {
+                excluding subject: [ActorMember], resolve: (Int) -> [ActorMember]) -> [ActorMember] {
         let codes = Set(subject.map(\.code))
         func actors(at t: Int, places: Bool = true) -> [ActorMember]? {
             if index.mentionAt[t] >= 0 {
-                let list = resolve(doc.mentions[Int(index.mentionAt[t])]).filter { !codes.contains($0.code) }
+                let list = resolve(Int(index.mentionAt[t])).filter { !codes.contains($0.code) }
                 return list.isEmpty ? nil : list
             }
             if places && index.placeAt[t] >= 0 {

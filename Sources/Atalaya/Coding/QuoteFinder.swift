@@ -13,24 +13,32 @@ public struct QuoteFinder: Sendable {
 
     public func find(_ doc: inout Document) {
         var quotes = [Quote]()
+        var mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
+        for (i, m) in doc.mentions.enumerated() { for t in m.tokens { mentionAt[t] = Int32(i) } }
         var v = 0
         for (s, sentence) in doc.sentences.enumerated() {
-            while v < doc.verbs.count && doc.verbs[v].sentence < s { v += 1 }
-            var vEnd = v
-            while vEnd < doc.verbs.count && doc.verbs[vEnd].sentence == s { vEnd += 1 }
-            let according = accordingTo(doc, sentence)
+            let first = v
+            while v < doc.verbs.count && doc.verbs[v].sentence == s { v += 1 }
+            // The sentence's verbs that have a subject, in text order, for binary search.
+            let speaking = (first..<v).filter { !doc.clauses[$0].subject.isEmpty }
+            let according = accordingTo(doc, sentence, mentionAt)
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
                 guard doc.tokens[t].flags.contains(.openQuote) else { t += 1; continue }
                 var close = t + 1
                 while close < sentence.tokens.upperBound && !doc.tokens[close].flags.contains(.closeQuote) { close += 1 }
-                guard close < sentence.tokens.upperBound, close > t + 1 else { t += 1; continue }
+                guard close < sentence.tokens.upperBound else { break }  // no quotation closes after here
+                guard close > t + 1 else { t += 1; continue }
                 var speaker = according
                 if speaker == nil {
-                    speaker = doc.verbs[v..<vEnd].last { $0.tokens.upperBound <= t && !$0.subject.isEmpty }?.subject.first
+                    // The last verb ending before the quotation…
+                    let before = Document.span(speaking, 0..<(t + 1)) { doc.verbs[$0].tokens.upperBound }
+                    if let g = speaking[before].last { speaker = doc.clauses[g].subject.first }
                 }
                 if speaker == nil {
-                    speaker = doc.verbs[v..<vEnd].first { $0.tokens.lowerBound > close && !$0.subject.isEmpty }?.subject.first
+                    // …else the first verb after it ("…», dijo X").
+                    let after = Document.span(speaking, (close + 1)..<Int.max) { doc.verbs[$0].tokens.lowerBound }
+                    if let g = speaking[after].first { speaker = doc.clauses[g].subject.first }
                 }
                 quotes.append(Quote(sentence: s, start: Int(doc.tokens[t].end), end: Int(doc.tokens[close].start), speaker: speaker))
                 t = close + 1
@@ -40,13 +48,13 @@ public struct QuoteFinder: Sendable {
     }
 
     /// "según el portavoz" names the speaker of the whole sentence.
-    func accordingTo(_ doc: Document, _ sentence: Sentence) -> ActorMember? {
+    func accordingTo(_ doc: Document, _ sentence: Sentence, _ mentionAt: [Int32]) -> ActorMember? {
         for t in sentence.tokens where lexicon.wordClass(doc.tokens[t].word).contains(.according) {
             var k = t + 1
             // "según el portavoz", "according to the Kremlin"
             while k < sentence.tokens.upperBound
                     && !lexicon.wordClass(doc.tokens[k].word).intersection([.determiner, .preposition]).isEmpty { k += 1 }
-            if let m = doc.mentions.first(where: { $0.tokens.contains(k) }) { return m.actors.first }
+            if k < sentence.tokens.upperBound, mentionAt[k] >= 0 { return doc.actors(ofMention: Int(mentionAt[k])).first }
         }
         return nil
     }

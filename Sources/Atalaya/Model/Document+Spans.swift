@@ -34,3 +34,22 @@ extension Document {
         return lo..<max(lo, firstIndex(atLeast: range.upperBound))
     }
 }
+
+extension Document {
+    /// The actors mention `i` stands for: its own, or for a reference ("ambos líderes") those the
+    /// subject resolver found (none when it found none).
+    ///
+    /// ```swift
+    /// doc.actors(ofMention: 0).map(\.code)  // ["PRKGOV", "RUSGOV"] for "Kim y Putin"
+    /// ```
+    public func actors(ofMention i: Int) -> [ActorMember] {
+        if mentions[i].kind == .reference { return referents[i] ?? [] }
+        return mentions[i].actors.filter { !$0.code.isEmpty }
+    }
+
+    /// The code a mention is written with: its own, or for a reference the codes it was resolved
+    /// to, joined by "+" ("" when unresolved).
+    public func code(ofMention i: Int) -> String {
+        mentions[i].kind == .reference ? (referents[i] ?? []).map(\.code).joined(separator: "+") : mentions[i].code
+    }
+}

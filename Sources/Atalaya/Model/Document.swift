@@ -33,6 +33,11 @@ public struct Document: Sendable {
     public var places: [PlaceMention] = []
     public var dates: [DateMention] = []
     public var verbs: [VerbGroup] = []
+    /// One a verb group, from the subject resolver: subject, scope, subordination, mode.
+    public var clauses: [Clause] = []
+    /// The actors a reference mention ("ambos líderes") stands for, by mention index, from the
+    /// subject resolver; a reference it could not resolve has none.
+    public var referents: [Int: [ActorMember]] = [:]
     public var events: [Event] = []
     public var quotes: [Quote] = []
 

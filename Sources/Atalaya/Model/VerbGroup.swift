@@ -18,10 +18,6 @@ public struct VerbGroup: Sendable {
     public var mode: EventMode?
     /// Dative or accusative clitic ("le", "les", "lo") attached to or before the verb.
     public var clitic: Int?
-    /// Set when the clause is introduced by "que", "donde" ...: a subordinate clause.
-    public var subordinate: Bool
-    /// The actors doing what the verb says, filled in by the event coder.
-    public var subject: [ActorMember] = []
 
     public init(sentence: Int, tokens: Range<Int>, head: Int, lemma: Int32, tense: Tense, person: UInt8,
                 plural: Bool, finite: Bool) {
@@ -38,7 +34,6 @@ public struct VerbGroup: Sendable {
         reflexive = false
         mode = nil
         clitic = nil
-        subordinate = false
     }
 }
 

@@ -46,12 +46,14 @@ public struct Explanation: Sendable {
     func sentence(_ i: Int, _ doc: Document, _ index: Index) -> String {
         let sentence = doc.sentences[i]
         var s = "\n[\(i + 1)] \(doc.string(Int(sentence.start), Int(sentence.end)))\n"
-        let actors = index.mentions[i].map { doc.mentions[$0] }
+        let actors = index.mentions[i]
         if !actors.isEmpty {
-            s += "  actors: " + actors.map { "\(doc.string(tokens: $0.tokens)) = \($0.code.isEmpty ? "?" : $0.code)" }
-                .joined(separator: "; ") + "\n"
+            s += "  actors: " + actors.map { m in
+                let code = doc.code(ofMention: m)
+                return "\(doc.string(tokens: doc.mentions[m].tokens)) = \(code.isEmpty ? "?" : code)"
+            }.joined(separator: "; ") + "\n"
         }
-        let verbs = index.verbs[i].map { doc.verbs[$0] }
+        let verbs = index.verbs[i]
         if !verbs.isEmpty {
             s += "  verbs: " + verbs.map { verb($0, doc) }.joined(separator: "; ") + "\n"
         }
@@ -75,12 +77,14 @@ public struct Explanation: Sendable {
         return s
     }
 
-    func verb(_ v: VerbGroup, _ doc: Document) -> String {
+    func verb(_ g: Int, _ doc: Document) -> String {
+        let v = doc.verbs[g]
+        let subject = g < doc.clauses.count ? doc.clauses[g].subject : []
         var d = "\(doc.string(tokens: v.tokens)) (\(lexicon.vocabulary.form(v.lemma)), \(v.tense.name)"
         if v.negated { d += ", negated" }
         if v.passive { d += ", passive" }
         if let m = v.mode { d += ", \(m.rawValue)" }
-        if !v.subject.isEmpty { d += ", subject " + v.subject.map(\.code).joined(separator: "+") }
+        if !subject.isEmpty { d += ", subject " + subject.map(\.code).joined(separator: "+") }
         return d + ")"
     }
 

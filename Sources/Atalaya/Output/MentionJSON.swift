@@ -6,8 +6,8 @@ public struct MentionJSON: Sendable {
         guard !doc.mentions.isEmpty else { return }
         let cp = CodePointIndex(doc.bytes)
         var w = JSONWriter()
-        for m in doc.mentions {
-            for a in m.kind == .group ? m.actors : [ActorMember(code: m.code, tokens: m.tokens)] {
+        for (i, m) in doc.mentions.enumerated() {
+            for a in m.kind == .group ? m.actors : [ActorMember(code: doc.code(ofMention: i), tokens: m.tokens)] {
                 w.beginObject()
                 w.key("doc"); w.string(doc.id)
                 w.key("sentence"); w.int(m.sentence + 1)

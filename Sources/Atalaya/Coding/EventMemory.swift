@@ -1,0 +1,19 @@
+/// What the event coder remembers from earlier sentences of a document: the actors named lately,
+/// for clitics ("le", "les"), and the sources of the last sentence's events, for "este acto".
+struct EventMemory {
+    /// Actors in order of mention, most recent last (bounded).
+    var recent: [ActorMember] = []
+    /// Sources of the events of the previous sentence, for "este acto", "dicho ataque".
+    var previousEventSources: [ActorMember] = []
+
+    mutating func saw(_ actors: [ActorMember]) {
+        recent.append(contentsOf: actors)
+        if recent.count > 12 { recent.removeFirst(recent.count - 12) }
+    }
+
+    /// The most recent actor that is not one of `excluding` (for clitics "le", "les").
+    func lastOther(than excluding: [ActorMember]) -> ActorMember? {
+        let codes = Set(excluding.map(\.code))
+        return recent.last { !codes.contains($0.code) }
+    }
+}

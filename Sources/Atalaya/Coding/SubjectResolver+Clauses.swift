@@ -1,0 +1,124 @@
+extension SubjectResolver {
+    /// Where each verb group's complements end (indexed from `first`): at the first later finite
+    /// verb that starts a clause of its own, or at ";" or ":"; verbs in subordinate clauses ("de que
+    /// esta reunión resulte") and infinitives do not end it. One pass over the sentence.
+    func scopeEnds(_ doc: Document, first: Int, last: Int, sentence: Range<Int>) -> [Int] {
+        var stops = [Int](), complementizers = [Int]()
+        for t in sentence {
+            let tok = doc.tokens[t]
+            if tok.kind == .punct, doc.bytes[Int(tok.start)] == UInt8(ascii: ";") || doc.bytes[Int(tok.start)] == UInt8(ascii: ":") {
+                stops.append(t)
+            }
+            if lexicon.word(tok.word, is: .complementizer) { complementizers.append(t) }
+        }
+        // The first position in a sorted list after `t`.
+        func after(_ list: [Int], _ t: Int) -> Int? {
+            let i = Document.span(list, (t + 1)..<Int.max) { $0 }.lowerBound
+            return i < list.count ? list[i] : nil
+        }
+        var ends = [Int](repeating: sentence.upperBound, count: max(0, last - first))
+        var nextFinite: Int?
+        for g in stride(from: last - 1, through: first, by: -1) {
+            let head = doc.verbs[g].head
+            let limit = after(stops, head) ?? sentence.upperBound
+            var end = limit
+            if let k = nextFinite {
+                let start = doc.verbs[k].tokens.lowerBound
+                // A "que" between the verbs makes the next one subordinate to this one.
+                if start < limit && (after(complementizers, head) ?? Int.max) >= start { end = start }
+            }
+            ends[g - first] = min(end, head + 1 + Self.maxScope)
+            if doc.verbs[g].finite { nextFinite = g }
+        }
+        return ends
+    }
+
+    func isSubordinate(_ doc: Document, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        return (from..<to).contains { lexicon.wordClass(doc.tokens[$0].word).contains(.subordinator) }
+    }
+
+    /// The preposition a mention starting at `start` stands after ("de la ONU", "con Rusia"), if any.
+    func prepositionBefore(_ doc: Document, _ start: Int, floor: Int) -> Int32? {
+        var t = start - 1
+        while t >= floor && lexicon.wordClass(doc.tokens[t].word).contains(.determiner)
+            && !lexicon.wordClass(doc.tokens[t].word).contains(.preposition) { t -= 1 }
+        guard t >= floor else { return nil }
+        let w = doc.tokens[t].word
+        // "miles de estudiantes", "miembros de un grupo armado": a quantity or a part, not a
+        // prepositional phrase.
+        if lexicon.word(w, is: .genitive), t > floor,
+           !lexicon.wordClass(doc.tokens[t - 1].word).intersection([.determiner, .partitive]).isEmpty { return nil }
+        return lexicon.wordClass(w).contains(.preposition) || lexicon.wordClass(w).contains(.according) ? w : nil
+    }
+
+    /// The nearest actor before the verb, in its clause, that is not in a prepositional phrase;
+    /// for a speech verb with none, the actor right after it ("…», dijo Peskov").
+    func findSubject(_ c: Context, _ g: VerbGroup, windowStart: Int) -> [ActorMember] {
+        let doc = c.doc
+        var t = g.tokens.lowerBound - 1
+        let floor = doc.sentences[g.sentence].tokens.lowerBound
+        while t >= windowStart {
+            let mi = c.mentionAt[t]
+            if mi >= 0 {
+                let m = doc.mentions[Int(mi)]
+                if m.kind != .modifier && prepositionBefore(doc, m.tokens.lowerBound, floor: floor) == nil {
+                    return c.actors(mi)
+                }
+                t = m.tokens.lowerBound - 1
+                continue
+            }
+            if lexicon.wordClass(doc.tokens[t].word).contains(.subordinator) { break }
+            t -= 1
+        }
+        // After the verb: speakers ("…», dijo Peskov") and the patients of passives ("fue asesinado el alcalde").
+        if lexicon.wordClass(g.lemma).contains(.speech) || g.passive {
+            var after = g.tokens.upperBound
+            while after < doc.tokens.count && (lexicon.wordClass(doc.tokens[after].word).contains(.determiner)
+                                               || doc.tokens[after].kind == .number) { after += 1 }
+            if after < doc.tokens.count, c.mentionAt[after] >= 0 {
+                let m = doc.mentions[Int(c.mentionAt[after])]
+                if m.kind != .modifier { return c.actors(c.mentionAt[after]) }
+            }
+        }
+        return []
+    }
+
+    /// "Paramilitares que se movilizaban en una motocicleta ejecutaron a …": after a relative clause,
+    /// the subject is the actor the relative pronoun follows.
+    func antecedentOfRelative(_ c: Context, _ g: Int, first: Int) -> [ActorMember] {
+        let doc = c.doc
+        guard g > first, doc.verbs[g].finite else { return [] }
+        let floor = doc.sentences[doc.verbs[g].sentence].tokens.lowerBound
+        var q = doc.verbs[g - 1].tokens.lowerBound - 1
+        guard q > floor, lexicon.word(doc.tokens[q].word, is: .complementizer) else { return [] }
+        q -= 1
+        if doc.tokens[q].kind == .punct && q > floor { q -= 1 }
+        guard c.mentionAt[q] >= 0 else { return [] }
+        let m = doc.mentions[Int(c.mentionAt[q])]
+        guard m.kind != .modifier, prepositionBefore(doc, m.tokens.lowerBound, floor: floor) == nil else { return [] }
+        return c.actors(c.mentionAt[q])
+    }
+
+    /// Pro-drop: the subject of the previous verb of the sentence (`previous`), or of the previous sentence.
+    func inheritedSubject(_ doc: Document, _ g: Int, first: Int, windowStart: Int, memory: Discourse,
+                          previous: [ActorMember]) -> [ActorMember] {
+        let group = doc.verbs[g]
+        let relativeQue = (windowStart..<group.tokens.lowerBound).contains { lexicon.word(doc.tokens[$0].word, is: .complementizer) }
+        // "que incluyó": the subject is the noun before "que" — unless "que" follows a speech verb
+        // ("mencionó que ya tiene …"), whose subject goes on.
+        if relativeQue && !(g > first && lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech)) { return [] }
+        if g > first { return previous }
+        guard group.person == 3, !memory.lastSubject.isEmpty else { return [] }
+        return group.plural == (memory.lastSubject.count > 1) ? memory.lastSubject : []
+    }
+
+    /// Hypothetical ("si", "en caso de que"), reported ("dijo que …"), or the verb's own mode.
+    func mode(_ doc: Document, _ g: Int, first: Int, subordinate: Bool) -> EventMode? {
+        let group = doc.verbs[g]
+        let lo = max(doc.sentences[group.sentence].tokens.lowerBound, group.tokens.lowerBound - 8)
+        for t in lo..<group.tokens.lowerBound where lexicon.word(doc.tokens[t].word, is: .condition) { return .hypothetical }
+        if subordinate, g > first, lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech) { return .reported }
+        return group.mode
+    }
+}

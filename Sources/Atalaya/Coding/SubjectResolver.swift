@@ -1,0 +1,87 @@
+/// Reads sentences, tokens, actor mentions and verb groups; writes `doc.clauses` (one a verb
+/// group: subject, scope, subordination, mode) and `doc.referents` (what "ambos líderes" stands for).
+///
+/// Each clause's subject is the nearest actor before its verb that is not inside a prepositional
+/// phrase; else, for a speech verb or a passive, the actor right after it ("…», dijo Peskov");
+/// else the antecedent of a relative clause ("Paramilitares que … ejecutaron"); else (pro-drop)
+/// the previous clause's or sentence's subject. A reference takes the last group of leaders named
+/// ("Kim y Putin … ambos líderes"), else the last group that acted together.
+///
+/// ```swift
+/// SubjectResolver(lexicon: lexicon).resolve(&doc)
+/// doc.clauses[0].subject.map(\.code)  // ["PRKGOV", "RUSGOV"] for "Kim y Putin se reunieron."
+/// ```
+public struct SubjectResolver: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// How far (in tokens) a verb's complements and clause reach at most: real clauses are far
+    /// shorter, and the bound keeps coding linear in a sentence of any length.
+    public static let maxScope = 80
+
+    public func resolve(_ doc: inout Document) {
+        var mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
+        for (i, m) in doc.mentions.enumerated() { for t in m.tokens { mentionAt[t] = Int32(i) } }
+        var memory = Discourse()
+        var clauses = [Clause]()
+        clauses.reserveCapacity(doc.verbs.count)
+        var leaders = [ActorMember]()  // the last group of leaders named, for references
+        var v = 0, m = 0
+        for (s, sentence) in doc.sentences.enumerated() {
+            let first = v
+            while v < doc.verbs.count && doc.verbs[v].sentence == s { v += 1 }
+            // References of this sentence, against what earlier sentences (and earlier groups) said.
+            let mentionsStart = m
+            while m < doc.mentions.count && doc.mentions[m].sentence <= s {
+                let mention = doc.mentions[m]
+                if mention.kind == .reference {
+                    let group = leaders.isEmpty ? memory.lastGroup : leaders
+                    if !group.isEmpty { doc.referents[m] = group.map { ActorMember(code: $0.code, tokens: mention.tokens) } }
+                }
+                if mention.kind == .group && mention.members.allSatisfy({ $0.code.count > 3 }) { leaders = mention.members }
+                m += 1
+            }
+            let scopes = scopeEnds(doc, first: first, last: v, sentence: sentence.tokens)
+            for g in first..<v {
+                let clause = self.clause(doc, mentionAt, g, first: first, scopeEnd: scopes[g - first], memory: memory, clauses: clauses)
+                if doc.verbs[g].finite && !clause.subordinate && !clause.subject.isEmpty { memory.lastSubject = clause.subject }
+                clauses.append(clause)
+            }
+            // Remember who was named, and who acted together, for later sentences.
+            for i in mentionsStart..<m where doc.mentions[i].kind != .reference && doc.mentions[i].kind != .modifier {
+                memory.saw(doc.mentions[i].actors)
+            }
+            for g in first..<v where clauses[g].subject.count >= 2 { memory.lastGroup = clauses[g].subject }
+        }
+        doc.clauses = clauses
+    }
+
+    /// The clause of verb group `g`, given the clauses found before it in the document.
+    func clause(_ doc: Document, _ mentionAt: [Int32], _ g: Int, first: Int, scopeEnd: Int, memory: Discourse,
+                clauses: [Clause]) -> Clause {
+        let group = doc.verbs[g]
+        let windowStart = g > first ? doc.verbs[g - 1].tokens.upperBound : doc.sentences[group.sentence].tokens.lowerBound
+        let subordinate = isSubordinate(doc, from: windowStart, to: group.tokens.lowerBound)
+        let context = Context(doc: doc, mentionAt: mentionAt)
+        var subject = findSubject(context, group, windowStart: windowStart)
+        if subject.isEmpty, group.finite || group.tense == .gerund {
+            subject = antecedentOfRelative(context, g, first: first)
+            if subject.isEmpty {
+                subject = inheritedSubject(doc, g, first: first, windowStart: windowStart, memory: memory,
+                                           previous: g > first ? clauses[g - 1].subject : [])
+            }
+        }
+        let mode = self.mode(doc, g, first: first, subordinate: subordinate)
+        return Clause(subject: subject, subordinate: subordinate, window: windowStart..<scopeEnd, mode: mode)
+    }
+
+    /// What subject finding reads: the document and its token → mention index.
+    struct Context {
+        let doc: Document
+        let mentionAt: [Int32]
+
+        /// The actors of the mention at `i` (a reference: what it was resolved to).
+        func actors(_ i: Int32) -> [ActorMember] { doc.actors(ofMention: Int(i)) }
+    }
+}
