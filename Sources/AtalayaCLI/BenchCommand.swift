@@ -69,7 +69,7 @@ struct BenchCommand: ParsableCommand {
 
     func runCorpus(_ lexicon: Lexicon, path: String) throws {
         let reader = DocumentReader(defaultDate: Day(parsing: "2023-09-13")!)
-        var pipe = CodingPipe(coder: Coder(lexicon: lexicon), jobs: jobs)
+        var pipe = CodingPipe<Void>(coder: Coder(lexicon: lexicon), jobs: jobs)
         var words = 0, docs = 0, events = 0, bytes = 0, problems = 0
         var sink = [UInt8]()
         let count: ([Document]) -> Void = { batch in

@@ -37,7 +37,7 @@ struct CodeCommand: ParsableCommand {
             && (files.isEmpty || files.contains { DocumentReader.format(for: $0) == .text }))
         let lexicon = try dictionaryOptions.loadLexicon()
         let reader = try coding.reader(defaultDate: day)
-        var pipe = CodingPipe(coder: Coder(lexicon: lexicon), jobs: coding.threads)
+        var pipe = CodingPipe<Void>(coder: Coder(lexicon: lexicon), jobs: coding.threads)
         var out = StandardOutput()
         if let header = format.header { out.write(header) }
         var failures = 0

@@ -24,6 +24,8 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Print a machine-readable JSON summary (one line per file, then the total).")
     var json = false
 
+    @OptionGroup var coding: CodingOptions
+
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func run() throws {
@@ -49,11 +51,16 @@ struct EvalCommand: ParsableCommand {
                 continue
             }
             var evaluation = Evaluation(matcher: matcher)
-            for r in records {
-                let outputs = Self.outputs(coder.code(id: r.id, date: r.date, text: r.text))
-                evaluation.add(r, outputs)
-                total.add(r, outputs)
+            var pipe = CodingPipe<GoldRecord>(coder: coder, jobs: coding.threads)
+            let score: ([Document], [GoldRecord]) -> Void = { docs, records in
+                for (doc, r) in zip(docs, records) {
+                    let outputs = Self.outputs(doc)
+                    evaluation.add(r, outputs)
+                    total.add(r, outputs)
+                }
             }
+            for r in records { pipe.add(Document(id: r.id, date: r.date, text: r.text), tag: r, deliver: score) }
+            pipe.finish(deliver: score)
             let report = EvaluationReport(evaluation, name: path)
             print(json ? report.json : report.text)
             if errors > 0 { print(report.errors(errors)) }

@@ -8,22 +8,25 @@ struct IngestRun {
     let report: (Ingester.Progress) -> Void
     var p = Ingester.Progress()
     var batch = [EventStore.Item]()
-    /// Documents waiting to be coded, a batch at a time (on `jobs` threads).
-    var pending = [Document]()
-    var pendingOrigin = [(origin: String, explicitID: Bool)]()
+    /// Documents waiting to be coded, a batch at a time (on `jobs` threads), with where they came from.
+    var pending: CodingPipe<(origin: String, explicitID: Bool)>
     /// The failures of the file being read, so its older `failed` rows that are fixed now go.
     var stillFailing = Set<String>()
     var notedPlainText = false
 
     var store: EventStore { ingester.store }
 
+    init(ingester: Ingester, report: @escaping (Ingester.Progress) -> Void) {
+        self.ingester = ingester
+        self.report = report
+        // Store batches decide when to code (below); the pipe's own bound only caps memory.
+        pending = CodingPipe(coder: ingester.coder, jobs: ingester.jobs, batchDocuments: Int.max)
+    }
+
     mutating func flush() throws {
-        if !pending.isEmpty {
-            ingester.coder.code(&pending, jobs: ingester.jobs)
-            for (doc, o) in zip(pending, pendingOrigin) { batch.append(.coded(doc, origin: o.origin, explicitID: o.explicitID)) }
-            pending.removeAll(keepingCapacity: true)
-            pendingOrigin.removeAll(keepingCapacity: true)
-        }
+        var coded = [EventStore.Item]()
+        pending.finish { coded = Self.items($0, $1) }
+        batch += coded
         guard !batch.isEmpty else { return }
         let o = try store.write(batch)
         p.stored += o.stored
@@ -32,6 +35,11 @@ struct IngestRun {
         p.mentions += o.mentions
         batch.removeAll(keepingCapacity: true)
         report(p)
+    }
+
+    /// Coded documents as store items.
+    static func items(_ docs: [Document], _ origins: [(origin: String, explicitID: Bool)]) -> [EventStore.Item] {
+        zip(docs, origins).map { .coded($0, origin: $1.origin, explicitID: $1.explicitID) }
     }
 
     /// Queues a document read from `file`, unless it is stored already or cannot be stored.
@@ -47,8 +55,9 @@ struct IngestRun {
             p.skipped += 1
             return
         }
-        pending.append(doc)
-        pendingOrigin.append((file, explicitID))
+        var coded = [EventStore.Item]()
+        pending.add(doc, tag: (file, explicitID)) { coded = Self.items($0, $1) }
+        batch += coded
         if pending.count + batch.count >= ingester.batchSize { try flush() }
     }
 

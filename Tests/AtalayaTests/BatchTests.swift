@@ -30,7 +30,7 @@ final class BatchTests: XCTestCase {
     func testPipeBatchesByCountAndBytesAndKeepsOrder() {
         var sizes = [Int]()
         var ids = [String]()
-        var pipe = CodingPipe(coder: Shared.coder, jobs: 3, batchDocuments: 4, batchBytes: 2_000)
+        var pipe = CodingPipe<Void>(coder: Shared.coder, jobs: 3, batchDocuments: 4, batchBytes: 2_000)
         let deliver: ([Document]) -> Void = { batch in
             sizes.append(batch.count)
             ids += batch.map(\.id)
