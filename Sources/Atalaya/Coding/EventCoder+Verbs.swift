@@ -1,76 +1,36 @@
 extension EventCoder {
+    /// What coding one verb group reads: the document, its lookups, the clause and the memory.
+    struct VerbClause {
+        let doc: Document
+        let index: Index
+        let group: VerbGroup
+        let subject: [ActorMember]
+        let scopeEnd: Int
+        let sentence: Int
+        let memory: EventMemory
+        let matcher: PatternMatcher
+
+        /// The actors after `from` that the pattern's markers point at.
+        func target(_ p: Pattern, from: Int, to: Int, excluding: [ActorMember]) -> [ActorMember] {
+            matcher.target(p, doc, index, from: from, to: to, excluding: excluding, resolve: { doc.actors(ofMention: $0) })
+        }
+    }
+
     /// Events from one verb group: the first of its patterns whose complement is there.
     func codeVerb(_ doc: Document, _ index: Index, _ group: VerbGroup, subject: [ActorMember], scopeEnd: Int,
                   clause: Range<Int>, sentence: Int, memory: EventMemory, mode: EventMode?) -> [Event] {
-        let matcher = PatternMatcher(lexicon: lexicon)
+        let c = VerbClause(doc: doc, index: index, group: group, subject: subject, scopeEnd: scopeEnd, sentence: sentence,
+                           memory: memory, matcher: PatternMatcher(lexicon: lexicon))
         for pi in lexicon.patterns.candidates(head: group.lemma) {
             let p = lexicon.patterns.patterns[Int(pi)]
             if p.noun || (p.reflexive && !group.reflexive) || (p.passiveOnly && !group.passive) { continue }
-            guard let complementEnd = matcher.complement(p, doc, after: group.head, scopeEnd: scopeEnd) else { continue }
+            guard let complementEnd = c.matcher.complement(p, doc, after: group.head, scopeEnd: scopeEnd) else { continue }
             if !p.sourceAgents.isEmpty && !subject.contains(where: { s in
                 stride(from: 0, to: s.code.count, by: 3).contains { p.sourceAgents.contains(String(s.code.dropFirst($0).prefix(3))) }
             }) { continue }
-            var sources = subject
-            var targets: [ActorMember]
-            let resolver: (Int) -> [ActorMember] = { doc.actors(ofMention: $0) }
-            if group.passive || p.patientSubject {
-                // "fue detenido por la policía": the agent does it, the subject undergoes it.
-                var byAgent = p
-                byAgent.targetMarkers = agentMarkers
-                byAgent.objectTarget = false
-                sources = matcher.target(byAgent, doc, index, from: complementEnd, to: scopeEnd, excluding: [], resolve: resolver)
-                if sources.isEmpty {
-                    // "fue asesinado": the text does not say who; PETRARCH's "---" marks the unknown actor.
-                    sources = [ActorMember(code: EventCoder.unknownActor, tokens: group.tokens)]
-                }
-                targets = subject
-            } else {
-                targets = matcher.target(p, doc, index, from: group.head + 1, to: scopeEnd, excluding: subject, resolve: resolver)
-                if targets.isEmpty, let c = group.clitic, p.objectTarget || p.targetMarkers.contains(where: { lexicon.word($0, is: .objectMarker) }),
-                   !lexicon.wordClass(doc.tokens[c].word).contains(.objClitic) || p.objectTarget,
-                   let other = lastActor(doc, index, before: group.tokens.lowerBound, sentence: sentence, excluding: subject, memory: memory) {
-                    targets = [other]  // "Putin le presentaba …": "le" is the last other actor
-                }
-                if targets.isEmpty, p.farTarget {
-                    var far = p
-                    far.targetMarkers = []
-                    far.objectTarget = false
-                    let farEnd = min(doc.sentences[sentence].tokens.upperBound, scopeEnd + EventCoder.maxScope)
-                    targets = matcher.target(far, doc, index, from: scopeEnd, to: farEnd, excluding: subject, resolve: resolver)
-                }
-                if targets.isEmpty, p.objectTarget, complementEnd < scopeEnd,
-                   lexicon.wordClass(doc.tokens[group.head + 1].word).contains(.anaphor) {
-                    // "consideró este acto …": the act of the previous sentence, done by its source.
-                    let codes = Set(subject.map(\.code))
-                    targets = memory.previousEventSources.filter { !codes.contains($0.code) }
-                }
-            }
-            // The object is the source's own ("Ucrania … derribando drones ucranianos"): a self-directed
-            // reading is more likely a misreading than news.
-            if targets.isEmpty && !group.passive && p.objectTarget {
-                var objectOnly = p
-                objectOnly.targetMarkers = []
-                if !matcher.target(objectOnly, doc, index, from: group.head + 1, to: scopeEnd, excluding: [], resolve: resolver).isEmpty {
-                    continue
-                }
-            }
-            // "detuvo una serie de campañas": the object is a thing, not an actor; no political event.
-            if targets.isEmpty && !group.passive && p.actorObject && thingAsObject(doc, index, after: group.head, end: scopeEnd) {
-                continue
-            }
-            var pairs = [(ActorMember, ActorMember?)]()
-            if p.reciprocal {
-                if targets.isEmpty {
-                    guard sources.count >= 2 else { continue }  // a meeting needs two parties
-                    for a in sources { for b in sources where a.code != b.code { pairs.append((a, b)) } }
-                } else {
-                    for a in sources { for b in targets { pairs.append((a, b)); pairs.append((b, a)) } }
-                }
-            } else {
-                for a in sources {
-                    if targets.isEmpty { pairs.append((a, nil)) } else { for b in targets { pairs.append((a, b)) } }
-                }
-            }
+            let (sources, targets) = parties(p, c, complementEnd: complementEnd)
+            if targets.isEmpty && !group.passive && objectIsNoActor(p, c) { continue }
+            guard let pairs = Self.pairs(p, sources: sources, targets: targets) else { continue }
             let (date, precision) = dateFor(doc, clause: clause, near: group.head)
             let location = locationFor(doc, clause: clause, evidenceEnd: complementEnd)
             return pairs.compactMap { pair in
@@ -81,6 +41,76 @@ extension EventCoder {
             }
         }
         return []
+    }
+
+    /// Who does it and to whom. In a passive ("fue detenido por la policía") the agent does it
+    /// and the subject undergoes it; a passive with no agent has PETRARCH's unknown source "---".
+    func parties(_ p: Pattern, _ c: VerbClause, complementEnd: Int) -> (sources: [ActorMember], targets: [ActorMember]) {
+        guard c.group.passive || p.patientSubject else { return (c.subject, targets(p, c, complementEnd: complementEnd)) }
+        var byAgent = p
+        byAgent.targetMarkers = agentMarkers
+        byAgent.objectTarget = false
+        let sources = c.target(byAgent, from: complementEnd, to: c.scopeEnd, excluding: [])
+        return (sources.isEmpty ? [ActorMember(code: EventCoder.unknownActor, tokens: c.group.tokens)] : sources, c.subject)
+    }
+
+    /// The target of an active verb: after the pattern's markers; else the actor a clitic stands
+    /// for ("Putin le presentaba …"); else further on (far targets); else, for "este acto", the
+    /// sources of the previous sentence's events.
+    func targets(_ p: Pattern, _ c: VerbClause, complementEnd: Int) -> [ActorMember] {
+        let doc = c.doc, group = c.group
+        let found = c.target(p, from: group.head + 1, to: c.scopeEnd, excluding: c.subject)
+        if !found.isEmpty { return found }
+        if let clitic = group.clitic, p.objectTarget || p.targetMarkers.contains(where: { lexicon.word($0, is: .objectMarker) }),
+           !lexicon.wordClass(doc.tokens[clitic].word).contains(.objClitic) || p.objectTarget,
+           let other = lastActor(doc, c.index, before: group.tokens.lowerBound, sentence: c.sentence, excluding: c.subject,
+                                 memory: c.memory) {
+            return [other]
+        }
+        if p.farTarget {
+            var far = p
+            far.targetMarkers = []
+            far.objectTarget = false
+            let farEnd = min(doc.sentences[c.sentence].tokens.upperBound, c.scopeEnd + EventCoder.maxScope)
+            let found = c.target(far, from: c.scopeEnd, to: farEnd, excluding: c.subject)
+            if !found.isEmpty { return found }
+        }
+        if p.objectTarget, complementEnd < c.scopeEnd, lexicon.wordClass(doc.tokens[group.head + 1].word).contains(.anaphor) {
+            let codes = Set(c.subject.map(\.code))
+            return c.memory.previousEventSources.filter { !codes.contains($0.code) }
+        }
+        return []
+    }
+
+    /// An object that rules the pattern out: the source's own ("Ucrania … derribando drones
+    /// ucranianos": a self-directed reading is more likely a misreading than news), or a thing,
+    /// not an actor ("detuvo una serie de campañas").
+    func objectIsNoActor(_ p: Pattern, _ c: VerbClause) -> Bool {
+        if p.objectTarget {
+            var objectOnly = p
+            objectOnly.targetMarkers = []
+            if !c.target(objectOnly, from: c.group.head + 1, to: c.scopeEnd, excluding: []).isEmpty { return true }
+        }
+        return p.actorObject && thingAsObject(c.doc, c.index, after: c.group.head, end: c.scopeEnd)
+    }
+
+    /// Source → target pairs; reciprocal patterns go both ways, and a reciprocal event with no
+    /// target needs two sources (a meeting needs two parties): nil when it has fewer.
+    static func pairs(_ p: Pattern, sources: [ActorMember], targets: [ActorMember]) -> [(ActorMember, ActorMember?)]? {
+        var pairs = [(ActorMember, ActorMember?)]()
+        if p.reciprocal {
+            if targets.isEmpty {
+                guard sources.count >= 2 else { return nil }
+                for a in sources { for b in sources where a.code != b.code { pairs.append((a, b)) } }
+            } else {
+                for a in sources { for b in targets { pairs.append((a, b)); pairs.append((b, a)) } }
+            }
+        } else {
+            for a in sources {
+                if targets.isEmpty { pairs.append((a, nil)) } else { for b in targets { pairs.append((a, b)) } }
+            }
+        }
+        return pairs
     }
 
     /// Whether the verb's direct object is a plain noun phrase naming no actor.

@@ -1,0 +1,107 @@
+extension ActorRecognizer {
+    /// Agent + demonym, agent + "de" + name, names after agents; bare agents and references.
+    func compose(_ raws: [Raw], _ doc: Document, dominant: String?) -> [ActorMention] {
+        var out = [ActorMention]()
+        var k = 0
+        while k < raws.count {
+            let (mention, next): (ActorMention, Int)
+            switch raws[k].kind {
+            case .named(let e): (mention, next) = composeNamed(raws, k, e, doc)
+            case .demonym(let c): (mention, next) = composeDemonym(raws, k, c, doc)
+            case .agent(let a): (mention, next) = composeAgent(raws, k, a, doc, dominant: dominant)
+            }
+            out.append(mention)
+            k = next
+        }
+        return out
+    }
+
+    /// A name, or a name's agent: "Russia's foreign minister", "the Kremlin's spokesman".
+    func composeNamed(_ raws: [Raw], _ k: Int, _ e: Int32, _ doc: Document) -> (ActorMention, Int) {
+        let r = raws[k]
+        let entry = lexicon.actors.entries[Int(e)]
+        if k + 1 < raws.count, raws[k + 1].start == r.end + 1, isClass(doc, r.end, .possessive), case .agent(let a) = raws[k + 1].kind {
+            let code = entry.code(on: doc.date)
+            let agent = lexicon.agentEntries[Int(a)].code
+            let composed = entry.kind == .country ? code + agent : entry.kind == .person ? String(code.prefix(3)) + agent : code
+            return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: composed, kind: .composed), k + 2)
+        }
+        return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: entry.code(on: doc.date), kind: .named), k + 1)
+    }
+
+    /// A demonym: before an agent ("the Argentine president", as English puts it), after a noun
+    /// (a modifier: "armas norcoreanas"), or alone (the country: "los rusos").
+    func composeDemonym(_ raws: [Raw], _ k: Int, _ c: String, _ doc: Document) -> (ActorMention, Int) {
+        let r = raws[k]
+        if k + 1 < raws.count, raws[k + 1].start == r.end, case .agent(let a) = raws[k + 1].kind {
+            return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: c + lexicon.agentEntries[Int(a)].code,
+                                 kind: .composed), k + 2)
+        }
+        let prev = r.start - 1
+        let prevIsNoun = prev >= doc.sentences[r.sentence].tokens.lowerBound && doc.tokens[prev].kind == .word
+            && !isClass(doc, prev, .determiner)
+        return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: c, kind: prevIsNoun ? .modifier : .named), k + 1)
+    }
+
+    /// An agent noun: before a person's name ("el presidente Putin"), with a demonym ("el
+    /// presidente ruso"), with "de" and a name ("el ejército de Colombia"), a reference ("ambos
+    /// líderes"), or alone (the story's country: "la policía").
+    func composeAgent(_ raws: [Raw], _ k: Int, _ a: Int32, _ doc: Document, dominant: String?) -> (ActorMention, Int) {
+        let r = raws[k]
+        let agent = lexicon.agentEntries[Int(a)]
+        if k + 1 < raws.count {
+            let n = raws[k + 1]
+            // "el presidente Putin": the name carries the code; the agent words join its span.
+            if n.start == r.end, case .named(let e) = n.kind, lexicon.actors.entries[Int(e)].kind == .person {
+                return (ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: lexicon.actors.entries[Int(e)].code(on: doc.date),
+                                     kind: .named), k + 2)
+            }
+            // "el presidente ruso", "el ejército colombiano"
+            if n.start == r.end || (n.start == r.end + 1 && doc.tokens[r.end].kind == .word && lexicon.wordClass(doc.tokens[r.end].word).isEmpty),
+               case .demonym(let c) = n.kind {
+                return (ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: c + agent.code, kind: .composed), k + 2)
+            }
+            if r.end < doc.tokens.count, lexicon.word(doc.tokens[r.end].word, is: .genitive),
+               n.start == r.end + 1 || (n.start == r.end + 2 && isClass(doc, r.end + 1, .determiner)),
+               case .named(let e) = n.kind {
+                return agentOfName(raws, k, agent, e, doc)
+            }
+        }
+        let dual = isClass(doc, r.start - 1, .dual)
+        if agent.leader && (agent.plural || dual) {
+            // "ambos líderes", "los presidentes": resolved against the discourse by the subject resolver.
+            return (ActorMention(sentence: r.sentence, tokens: (dual ? r.start - 1 : r.start)..<r.end, code: "", kind: .reference), k + 1)
+        }
+        return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: (dominant ?? "") + agent.code, kind: .composed), k + 1)
+    }
+
+    /// "el ejército de Colombia", "el portavoz del Kremlin", "el secretario general de la ONU";
+    /// "los cancilleres de Perú y Ecuador": the agent goes with every country listed.
+    func agentOfName(_ raws: [Raw], _ k: Int, _ agent: AgentEntry, _ e: Int32, _ doc: Document) -> (ActorMention, Int) {
+        let r = raws[k], n = raws[k + 1]
+        let entry = lexicon.actors.entries[Int(e)]
+        let code = entry.code(on: doc.date)
+        let composed: String
+        switch entry.kind {
+        case .country: composed = code + agent.code
+        case .person: composed = String(code.prefix(3)) + agent.code
+        case .seat, .organization, .group: composed = code
+        }
+        var members = [ActorMember(code: composed, tokens: r.start..<n.end)]
+        var end = n.end
+        var j = k + 2
+        while entry.kind == .country, j < raws.count, raws[j].start == end + 1,
+              isClass(doc, end, .conjunction) || isComma(doc, end),
+              case .named(let e2) = raws[j].kind, lexicon.actors.entries[Int(e2)].kind == .country {
+            members.append(ActorMember(code: lexicon.actors.entries[Int(e2)].code(on: doc.date) + agent.code,
+                                       tokens: raws[j].start..<raws[j].end))
+            end = raws[j].end
+            j += 1
+        }
+        guard members.count > 1 else {
+            return (ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: composed, kind: .composed), j)
+        }
+        return (ActorMention(sentence: r.sentence, tokens: r.start..<end, code: members.map(\.code).joined(separator: "+"),
+                             kind: .group, members: members), j)
+    }
+}
