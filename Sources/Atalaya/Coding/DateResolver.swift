@@ -14,8 +14,6 @@ public struct DateResolver: Sendable {
 
     public func resolve(_ doc: inout Document) {
         var found = [DateMention]()
-        let tokens = doc.tokens
-        let word: (Int) -> Int32 = { tokens[$0].word }
         var v = 0
         for (s, sentence) in doc.sentences.enumerated() {
             // Dates ahead of the story are last year's, or next week's, unless the sentence speaks of the future.
@@ -24,71 +22,98 @@ public struct DateResolver: Sendable {
                 if doc.verbs[v].sentence == s && doc.verbs[v].mode == .future { future = true }
                 v += 1
             }
+            let c = Context(doc: doc, sentence: s, tokens: sentence.tokens, future: future)
             var t = sentence.tokens.lowerBound
-            let end = sentence.tokens.upperBound
-            while t < end {
-                // Relative phrases.
-                if let m = lexicon.relativeDatePhrases.longestMatch(word, from: t, limit: end) {
-                    let prev = t > sentence.tokens.lowerBound ? lexicon.wordClass(tokens[t - 1].word) : []
-                    if !(m.length == 1 && prev.contains(.determiner)) {  // "la mañana" is the morning
-                        let rel = lexicon.relativeDates[Int(m.value)]
-                        found.append(DateMention(sentence: s, tokens: t..<(t + m.length), day: shift(doc.date, rel.offset, rel.unit),
-                                                 precision: rel.unit == .week ? .day : rel.unit))
-                        t += m.length
-                        continue
-                    }
-                }
-                // "13 de septiembre (de 2023)".
-                if let d = number(doc, t), d >= 1, d <= 31, t + 2 < end, lexicon.word(tokens[t + 1].word, is: .genitive),
-                   let month = lexicon.monthNumber(tokens[t + 2].word) {
-                    var year = doc.date.civil.year
-                    var last = t + 2
-                    if t + 4 < end, lexicon.word(tokens[t + 3].word, is: .genitive), let y = number(doc, t + 4), y > 1000 {
-                        year = y
-                        last = t + 4
-                    } else if !future, let guess = Day(year: year, month: month, day: d), guess.ordinal > doc.date.ordinal + 7 {
-                        year -= 1
-                    }
-                    if let day = Day(year: year, month: month, day: d) {
-                        found.append(DateMention(sentence: s, tokens: t..<(last + 1), day: day, precision: .day))
-                    }
-                    t = last + 1
-                    continue
-                }
-                // "septiembre (de 2023)".
-                if let month = lexicon.monthNumber(tokens[t].word), t > sentence.tokens.lowerBound,
-                   lexicon.wordClass(tokens[t - 1].word).contains(.yearCue) {
-                    var year = doc.date.civil.year
-                    var last = t
-                    if t + 2 < end, lexicon.word(tokens[t + 1].word, is: .genitive), let y = number(doc, t + 2), y > 1000 {
-                        year = y
-                        last = t + 2
-                    } else if !future && month > doc.date.civil.month {
-                        year -= 1
-                    }
-                    if let day = Day(year: year, month: month, day: 1) {
-                        found.append(DateMention(sentence: s, tokens: t..<(last + 1), day: day, precision: .month))
-                    }
-                    t = last + 1
-                    continue
-                }
-                // "el martes": the last such day on or before the story.
-                if let wd = lexicon.weekdayNumber(tokens[t].word), t > sentence.tokens.lowerBound,
-                   lexicon.wordClass(tokens[t - 1].word).contains(.determiner) {
-                    let offset = future ? (wd - doc.date.weekday + 7) % 7 : -((doc.date.weekday - wd + 7) % 7)
-                    found.append(DateMention(sentence: s, tokens: (t - 1)..<(t + 1), day: doc.date.adding(days: offset), precision: .day))
+            while t < sentence.tokens.upperBound {
+                if let (mention, next) = relative(c, t) ?? dayOfMonth(c, t) ?? month(c, t) ?? weekday(c, t) {
+                    if let mention { found.append(mention) }
+                    t = next
+                } else {
+                    if let y = year(c, t) { found.append(y) }
                     t += 1
-                    continue
                 }
-                // "en 2019".
-                if let y = number(doc, t), (1900...2100).contains(y), t > sentence.tokens.lowerBound,
-                   lexicon.wordClass(tokens[t - 1].word).contains(.yearCue), let day = Day(year: y, month: 1, day: 1) {
-                    found.append(DateMention(sentence: s, tokens: t..<(t + 1), day: day, precision: .year))
-                }
-                t += 1
             }
         }
         doc.dates = found
+    }
+
+    /// One sentence being read for dates.
+    struct Context {
+        let doc: Document
+        let sentence: Int
+        let tokens: Range<Int>
+        /// The sentence speaks of the future: dates ahead of the story are not last year's.
+        let future: Bool
+
+        func word(_ t: Int) -> Int32 { doc.tokens[t].word }
+    }
+
+    /// A date phrase found at a token (nil: none found, though the tokens up to `next` are read).
+    typealias Found = (mention: DateMention?, next: Int)
+
+    /// Relative phrases: "ayer", "la semana pasada"; a lone word after a determiner is not one
+    /// ("la mañana" is the morning).
+    func relative(_ c: Context, _ t: Int) -> Found? {
+        let tokens = c.doc.tokens
+        guard let m = lexicon.relativeDatePhrases.longestMatch({ tokens[$0].word }, from: t, limit: c.tokens.upperBound) else { return nil }
+        let prev = t > c.tokens.lowerBound ? lexicon.wordClass(c.word(t - 1)) : []
+        guard !(m.length == 1 && prev.contains(.determiner)) else { return nil }
+        let rel = lexicon.relativeDates[Int(m.value)]
+        return (DateMention(sentence: c.sentence, tokens: t..<(t + m.length), day: shift(c.doc.date, rel.offset, rel.unit),
+                            precision: rel.unit == .week ? .day : rel.unit), t + m.length)
+    }
+
+    /// "13 de septiembre (de 2023)".
+    func dayOfMonth(_ c: Context, _ t: Int) -> Found? {
+        let end = c.tokens.upperBound
+        guard let d = number(c.doc, t), d >= 1, d <= 31, t + 2 < end, lexicon.word(c.word(t + 1), is: .genitive),
+              let month = lexicon.monthNumber(c.word(t + 2)) else { return nil }
+        var year = c.doc.date.civil.year
+        var last = t + 2
+        if t + 4 < end, lexicon.word(c.word(t + 3), is: .genitive), let y = number(c.doc, t + 4), y > 1000 {
+            year = y
+            last = t + 4
+        } else if !c.future, let guess = Day(year: year, month: month, day: d), guess.ordinal > c.doc.date.ordinal + 7 {
+            year -= 1
+        }
+        let mention = Day(year: year, month: month, day: d).map {
+            DateMention(sentence: c.sentence, tokens: t..<(last + 1), day: $0, precision: .day)
+        }
+        return (mention, last + 1)
+    }
+
+    /// "(en) septiembre (de 2023)".
+    func month(_ c: Context, _ t: Int) -> Found? {
+        guard let month = lexicon.monthNumber(c.word(t)), t > c.tokens.lowerBound,
+              lexicon.wordClass(c.word(t - 1)).contains(.yearCue) else { return nil }
+        var year = c.doc.date.civil.year
+        var last = t
+        if t + 2 < c.tokens.upperBound, lexicon.word(c.word(t + 1), is: .genitive), let y = number(c.doc, t + 2), y > 1000 {
+            year = y
+            last = t + 2
+        } else if !c.future && month > c.doc.date.civil.month {
+            year -= 1
+        }
+        let mention = Day(year: year, month: month, day: 1).map {
+            DateMention(sentence: c.sentence, tokens: t..<(last + 1), day: $0, precision: .month)
+        }
+        return (mention, last + 1)
+    }
+
+    /// "el martes": the last such day on or before the story (the next, in a sentence about the future).
+    func weekday(_ c: Context, _ t: Int) -> Found? {
+        guard let wd = lexicon.weekdayNumber(c.word(t)), t > c.tokens.lowerBound,
+              lexicon.wordClass(c.word(t - 1)).contains(.determiner) else { return nil }
+        let date = c.doc.date
+        let offset = c.future ? (wd - date.weekday + 7) % 7 : -((date.weekday - wd + 7) % 7)
+        return (DateMention(sentence: c.sentence, tokens: (t - 1)..<(t + 1), day: date.adding(days: offset), precision: .day), t + 1)
+    }
+
+    /// "en 2019".
+    func year(_ c: Context, _ t: Int) -> DateMention? {
+        guard let y = number(c.doc, t), (1900...2100).contains(y), t > c.tokens.lowerBound,
+              lexicon.wordClass(c.word(t - 1)).contains(.yearCue), let day = Day(year: y, month: 1, day: 1) else { return nil }
+        return DateMention(sentence: c.sentence, tokens: t..<(t + 1), day: day, precision: .year)
     }
 
     /// The value of a token made only of digits, or nil.

@@ -20,22 +20,7 @@ struct NominalEventCoder: Sendable {
                     if let e = clauseEvent(p, doc, index, matcher, noun: t, sentence: s) { events.append(e) }
                     break
                 }
-                // The source: "de" within a few words (adjectives, a closing quote), then an actor.
-                var sourceMention: ActorMention?
-                var k = t + 1
-                while k < min(range.upperBound, t + 4) && index.mentionAt[k] < 0 {
-                    let w = doc.tokens[k].word
-                    if lexicon.word(w, is: .genitive) {
-                        var m = k + 1
-                        while m < range.upperBound && lexicon.wordClass(doc.tokens[m].word).contains(.determiner) { m += 1 }
-                        if m < range.upperBound, index.mentionAt[m] >= 0 {
-                            let mention = doc.mentions[Int(index.mentionAt[m])]
-                            if mention.kind != .reference { sourceMention = mention }
-                        }
-                        break
-                    }
-                    k += 1
-                }
+                let sourceMention = genitiveSource(doc, index, noun: t, end: range.upperBound)
                 let sources: [ActorMember]
                 let complementEnd: Int
                 let end: Int
@@ -71,6 +56,22 @@ struct NominalEventCoder: Sendable {
             }
         }
         return events
+    }
+
+    /// The source: "de" within a few words of the noun (past adjectives, a closing quote), then an actor.
+    func genitiveSource(_ doc: Document, _ index: EventCoder.Index, noun t: Int, end: Int) -> ActorMention? {
+        var k = t + 1
+        while k < min(end, t + 4) && index.mentionAt[k] < 0 {
+            if lexicon.word(doc.tokens[k].word, is: .genitive) {
+                var m = k + 1
+                while m < end && lexicon.wordClass(doc.tokens[m].word).contains(.determiner) { m += 1 }
+                guard m < end, index.mentionAt[m] >= 0 else { return nil }
+                let mention = doc.mentions[Int(index.mentionAt[m])]
+                return mention.kind != .reference ? mention : nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The country of the crowd: a place named right after the noun ("protestas en Israel"), else
