@@ -53,7 +53,6 @@ final class LanguageWordsInSourceTests: XCTestCase {
             let name = file.lastPathComponent
             for (line, literal) in Self.stringLiterals(try String(contentsOf: file, encoding: .utf8)) {
                 let key = literal.lowercased()
-                let key = literal.lowercased()
                 guard Self.isLanguageText(literal, words: words), !Self.allowed.contains(key),
                       Self.allowedIn[name]?.contains(key) != true else { continue }
                 found.append("\(name):\(line): \"\(literal)\"")
