@@ -15,7 +15,7 @@ struct BenchCorpus {
                 throw ValidationError("cannot read --seed \(path): \(error.localizedDescription)")
             }
         } else {
-            guard let examples = lexicon.files.first(where: { $0.hasSuffix("/\(lexicon.language)/examples.tsv") }) else {
+            guard let examples = lexicon.examples.first else {
                 throw ValidationError("no example sentences for language '\(lexicon.language)': give --seed")
             }
             text = try DataFile(url: URL(fileURLWithPath: examples)).rows.map { $0[1] }.joined(separator: "\n")

@@ -12,7 +12,7 @@ struct DictionariesCommand: ParsableCommand {
     @Flag(help: "Print counts per kind and language, against the coverage aimed at.")
     var stats = false
 
-    @Flag(help: "Check codes, conflicts, role dates and the example sentences.")
+    @Flag(help: "Check codes, conflicts, role dates and the example sentences (bundled and --dictionaries).")
     var lint = false
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
@@ -24,9 +24,8 @@ struct DictionariesCommand: ParsableCommand {
             print("files: " + lexicon.files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))
         }
         if lint {
-            let examples = try lexicon.files.first { $0.hasSuffix("/\(lexicon.language)/examples.tsv") }
-                .map { try DataFile(url: URL(fileURLWithPath: $0)) }
-            let problems = DictionaryLinter(lexicon: lexicon).check(examples: examples)
+            // Every examples file found, the user's (`--dictionaries`) as well as the bundled one.
+            let problems = try DictionaryLinter(lexicon: lexicon).checkAll()
             for p in problems { print(p) }
             print("\(problems.count) problem\(problems.count == 1 ? "" : "s")")
             if !problems.isEmpty { throw ExitCode(1) }

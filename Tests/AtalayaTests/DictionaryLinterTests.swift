@@ -43,4 +43,21 @@ final class DictionaryLinterTests: XCTestCase {
         XCTAssertTrue(problems.contains { $0.contains("examples.tsv:1: not coded 190 (got 051)") }, "\(problems)")
         XCTAssertTrue(problems.contains { $0.contains("no example sentence coded 190") }, "\(problems)")
     }
+
+    /// A `--dictionaries` directory's own `examples.tsv` is linted with the bundled one (it was never read).
+    func testUserExamplesAreLinted() throws {
+        let dir = try AtalayaProcess.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("es"), withIntermediateDirectories: true)
+        let examples = dir.appendingPathComponent("es/examples.tsv")
+        try "190\tEl gobierno de Chile elogió a Perú.\n".write(to: examples, atomically: true, encoding: .utf8)
+        let lexicon = try Lexicon.load(language: "es", extra: [dir])
+        XCTAssertEqual(lexicon.examples.count, 2)
+        let problems = try DictionaryLinter(lexicon: lexicon).checkAll()
+        XCTAssertEqual(problems, ["\(examples.path):1: not coded 190 (got 051): El gobierno de Chile elogió a Perú."])
+
+        let (status, out, _) = try AtalayaProcess.run(["dictionaries", "--lint", "--dictionaries", dir.path])
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(out.contains("es/examples.tsv:1: not coded 190 (got 051)"), out)
+    }
 }

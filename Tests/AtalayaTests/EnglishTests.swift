@@ -29,4 +29,13 @@ final class EnglishTests: XCTestCase {
         XCTAssertEqual(doc.events.first?.mode, .future)
         XCTAssertEqual(doc.events.first?.date.description, "2023-09-20")
     }
+
+    /// Spanish enclitics are not cut off English words (they were: "startle" read as "start" + "le").
+    func testNoSpanishEncliticsInEnglish() {
+        XCTAssertEqual(Shared.english.enclitics, [])
+        XCTAssertEqual(Shared.lexicon.enclitics.first, Array("nos".utf8))
+        let coder = Coder(lexicon: Shared.english)
+        let doc = coder.code(id: "t", date: Shared.day, text: "Loud blasts startle residents.")
+        XCTAssertFalse(doc.tokens.contains { $0.flags.contains(.enclitic) })
+    }
 }

@@ -34,4 +34,35 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(codes.events.info("190")?.quad, 4)
         XCTAssertEqual(codes.events.all.count, Shared.lexicon.cameo.all.count)
     }
+
+    /// Which conjugator and which split suffixes a language uses is said in its settings file.
+    func testSettingsNameConjugatorAndSplitSuffixes() throws {
+        XCTAssertEqual(Shared.lexicon.settings.conjugator, .spanish)
+        XCTAssertEqual(Shared.english.settings.conjugator, .english)
+        XCTAssertEqual(Shared.english.settings.splitSuffixes, [Array("'s".utf8), Array("n't".utf8)])
+        let file = DataFile(path: "s.tsv", text: "conjugator\tklingon\n")
+        XCTAssertThrowsError(try LanguageSettings(files: [file])) {
+            XCTAssertEqual("\($0)", "s.tsv:1: unknown conjugator 'klingon'")
+        }
+        // A language whose settings name no conjugator has verbs of no forms.
+        let dir = try AtalayaProcess.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("xx"), withIntermediateDirectories: true)
+        try "reunir\n".write(to: dir.appendingPathComponent("xx/verbs.txt"), atomically: true, encoding: .utf8)
+        let bare = try Lexicon.load(language: "xx", extra: [dir])
+        XCTAssertTrue(bare.verbReadings(bare.id("reunieron")).isEmpty)
+        XCTAssertEqual(bare.enclitics, [])
+    }
+
+    /// Strong preterites take the endings of `es/morphology/endings.tsv` (no longer written in Swift).
+    func testStrongPreteriteEndingsAreData() throws {
+        let endings = DataFile(path: "e.tsv", text: "preterite\tar\te\taste\to\tamos\tasteis\taron\n"
+                               + "strong-preterite\t-\tA\tB\tC\tD\tE\tF\nstrong-preterite\tj\tA\tB\tC\tD\tE\tG\n")
+        let irregular = DataFile(path: "i.tsv", text: "andar\tpreterite\tanduv\ntrajar\tpreterite\ttraj\n")
+        let c = try SpanishConjugator(endings: endings, irregular: irregular)
+        XCTAssertEqual(c.forms(of: "andar").filter { $0.tense == .preterite }.map(\.form), ["anduvA", "anduvB", "anduvC", "anduvD", "anduvE", "anduvF"])
+        XCTAssertEqual(c.forms(of: "trajar").filter { $0.tense == .preterite }.last?.form, "trajG")
+        XCTAssertTrue(c.isInfinitive("andar"))
+        XCTAssertFalse(c.isInfinitive("andir"))
+    }
 }

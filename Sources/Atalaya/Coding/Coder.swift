@@ -23,7 +23,7 @@ public struct Coder: Sendable {
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        tokenizer = Tokenizer(abbreviations: lexicon.abbreviations)
+        tokenizer = lexicon.tokenizer
         var continuation = Set<[UInt8]>()
         for (w, c) in lexicon.classes.enumerated()
         where !c.intersection([.determiner, .preposition, .conjunction, .subordinator, .objClitic, .clitic]).isEmpty {

@@ -11,8 +11,13 @@
 /// ```
 public struct VerbGroupFinder: Sendable {
     public let lexicon: Lexicon
+    /// Enclitics that are also reflexive ("se" of "reunirse"), folded.
+    private let reflexiveEnclitics: [[UInt8]]
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        reflexiveEnclitics = lexicon.enclitics.filter { lexicon.word(lexicon.id(String(decoding: $0, as: UTF8.self)), is: .reflexive) }
+    }
 
     public func find(_ doc: inout Document) {
         var groups = [VerbGroup]()
@@ -178,7 +183,7 @@ public struct VerbGroupFinder: Sendable {
         }
     }
 
-    /// Takes in "no", "se", "le", "lo" before the verb, and an enclitic "se" on it.
+    /// Takes in "no", "se", "le", "lo" before the verb, and an enclitic "se" on it (a reflexive enclitic).
     func attachLeft(_ g: inout VerbGroup, _ doc: Document, sentenceStart: Int) {
         var s = g.tokens.lowerBound
         while s > sentenceStart {
@@ -208,6 +213,8 @@ public struct VerbGroupFinder: Sendable {
 
     private func markEnclitic(_ g: inout VerbGroup, _ doc: Document, _ t: Int) {
         let f = doc.foldedForm(t)
-        if f.count > 2 && f.suffix(2).elementsEqual("se".utf8) { g.reflexive = true } else { g.clitic = t }
+        if reflexiveEnclitics.contains(where: { f.count > $0.count && f.suffix($0.count).elementsEqual($0) }) {
+            g.reflexive = true
+        } else { g.clitic = t }
     }
 }

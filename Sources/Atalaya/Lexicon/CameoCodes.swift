@@ -15,25 +15,19 @@ public struct CameoCodes: Sendable {
 
     /// The bundled tables; `extra` directories may add agent codes.
     public static func load(extra: [URL] = []) throws -> CameoCodes {
-        guard let bundled = Lexicon.bundledData else {
-            throw LexiconError(file: "Resources", line: 0, message: "bundled dictionaries not found")
-        }
-        return try load { rel in
-            try ([bundled] + extra).map { $0.appendingPathComponent(rel) }
-                .filter { FileManager.default.fileExists(atPath: $0.path) }
-                .map { try DataFile(url: $0) }
-        }
+        var finder = try DataFinder.bundled(extra: extra)
+        return try load(from: &finder)
     }
 
-    /// Builds the tables from the copies `files` finds of a data file, bundled first:
+    /// Builds the tables from the copies `finder` finds, bundled first:
     /// the first codes table, and the agent codes of all.
-    static func load(files: (String) throws -> [DataFile]) throws -> CameoCodes {
-        guard let codes = try files("cameo/codes.tsv").first else {
+    static func load(from finder: inout DataFinder) throws -> CameoCodes {
+        guard let codes = try finder.files("cameo/codes.tsv").first else {
             throw LexiconError(file: "cameo/codes.tsv", line: 0, message: "missing")
         }
         let events = try CameoTable(codes)
         var agents = Set<String>()
-        for f in try files("cameo/agents.tsv") {
+        for f in try finder.files("cameo/agents.tsv") {
             for r in f.rows {
                 guard r[0].count == 3, CameoTable.isActorCodeShape(r[0]) else { throw f.error(r, "agent codes have three letters") }
                 agents.insert(r[0])

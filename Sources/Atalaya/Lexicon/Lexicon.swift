@@ -43,8 +43,15 @@ public final class Lexicon: Sendable {
     /// Discards: phrases that mark a sentence (value 0) or a whole story (value 1) as not political
     /// news — sports, history, fiction — so nothing in it is coded.
     public let discards: PhraseTrie
+    /// How the language is read: conjugator, suffixes split off words, noun compounds (`<lang>/settings.tsv`).
+    public let settings: LanguageSettings
     /// Nouns modify nouns before them ("a hunger strike"): `noun-compounds` in `<lang>/settings.tsv`.
-    public let nounCompounds: Bool
+    public var nounCompounds: Bool { settings.nounCompounds }
+    /// Pronouns that attach to the end of a verb, folded, in the order they are tried
+    /// (class `enclitic` in `<lang>/words.tsv`; none in English).
+    public let enclitics: [[UInt8]]
+    /// The example sentences files (`<lang>/examples.tsv`), bundled first, then the user's.
+    public let examples: [String]
     /// Files read, for `atalaya dictionaries` and error messages.
     public let files: [String]
 
@@ -53,7 +60,8 @@ public final class Lexicon: Sendable {
          demonym: [Int32], demonymCodes: [String], patterns: PatternDictionary, auxiliaries: [Int32: [Auxiliary]],
          places: PlaceDictionary, cameo: CameoTable, cameoAgents: Set<String>, month: [Int8], weekday: [Int8], relativeDatePhrases: PhraseTrie,
          relativeDates: [(offset: Int, unit: DateMention.Precision)],
-         verbGuesses: [(suffix: [UInt8], tense: Tense, plural: Bool)], discards: PhraseTrie, nounCompounds: Bool, files: [String]) {
+         verbGuesses: [(suffix: [UInt8], tense: Tense, plural: Bool)], discards: PhraseTrie, settings: LanguageSettings,
+         enclitics: [[UInt8]], examples: [String], files: [String]) {
         self.language = language
         self.vocabulary = vocabulary
         self.classes = classes
@@ -76,9 +84,14 @@ public final class Lexicon: Sendable {
         self.relativeDates = relativeDates
         self.verbGuesses = verbGuesses
         self.discards = discards
-        self.nounCompounds = nounCompounds
+        self.settings = settings
+        self.enclitics = enclitics
+        self.examples = examples
         self.files = files
     }
+
+    /// A tokenizer for this language's text: its abbreviations and split suffixes.
+    public var tokenizer: Tokenizer { Tokenizer(abbreviations: abbreviations, splitSuffixes: settings.splitSuffixes) }
 
     @inline(__always)
     public func wordClass(_ w: Int32) -> WordClass { w >= 0 ? classes[Int(w)] : [] }

@@ -38,6 +38,8 @@ public struct WordClass: OptionSet, Sendable {
     public static let possessive = WordClass(rawValue: 1 << 23)
     /// "miembros de", "members of": the actor after "de" is the one that acts.
     public static let partitive = WordClass(rawValue: 1 << 24)
+    /// Spanish "se", "lo", "nos" …: pronouns written on the end of a verb ("reunirse").
+    public static let enclitic = WordClass(rawValue: 1 << 25)
 
     static let names: [String: WordClass] = [
         "determiner": .determiner, "preposition": .preposition, "objclitic": .objClitic, "clitic": .clitic,
@@ -46,6 +48,7 @@ public struct WordClass: OptionSet, Sendable {
         "noverb": .noVerb, "speech": .speech, "genitive": .genitive, "agent-marker": .agentMarker,
         "object-marker": .objectMarker, "locative": .locative, "complementizer": .complementizer,
         "reflexive": .reflexive, "origin": .origin, "possessive": .possessive, "partitive": .partitive,
+        "enclitic": .enclitic,
     ]
 }
 

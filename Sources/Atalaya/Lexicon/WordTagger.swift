@@ -1,5 +1,7 @@
 /// Gives each token its vocabulary id, cutting enclitic pronouns off verb forms
 /// ("reunirse" → "reunir", "anunciándolo" → "anunciando") when the whole word is not a verb.
+/// The enclitics are the words of class `enclitic` in `<lang>/words.tsv`; a language without them
+/// (English) has nothing cut.
 ///
 /// ```swift
 /// WordTagger(lexicon: lexicon).tag(&doc)
@@ -7,12 +9,17 @@
 /// ```
 public struct WordTagger: Sendable {
     public let lexicon: Lexicon
-    /// Enclitic pronouns, folded.
+    /// Enclitic pronouns, folded, in the order tried.
     private let enclitics: [[UInt8]]
+    /// Whether some enclitic ends in this byte: a cheap first look before trying them.
+    private let lastBytes: [Bool]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        enclitics = ["nos", "les", "los", "las", "se", "le", "lo", "la", "me", "te", "os"].map { Array($0.utf8) }
+        enclitics = lexicon.enclitics
+        var last = [Bool](repeating: false, count: 256)
+        for e in enclitics { if let c = e.last { last[Int(c)] = true } }
+        lastBytes = last
     }
 
     public func tag(_ doc: inout Document) {
@@ -35,12 +42,8 @@ public struct WordTagger: Sendable {
         }
     }
 
-    /// A cheap first look: every enclitic ends in e, o, a, s or the "nos"/"os" s.
     @inline(__always)
-    private func endsLikeEnclitic(_ f: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
-        let c = f[end - 1]
-        return c == UInt8(ascii: "e") || c == UInt8(ascii: "o") || c == UInt8(ascii: "a") || c == UInt8(ascii: "s")
-    }
+    private func endsLikeEnclitic(_ f: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool { lastBytes[Int(f[end - 1])] }
 
     /// Tries one or two enclitics off the end; accepts the rest only if it is an infinitive,
     /// gerund or imperative, the forms that take enclitics.

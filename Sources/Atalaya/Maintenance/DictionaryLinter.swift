@@ -13,8 +13,19 @@ public struct DictionaryLinter: Sendable {
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    /// All problems, one line each (`file:line: message` where known).
+    /// All problems, one line each (`file:line: message` where known), checking the example
+    /// sentences of `examples` if given.
     public func check(examples: DataFile? = nil) -> [String] {
+        check(exampleFiles: examples.map { [$0] } ?? [])
+    }
+
+    /// All problems, checking every example sentences file the lexicon was loaded with, the user's too.
+    public func checkAll() throws -> [String] {
+        check(exampleFiles: try lexicon.examples.map { try DataFile(url: URL(fileURLWithPath: $0)) })
+    }
+
+    /// All problems; a family needs an example in one of `exampleFiles` (bundled and the user's).
+    public func check(exampleFiles: [DataFile]) -> [String] {
         var problems = [String]()
         let countries = Set(lexicon.actors.entries.filter { $0.kind == .country }.flatMap { $0.roles.map(\.code) })
         let regions = Set(lexicon.actors.entries.filter { $0.kind == .organization && $0.roles.allSatisfy { $0.code.count == 3 } }
@@ -42,7 +53,7 @@ public struct DictionaryLinter: Sendable {
         for c in Set(lexicon.demonymCodes) where !countries.contains(c) {
             problems.append("demonyms: '\(c)' is not a country code")
         }
-        if let examples { problems += checkExamples(examples) }
+        if !exampleFiles.isEmpty { problems += checkExamples(exampleFiles) }
         return problems
     }
 
@@ -59,13 +70,26 @@ public struct DictionaryLinter: Sendable {
         stride(from: 0, to: s.count, by: 3).allSatisfy { lexicon.cameoAgents.contains(String(s.dropFirst($0).prefix(3))) }
     }
 
-    /// Every 3-digit family that has patterns needs an example sentence the engine codes to it;
+    /// Every 3-digit family that has patterns needs an example sentence the engine codes to it
+    /// (in any of the files; a missing one is reported against the last, the user's);
     /// every example must be coded as its line says.
-    func checkExamples(_ file: DataFile) -> [String] {
+    func checkExamples(_ files: [DataFile]) -> [String] {
         var problems = [String]()
         let coder = Coder(lexicon: lexicon)
         var covered = Set<String>()
         let day = Day(parsing: "2023-09-13")!
+        for file in files {
+            problems += checkExamples(file, coder: coder, day: day, covered: &covered)
+        }
+        let families = Set(lexicon.patterns.patterns.map { String($0.code.prefix(3)) })
+        for f in families.subtracting(covered).sorted() {
+            problems.append("\(files.last!.path): no example sentence coded \(f), a family with patterns")
+        }
+        return problems
+    }
+
+    private func checkExamples(_ file: DataFile, coder: Coder, day: Day, covered: inout Set<String>) -> [String] {
+        var problems = [String]()
         for row in file.rows {
             let family = String(row[0].prefix(3))
             let doc = coder.code(id: "example", date: day, text: row[1])
@@ -75,10 +99,6 @@ public struct DictionaryLinter: Sendable {
                 let got = doc.events.map(\.code).joined(separator: " ")
                 problems.append("\(file.path):\(row.line): not coded \(row[0]) (got \(got.isEmpty ? "nothing" : got)): \(row[1])")
             }
-        }
-        let families = Set(lexicon.patterns.patterns.map { String($0.code.prefix(3)) })
-        for f in families.subtracting(covered).sorted() {
-            problems.append("\(file.path): no example sentence coded \(f), a family with patterns")
         }
         return problems
     }

@@ -12,9 +12,15 @@
 public struct Tokenizer: Sendable {
     /// Folded abbreviations, each with its final period ("sr.", "ee.uu.").
     public let abbreviations: Set<[UInt8]>
+    /// Endings that are words of their own ("'s", "n't"), folded, each with its length in characters
+    /// (the original may spell an apostrophe in 1 byte or 3).
+    private let splitSuffixes: [(folded: [UInt8], characters: Int)]
 
-    public init(abbreviations: Set<[UInt8]>) {
+    /// `splitSuffixes`: folded endings split off a word as a token of their own (`split-suffixes` in
+    /// `<lang>/settings.tsv`); the first that matches is split.
+    public init(abbreviations: Set<[UInt8]>, splitSuffixes: [[UInt8]] = []) {
         self.abbreviations = abbreviations
+        self.splitSuffixes = splitSuffixes.filter { !$0.isEmpty }.map { s in (s, s.filter { $0 & 0xC0 != 0x80 }.count) }
     }
 
     public func tokenize(_ doc: inout Document) {
@@ -110,9 +116,7 @@ public struct Tokenizer: Sendable {
         }
         // English "Russia's", "didn't": the possessive and the negation are words of their own.
         let fe = folded.count
-        var split = 0
-        if fe - fs > 2 && folded[fe - 2] == 0x27 && folded[fe - 1] == UInt8(ascii: "s") { split = 2 }
-        if fe - fs > 3 && folded[fe - 3] == UInt8(ascii: "n") && folded[fe - 2] == 0x27 && folded[fe - 1] == UInt8(ascii: "t") { split = 3 }
+        let (splitBytes, split) = splitSuffix(folded, fs, fe)
         if split > 0 && b[end - 1] != 0x2E {
             // The original spelled the apostrophe in 1 byte (') or 3 (’): find where the clitic starts.
             var cut = end
@@ -121,12 +125,23 @@ public struct Tokenizer: Sendable {
                 cut -= 1
                 if b[cut] & 0xC0 != 0x80 { letters += 1 }
             }
-            appendToken(b, start, cut, fs, fe - split, accented, &tokens)
-            appendToken(b, cut, end, fe - split, fe, false, &tokens)
+            appendToken(b, start, cut, fs, fe - splitBytes, accented, &tokens)
+            appendToken(b, cut, end, fe - splitBytes, fe, false, &tokens)
             return end
         }
         appendToken(b, start, end, fs, fe, accented, &tokens, allUpper: allUpper, hasLetter: hasLetter, hasDigit: hasDigit)
         return end
+    }
+
+    /// The split suffix the folded word `folded[fs..<fe]` ends with, longer than it: (bytes, characters), or (0, 0).
+    @inline(__always)
+    private func splitSuffix(_ folded: [UInt8], _ fs: Int, _ fe: Int) -> (Int, Int) {
+        for (s, characters) in splitSuffixes where fe - fs > s.count {
+            var k = 0
+            while k < s.count && folded[fe - s.count + k] == s[k] { k += 1 }
+            if k == s.count { return (s.count, characters) }
+        }
+        return (0, 0)
     }
 
     @inline(__always)

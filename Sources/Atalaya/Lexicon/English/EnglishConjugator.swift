@@ -1,17 +1,20 @@
 /// Generates the forms of an English verb: base, third person singular, past, past participle
 /// and gerund, by spelling rules plus an irregular table (`en/morphology/irregular.tsv`:
-/// `base <TAB> past <TAB> participle`, with `|` between variants).
+/// `base <TAB> past <TAB> participle`, with `|` between variants; `third <TAB> base <TAB> form` for an
+/// irregular third person singular; `modal` and `double` lines).
 ///
 /// ```swift
 /// let c = try EnglishConjugator(irregular: file)
 /// c.forms(of: "meet").map(\.form)  // ["meet", "meets", "met", "met", "meeting", ...]
 /// ```
-public struct EnglishConjugator: Sendable {
+public struct EnglishConjugator: VerbConjugator {
     private var irregular: [String: (past: [String], participle: [String])] = [:]
     /// Verbs whose final consonant doubles before -ed and -ing (stop → stopped).
     private var doubling: Set<String> = []
     /// Modal verbs and the tense they carry ("would" → conditional).
     private var modals: [String: Tense] = [:]
+    /// Irregular third person singular present forms ("have" → "has").
+    private var thirdPersons: [String: String] = [:]
 
     /// Modal verbs, to be conjugated even when no pattern names them.
     public var modalVerbs: [String] { modals.keys.sorted() }
@@ -23,6 +26,11 @@ public struct EnglishConjugator: Sendable {
                 modals[row[1]] = t
                 continue
             }
+            if row[0] == "third" {
+                guard !row[1].isEmpty, !row[2].isEmpty else { throw file!.error(row, "expected: third, base, form") }
+                thirdPersons[row[1]] = row[2]
+                continue
+            }
             if row[0] == "double" {
                 doubling.formUnion(row[1].split(separator: " ").map(String.init))
                 continue
@@ -31,6 +39,11 @@ public struct EnglishConjugator: Sendable {
             irregular[row[0]] = (row[1].split(separator: "|").map(String.init), row[2].split(separator: "|").map(String.init))
         }
     }
+
+    public var extraLemmas: [String] { modalVerbs }
+
+    /// English infinitives have no telling ending.
+    public func isInfinitive(_ lemma: String) -> Bool { true }
 
     public func forms(of lemma: String) -> [VerbForm] {
         typealias Form = VerbForm
@@ -50,8 +63,7 @@ public struct EnglishConjugator: Sendable {
     }
 
     func thirdPerson(_ v: String) -> String {
-        if v == "have" { return "has" }
-        if v == "be" { return "is" }
+        if let form = thirdPersons[v] { return form }
         if v.hasSuffix("s") || v.hasSuffix("sh") || v.hasSuffix("ch") || v.hasSuffix("x") || v.hasSuffix("z") || v.hasSuffix("o") {
             return v + "es"
         }

@@ -7,7 +7,7 @@
 /// let c = try SpanishConjugator(endings: endingsFile, irregular: irregularFile)
 /// c.forms(of: "tener").first { $0.form == "tuvieron" }?.tense  // .preterite
 /// ```
-public struct SpanishConjugator: Sendable {
+public struct SpanishConjugator: VerbConjugator {
     public typealias Form = VerbForm
 
     struct Irregular: Sendable {
@@ -24,21 +24,43 @@ public struct SpanishConjugator: Sendable {
 
     /// tense → class ("ar", "er", "ir") → list of ending sets (imperfect subjunctive has two).
     private var endings: [Tense: [String: [[String]]]] = [:]
+    /// Verb classes, the endings of infinitives, as `endings.tsv` names them.
+    private var classes: Set<String> = []
+    /// Strong preterite endings ("tuv" + "e", "iste" …), by the end of the stem they follow
+    /// ("" for any: `-` in `endings.tsv`); the longest matching end wins ("dij" + "eron").
+    private var strongPreterite: [(after: String, endings: [String])] = []
     private var irregular: [String: Irregular] = [:]
     /// "detener" → ("tener", "de"): built once so each lookup is a hash, not a scan of the table.
     private var derived: [String: (base: String, prefix: String)] = [:]
 
     public init(endings endingsFile: DataFile, irregular irregularFile: DataFile) throws {
-        for row in endingsFile.rows {
-            guard let tense = Tense(name: row[0]), ["ar", "er", "ir"].contains(row[1]) else {
-                throw endingsFile.error(row, "expected: tense, class (ar/er/ir), endings")
+        try readEndings(endingsFile)
+        try readIrregular(irregularFile)
+    }
+
+    /// Regular endings by tense and class; strong preterite endings by the stem's end.
+    private mutating func readEndings(_ endingsFile: DataFile) throws {
+        for row in endingsFile.rows where row[0] == Self.strongPreteriteKey {
+            let set = Array(row.columns.dropFirst(2))
+            guard set.count == 6 else { throw endingsFile.error(row, "\(row[0]) needs 6 endings, found \(set.count)") }
+            strongPreterite.append((row[1] == "-" ? "" : row[1], set))
+        }
+        strongPreterite.sort { $0.after.count > $1.after.count }
+        for row in endingsFile.rows where row[0] != Self.strongPreteriteKey {
+            // A class is an infinitive ending of two letters ("ar"): `forms(of:)` reads it off the lemma.
+            guard let tense = Tense(name: row[0]), row[1].count == 2, row[1].allSatisfy(\.isLetter) else {
+                throw endingsFile.error(row, "expected: tense, class (the infinitive's ending: ar/er/ir), endings")
             }
+            classes.insert(row[1])
             let set = Array(row.columns.dropFirst(2))
             guard set.count == (tense.isFinite ? 6 : 1) else {
                 throw endingsFile.error(row, "\(tense.name) needs \(tense.isFinite ? 6 : 1) endings, found \(set.count)")
             }
             endings[tense, default: [:]][row[1], default: []].append(set)
         }
+    }
+
+    private mutating func readIrregular(_ irregularFile: DataFile) throws {
         for row in irregularFile.rows {
             let lemma = row[0]
             var irr = irregular[lemma] ?? Irregular()
@@ -73,7 +95,7 @@ public struct SpanishConjugator: Sendable {
             return forms(of: base).map { Form(form: prefix + $0.form, tense: $0.tense, person: $0.person, plural: $0.plural) }
         }
         let cls = String(lemma.suffix(2))
-        guard cls == "ar" || cls == "er" || cls == "ir" else { return [] }
+        guard classes.contains(cls) else { return [] }
         let irr = irregular[lemma] ?? Irregular()
         let stem = String(lemma.dropLast(2))
         let strong = Self.change(stem, irr.stem, weak: false)
@@ -94,9 +116,8 @@ public struct SpanishConjugator: Sendable {
         if let yo = irr.yo, !present.isEmpty { present[0] = yo }
         // Preterite.
         var preterite = [String]()
-        if let s = irr.preterite {
-            let third = s.hasSuffix("j") ? "eron" : "ieron"
-            preterite = ["e", "iste", "o", "imos", "isteis", third].map { s + $0 }
+        if let s = irr.preterite, let set = strongPreterite.first(where: { s.hasSuffix($0.after) }) {
+            preterite = set.endings.map { s + $0 }
         } else {
             for e in set(.preterite) {
                 for p in 0..<6 { preterite.append(Self.join(p == 2 || p == 5 ? weak : stem, e[p], cls)) }
@@ -157,6 +178,13 @@ public struct SpanishConjugator: Sendable {
         }
         return out
     }
+
+    /// The first column of `endings.tsv` rows that give strong preterite endings.
+    static let strongPreteriteKey = "strong-preterite"
+
+    public func isInfinitive(_ lemma: String) -> Bool { classes.contains(String(lemma.suffix(2))) }
+
+    public var extraLemmas: [String] { [] }
 
     /// "detener" is "de" + "tener" when tener lists the prefix "de".
     func derivation(of lemma: String) -> (base: String, prefix: String)? { derived[lemma] }

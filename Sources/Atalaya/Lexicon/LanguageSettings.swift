@@ -1,0 +1,42 @@
+/// What a language's `<lang>/settings.tsv` says about how to read it: which conjugator makes its
+/// verb forms, which word endings the tokenizer splits off, and whether nouns modify nouns.
+///
+/// ```swift
+/// let s = try LanguageSettings(files: [DataFile(path: "s", text: "conjugator\tenglish\nsplit-suffixes\t's n't\n")])
+/// s.conjugator          // .english
+/// s.splitSuffixes.count // 2
+/// ```
+public struct LanguageSettings: Sendable {
+    /// The conjugation rules a language's verb forms are made by (`conjugator` setting).
+    public enum Conjugator: String, Sendable {
+        /// `SpanishConjugator`: regular endings from `morphology/endings.tsv`, irregulars from `irregular.tsv`.
+        case spanish
+        /// `EnglishConjugator`: spelling rules, irregulars from `morphology/irregular.tsv`.
+        case english
+    }
+
+    /// Nouns modify the noun after them ("a hunger strike"): `noun-compounds yes`.
+    public var nounCompounds = false
+    /// None: verbs get no forms but their lemma, and no pattern can match a conjugated verb.
+    public var conjugator: Conjugator?
+    /// Endings split off a word as tokens of their own ("'s", "n't"), folded, in the file's order.
+    public var splitSuffixes: [[UInt8]] = []
+
+    public init() {}
+
+    /// Reads the settings files in order; a later file's setting replaces an earlier one's.
+    public init(files: [DataFile]) throws {
+        for f in files {
+            for r in f.rows {
+                switch r[0] {
+                case "noun-compounds": nounCompounds = r[1] == "yes"
+                case "conjugator":
+                    guard let c = Conjugator(rawValue: r[1]) else { throw f.error(r, "unknown conjugator '\(r[1])'") }
+                    conjugator = c
+                case "split-suffixes": splitSuffixes = r[1].split(separator: " ").map { Folding.fold(String($0)) }
+                default: throw f.error(r, "unknown setting '\(r[0])'")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The loaders of names: agents, demonyms, actors and places.
+extension LexiconBuilder {
+    /// `<lang>/agents.tsv`: agent code, forms, `leader`.
+    mutating func loadAgents() throws {
+        for f in try finder.files("\(language)/agents.tsv") {
+            for r in f.rows {
+                guard CameoTable.isActorCodeShape(r[0]) else { throw f.error(r, "bad agent code '\(r[0])'") }
+                for form in r[1].split(separator: "|") {
+                    let words = phrase(String(form))
+                    let plural = Folding.fold(String(form.split(separator: " ").first ?? form)).last == UInt8(ascii: "s")
+                    agentPhrases.append((words, Int32(agentEntries.count)))
+                    agentEntries.append(AgentEntry(code: r[0], plural: plural, leader: r[2] == "leader"))
+                }
+            }
+        }
+    }
+
+    /// `<lang>/demonyms.tsv`: country code, forms.
+    mutating func loadDemonyms() throws {
+        for f in try finder.files("\(language)/demonyms.tsv") {
+            for r in f.rows {
+                guard CameoTable.isActorCodeShape(r[0]) else { throw f.error(r, "bad country code '\(r[0])'") }
+                let i = Int32(demonymCodes.count)
+                demonymCodes.append(r[0])
+                for form in r[1].split(separator: "|") { demonymMap[word(String(form))] = i }
+            }
+        }
+    }
+
+    /// `actors/*.tsv` and `<lang>/actors/*.tsv`, each kind in turn.
+    mutating func loadActors() throws {
+        let actorFiles: [(String, ActorEntry.Kind)] = [("countries", .country), ("country-variants", .country),
+                                                       ("organizations", .organization), ("people", .person),
+                                                       ("seats", .seat), ("groups", .group),
+                                                       ("regions", .organization)]
+        var loaded = ActorDictionary(vocabularySize: 0)
+        for (name, kind) in actorFiles {
+            for rel in ["actors/\(name).tsv", "\(language)/actors/\(name).tsv"] {
+                for f in try finder.files(rel) { try loaded.load(f, kind: kind, phrase: { phrase($0) }, valid: CameoTable.isActorCodeShape) }
+            }
+        }
+        actors = loaded
+    }
+
+    /// The gazetteer and `<lang>/places.tsv`, then every country as a place of its own.
+    mutating func loadPlaces() throws {
+        var loaded = PlaceDictionary(vocabularySize: 0)
+        for rel in ["gazetteer/cities.tsv", "gazetteer/places.tsv", "\(language)/places.tsv"] {
+            for url in finder.urls(rel) {
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    throw LexiconError(file: url.path, line: 0, message: "cannot read")
+                }
+                try loaded.load(url.path, bytes: [UInt8](data), phrase: { phrase($0) })
+            }
+        }
+        for e in actors.entries where e.kind == .country {
+            loaded.add(Place(name: e.name, country: e.roles[0].code, lat: nil, lon: nil, population: Int(Int32.max), isCountry: true),
+                       words: phrase(e.name))
+        }
+        places = loaded
+    }
+}

@@ -1,0 +1,58 @@
+/// The loaders of a language's word tables: abbreviations, closed-class words, dates, discards.
+extension LexiconBuilder {
+    /// `<lang>/abbreviations.txt`: words a final period belongs to ("Sr.").
+    mutating func loadAbbreviations() throws {
+        for f in try finder.files("\(language)/abbreviations.txt") { for r in f.rows { abbreviations.insert(Folding.fold(r[0])) } }
+        tokenizer = Tokenizer(abbreviations: abbreviations, splitSuffixes: settings.splitSuffixes)
+    }
+
+    /// `<lang>/words.tsv`: class, words. Enclitics keep the file's order: they are tried in it.
+    mutating func loadWords() throws {
+        for f in try finder.files("\(language)/words.tsv") {
+            for r in f.rows {
+                guard let c = WordClass.names[r[0]] else { throw f.error(r, "unknown word class '\(r[0])'") }
+                for w in r[1].split(separator: " ") {
+                    classes[word(String(w)), default: []].insert(c)
+                    if c == .enclitic { enclitics.append(Folding.fold(String(w))) }
+                }
+            }
+        }
+    }
+
+    /// `<lang>/dates.tsv`: month and weekday names, relative date phrases, year cues.
+    mutating func loadDates() throws {
+        for f in try finder.files("\(language)/dates.tsv") {
+            for r in f.rows {
+                switch r[0] {
+                case "month", "weekday":
+                    guard let n = Int8(r[2]) else { throw f.error(r, "expected a number") }
+                    for w in r[1].split(separator: " ") {
+                        if r[0] == "month" { monthMap[word(String(w))] = n } else { weekdayMap[word(String(w))] = n }
+                    }
+                case "relative":
+                    let parts = r[2].split(separator: " ")
+                    guard parts.count == 2, let n = Int(parts[0]), let unit = DateMention.Precision(rawValue: String(parts[1])) else {
+                        throw f.error(r, "expected an offset and a unit: '-1 day'")
+                    }
+                    relativePhrases.append((phrase(r[1]), Int32(relativeDates.count)))
+                    relativeDates.append((n, unit))
+                case "year-cue":
+                    for w in r[1].split(separator: " ") { classes[word(String(w)), default: []].insert(.yearCue) }
+                default: throw f.error(r, "unknown kind '\(r[0])'")
+                }
+            }
+        }
+        for (w, _) in monthMap { classes[w, default: []].insert(.month) }
+        for (w, _) in weekdayMap { classes[w, default: []].insert(.weekday) }
+    }
+
+    /// `<lang>/discards.tsv`: scope, phrases that mark a sentence or story as not political news.
+    mutating func loadDiscards() throws {
+        for f in try finder.files("\(language)/discards.tsv") {
+            for r in f.rows {
+                guard r[0] == "sentence" || r[0] == "story" else { throw f.error(r, "scope must be sentence or story") }
+                for p in r[1].split(separator: "|") { discardPhrases.append((phrase(String(p)), r[0] == "story" ? 1 : 0)) }
+            }
+        }
+    }
+}
