@@ -6,7 +6,8 @@ public struct Token: Sendable {
     /// Offsets of the folded form in `Document.folded`.
     public var foldStart: Int32
     public var foldEnd: Int32
-    /// Vocabulary id of the folded form, or -1 when no dictionary knows it.
+    /// Vocabulary id of the folded form, or -1 when no dictionary knows it: left -1 by the
+    /// tokenizer, the one field the word tagger (stage 3) fills in.
     public var word: Int32 = -1
     public var kind: Kind
     public var flags: Flags

@@ -1,3 +1,5 @@
+/// Stage 4. Reads tokens and words; writes `doc.mentions` and `doc.country`.
+///
 /// Finds actor mentions: dictionary names (longest match), agent nouns composed with a
 /// country ("el presidente ruso" → RUSGOV, "el ejército de Colombia" → COLMIL), demonyms,
 /// appositions ("el líder norcoreano, Kim Jong-un,") and coordination ("Kim y Putin").
@@ -8,10 +10,10 @@
 /// the subject resolver resolves.
 ///
 /// ```swift
-/// ActorRecognizer(lexicon: lexicon).recognize(&doc)
+/// ActorRecognizer(lexicon: lexicon).run(&doc)
 /// doc.mentions.map(\.code)  // ["PRKGOV", "RUSGOV", ...]
 /// ```
-public struct ActorRecognizer: Sendable {
+public struct ActorRecognizer: Stage {
     public let lexicon: Lexicon
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
@@ -24,7 +26,7 @@ public struct ActorRecognizer: Sendable {
         var kind: RawKind
     }
 
-    public func recognize(_ doc: inout Document) {
+    public func run(_ doc: inout Document) {
         let raws = scan(doc)
         let dominant = dominantCountry(raws, doc)
         doc.country = dominant

@@ -1,4 +1,4 @@
-/// Reads tokens, mentions, verb groups and their clauses (subjects), dates and places; writes
+/// Stage 9. Reads tokens, mentions, verb groups and their clauses (subjects), dates and places; writes
 /// `doc.events`.
 ///
 /// Matches each verb's patterns, takes the passive "por" agent as source, finds the target after
@@ -6,10 +6,10 @@
 /// too (`NominalEventCoder`).
 ///
 /// ```swift
-/// EventCoder(lexicon: lexicon).code(&doc)
+/// EventCoder(lexicon: lexicon).run(&doc)
 /// doc.events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }
 /// ```
-public struct EventCoder: Sendable {
+public struct EventCoder: Stage {
     public let lexicon: Lexicon
     let nominal: NominalEventCoder
     /// "por", "by": computed once, used for every passive.
@@ -67,7 +67,7 @@ public struct EventCoder: Sendable {
         return out
     }
 
-    public func code(_ doc: inout Document) {
+    public func run(_ doc: inout Document) {
         let index = Index(doc)
         let skip = discarded(doc)
         var memory = EventMemory()

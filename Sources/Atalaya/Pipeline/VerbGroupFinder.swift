@@ -1,3 +1,5 @@
+/// Stage 5. Reads tokens, words and mentions; writes `doc.verbs`.
+///
 /// Finds verb groups: a finite verb with its auxiliaries, clitics and negation
 /// ("no se han reunido", "va a imponer", "fue detenido", "podría violar"), and
 /// infinitives and gerunds that head clauses of their own ("para negociar", "derribando").
@@ -6,10 +8,10 @@
 /// preposition ("la visita", "un acuerdo"), and first/second person forms only inside quotes.
 ///
 /// ```swift
-/// VerbGroupFinder(lexicon: lexicon).find(&doc)
+/// VerbGroupFinder(lexicon: lexicon).run(&doc)
 /// doc.verbs.map { lexicon.vocabulary.form($0.lemma) }  // ["reunir", ...]
 /// ```
-public struct VerbGroupFinder: Sendable {
+public struct VerbGroupFinder: Stage {
     public let lexicon: Lexicon
     /// Enclitics that are also reflexive ("se" of "reunirse"), folded.
     private let reflexiveEnclitics: [[UInt8]]
@@ -19,7 +21,7 @@ public struct VerbGroupFinder: Sendable {
         reflexiveEnclitics = lexicon.enclitics.filter { lexicon.word(lexicon.id(String(decoding: $0, as: UTF8.self)), is: .reflexive) }
     }
 
-    public func find(_ doc: inout Document) {
+    public func run(_ doc: inout Document) {
         var groups = [VerbGroup]()
         let tokens = doc.tokens
         // Words of an actor's name are not verbs ("Irán" is not "irán").

@@ -1,4 +1,4 @@
-/// Reads sentences, tokens, actor mentions and verb groups; writes `doc.clauses` (one a verb
+/// Stage 6. Reads sentences, tokens, actor mentions and verb groups; writes `doc.clauses` (one a verb
 /// group: subject, scope, subordination, mode) and `doc.referents` (what "ambos líderes" stands for).
 ///
 /// Each clause's subject is the nearest actor before its verb that is not inside a prepositional
@@ -8,10 +8,10 @@
 /// ("Kim y Putin … ambos líderes"), else the last group that acted together.
 ///
 /// ```swift
-/// SubjectResolver(lexicon: lexicon).resolve(&doc)
+/// SubjectResolver(lexicon: lexicon).run(&doc)
 /// doc.clauses[0].subject.map(\.code)  // ["PRKGOV", "RUSGOV"] for "Kim y Putin se reunieron."
 /// ```
-public struct SubjectResolver: Sendable {
+public struct SubjectResolver: Stage {
     public let lexicon: Lexicon
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
@@ -20,7 +20,7 @@ public struct SubjectResolver: Sendable {
     /// shorter, and the bound keeps coding linear in a sentence of any length.
     public static let maxScope = 80
 
-    public func resolve(_ doc: inout Document) {
+    public func run(_ doc: inout Document) {
         var mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
         for (i, m) in doc.mentions.enumerated() { for t in m.tokens { mentionAt[t] = Int32(i) } }
         var memory = Discourse()

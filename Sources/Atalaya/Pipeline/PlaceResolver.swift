@@ -1,16 +1,18 @@
+/// Stage 8. Reads tokens, mentions and `doc.country`; writes `doc.places`.
+///
 /// Finds place names (countries, cities, landmarks) and resolves them with the gazetteer.
 /// Names must be capitalised in the text, so common words that are also towns stay words.
 ///
 /// ```swift
-/// PlaceResolver(lexicon: lexicon).resolve(&doc)
+/// PlaceResolver(lexicon: lexicon).run(&doc)
 /// doc.places.first?.place.country  // "RUS" for "Vladivostok"
 /// ```
-public struct PlaceResolver: Sendable {
+public struct PlaceResolver: Stage {
     public let lexicon: Lexicon
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    public func resolve(_ doc: inout Document) {
+    public func run(_ doc: inout Document) {
         var found = [PlaceMention]()
         let tokens = doc.tokens
         let word: (Int) -> Int32 = { tokens[$0].word }

@@ -1,17 +1,19 @@
+/// Stage 10. Reads tokens, mentions, referents, verb groups and clauses; writes `doc.quotes`.
+///
 /// Finds quotations in «», “” and "" marks and attributes each to its speaker: the actor
 /// after "según", else the subject of the verb that introduces the quotation ("describió
 /// las conversaciones como «muy sustantivas»"), else of the verb after it ("«…», dijo X").
 ///
 /// ```swift
-/// QuoteFinder(lexicon: lexicon).find(&doc)
+/// QuoteFinder(lexicon: lexicon).run(&doc)
 /// doc.quotes.first?.speaker?.code  // "RUSGOV"
 /// ```
-public struct QuoteFinder: Sendable {
+public struct QuoteFinder: Stage {
     public let lexicon: Lexicon
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    public func find(_ doc: inout Document) {
+    public func run(_ doc: inout Document) {
         var quotes = [Quote]()
         var mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
         for (i, m) in doc.mentions.enumerated() { for t in m.tokens { mentionAt[t] = Int32(i) } }

@@ -1,3 +1,5 @@
+/// Stage 1. Reads `doc.bytes`; writes `doc.tokens` and `doc.folded`.
+///
 /// Splits a document's bytes into tokens with byte offsets and folded forms.
 ///
 /// Words keep inner hyphens and apostrophes ("Jong-un", "Thomas-Greenfield"), inner
@@ -6,10 +8,10 @@
 ///
 /// ```swift
 /// var doc = Document(id: "x", date: day, text: "EE.UU. pagó 1.200 dólares.")
-/// Tokenizer(abbreviations: lang.abbreviations).tokenize(&doc)
+/// Tokenizer(abbreviations: lang.abbreviations).run(&doc)
 /// doc.tokens.count  // 5
 /// ```
-public struct Tokenizer: Sendable {
+public struct Tokenizer: Stage {
     /// Folded abbreviations, each with its final period ("sr.", "ee.uu.").
     public let abbreviations: Set<[UInt8]>
     /// Endings that are words of their own ("'s", "n't"), folded, each with its length in characters
@@ -23,7 +25,7 @@ public struct Tokenizer: Sendable {
         self.splitSuffixes = splitSuffixes.filter { !$0.isEmpty }.map { s in (s, s.filter { $0 & 0xC0 != 0x80 }.count) }
     }
 
-    public func tokenize(_ doc: inout Document) {
+    public func run(_ doc: inout Document) {
         (doc.tokens, doc.folded) = tokenize(doc.bytes)
     }
 

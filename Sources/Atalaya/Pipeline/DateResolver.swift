@@ -1,18 +1,20 @@
+/// Stage 7. Reads tokens and verb groups (their mode); writes `doc.dates`.
+///
 /// Finds date expressions and resolves them against the document date:
 /// "ayer", "la semana pasada", "el martes", "el 13 de septiembre (de 2023)", "en septiembre",
 /// "en 2019". Runs after the verb groups: in a sentence about the future, "el 20 de diciembre"
 /// and "el martes" lie ahead; otherwise behind.
 ///
 /// ```swift
-/// DateResolver(lexicon: lexicon).resolve(&doc)
+/// DateResolver(lexicon: lexicon).run(&doc)
 /// doc.dates.first?.day.description  // "2023-09-12" for "ayer" in a story of 2023-09-13
 /// ```
-public struct DateResolver: Sendable {
+public struct DateResolver: Stage {
     public let lexicon: Lexicon
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    public func resolve(_ doc: inout Document) {
+    public func run(_ doc: inout Document) {
         var found = [DateMention]()
         var v = 0
         for (s, sentence) in doc.sentences.enumerated() {

@@ -1,13 +1,15 @@
+/// Stage 3. Reads tokens and their folded forms; writes each token's `word` (vocabulary id).
+///
 /// Gives each token its vocabulary id, cutting enclitic pronouns off verb forms
 /// ("reunirse" → "reunir", "anunciándolo" → "anunciando") when the whole word is not a verb.
 /// The enclitics are the words of class `enclitic` in `<lang>/words.tsv`; a language without them
 /// (English) has nothing cut.
 ///
 /// ```swift
-/// WordTagger(lexicon: lexicon).tag(&doc)
+/// WordTagger(lexicon: lexicon).run(&doc)
 /// lexicon.vocabulary.form(doc.tokens[0].word)
 /// ```
-public struct WordTagger: Sendable {
+public struct WordTagger: Stage {
     public let lexicon: Lexicon
     /// Enclitic pronouns, folded, in the order tried.
     private let enclitics: [[UInt8]]
@@ -22,7 +24,7 @@ public struct WordTagger: Sendable {
         lastBytes = last
     }
 
-    public func tag(_ doc: inout Document) {
+    public func run(_ doc: inout Document) {
         let vocab = lexicon.vocabulary
         doc.folded.withUnsafeBufferPointer { folded in
             for t in doc.tokens.indices where doc.tokens[t].kind == .word {

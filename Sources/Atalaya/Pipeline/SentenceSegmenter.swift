@@ -1,3 +1,5 @@
+/// Stage 2. Reads tokens; writes `doc.sentences`.
+///
 /// Groups tokens into sentences, the way news text is written.
 ///
 /// A sentence ends at `.`, `?`, `!` or `…` (with any closing quotes after it) when the next
@@ -6,10 +8,10 @@
 /// not end the sentence, so a quotation and its "dijo X" stay together.
 ///
 /// ```swift
-/// SentenceSegmenter().segment(&doc)
+/// SentenceSegmenter().run(&doc)
 /// doc.sentences.count
 /// ```
-public struct SentenceSegmenter: Sendable {
+public struct SentenceSegmenter: Stage {
     /// Folded words that never end a headline line (a wrapped line ends with them).
     public let continuationWords: Set<[UInt8]>
 
@@ -17,7 +19,7 @@ public struct SentenceSegmenter: Sendable {
         self.continuationWords = continuationWords
     }
 
-    public func segment(_ doc: inout Document) {
+    public func run(_ doc: inout Document) {
         var sentences = [Sentence]()
         let tokens = doc.tokens
         guard !tokens.isEmpty else { doc.sentences = []; return }

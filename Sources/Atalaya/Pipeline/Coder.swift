@@ -10,48 +10,33 @@
 /// ```
 public struct Coder: Sendable {
     public let lexicon: Lexicon
-    let tokenizer: Tokenizer
-    let segmenter: SentenceSegmenter
-    let tagger: WordTagger
-    let actors: ActorRecognizer
-    let verbs: VerbGroupFinder
-    let subjects: SubjectResolver
-    let dates: DateResolver
-    let places: PlaceResolver
-    let events: EventCoder
-    let quotes: QuoteFinder
+    /// The pipeline, in the order it runs; each stage adds one kind of annotation.
+    public let stages: [any Stage]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        tokenizer = lexicon.tokenizer
         var continuation = Set<[UInt8]>()
         for (w, c) in lexicon.classes.enumerated()
         where !c.intersection([.determiner, .preposition, .conjunction, .subordinator, .objClitic, .clitic]).isEmpty {
             continuation.insert(Array(lexicon.vocabulary.form(Int32(w)).utf8))
         }
-        segmenter = SentenceSegmenter(continuationWords: continuation)
-        tagger = WordTagger(lexicon: lexicon)
-        actors = ActorRecognizer(lexicon: lexicon)
-        verbs = VerbGroupFinder(lexicon: lexicon)
-        subjects = SubjectResolver(lexicon: lexicon)
-        dates = DateResolver(lexicon: lexicon)
-        places = PlaceResolver(lexicon: lexicon)
-        events = EventCoder(lexicon: lexicon)
-        quotes = QuoteFinder(lexicon: lexicon)
+        stages = [
+            lexicon.tokenizer,                                      // 1. tokens
+            SentenceSegmenter(continuationWords: continuation),     // 2. sentences
+            WordTagger(lexicon: lexicon),                           // 3. word ids
+            ActorRecognizer(lexicon: lexicon),                      // 4. actor mentions
+            VerbGroupFinder(lexicon: lexicon),                      // 5. verb groups
+            SubjectResolver(lexicon: lexicon),                      // 6. clauses: subjects; referents
+            DateResolver(lexicon: lexicon),                         // 7. dates
+            PlaceResolver(lexicon: lexicon),                        // 8. places
+            EventCoder(lexicon: lexicon),                           // 9. events
+            QuoteFinder(lexicon: lexicon),                          // 10. quotations
+        ]
     }
 
-    /// Runs every stage on the document.
+    /// Runs every stage on the document, in order.
     public func code(_ doc: inout Document) {
-        tokenizer.tokenize(&doc)
-        segmenter.segment(&doc)
-        tagger.tag(&doc)
-        actors.recognize(&doc)
-        verbs.find(&doc)
-        subjects.resolve(&doc)
-        dates.resolve(&doc)
-        places.resolve(&doc)
-        events.code(&doc)
-        quotes.find(&doc)
+        for stage in stages { stage.run(&doc) }
     }
 
     /// Codes a text and returns the document.
