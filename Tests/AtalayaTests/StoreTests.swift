@@ -140,7 +140,8 @@ final class StoreTests: XCTestCase {
         let events = try EventQuery().fetch(store)
         let mentions = try EventMention.first(of: events, in: store)
         XCTAssertEqual(events.count, 2)
-        let doc = Shared.coder.code(id: "d1", date: Shared.day, text: text)
+        var doc = Document(id: "d1", date: Shared.day, text: text, url: "http://a/1")
+        Shared.coder.code(&doc)
         func coded(_ f: OutputFormat) -> [String] {
             var out = [UInt8]()
             f.write(doc, lexicon: Shared.lexicon, quotes: false, into: &out)

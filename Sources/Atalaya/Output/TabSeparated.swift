@@ -6,8 +6,12 @@
 /// ```
 public enum TabSeparated {
     /// `s` with tabs and line breaks made spaces: inside a field they would break the columns.
+    /// Scalars, not characters: "\r\n" is one `Character`, equal to neither "\r" nor "\n".
     public static func field(_ s: String) -> String {
-        s.contains(where: isBreak) ? String(s.map { isBreak($0) ? " " : $0 }) : s
+        guard s.unicodeScalars.contains(where: isBreak) else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars { out.append(isBreak(u) ? " " : u) }
+        return String(out)
     }
 
     /// The fields as one line, each made safe, ending in a line feed.
@@ -15,5 +19,5 @@ public enum TabSeparated {
         fields.map(field).joined(separator: "\t") + "\n"
     }
 
-    static func isBreak(_ c: Character) -> Bool { c == "\t" || c == "\n" || c == "\r" }
+    static func isBreak(_ u: Unicode.Scalar) -> Bool { u == "\t" || u == "\n" || u == "\r" }
 }
