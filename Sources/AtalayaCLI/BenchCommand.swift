@@ -140,12 +140,12 @@ struct BenchCommand: ParsableCommand {
     /// Articles of ~500 words made from the corpus sentences, one JSONL line each.
     func writeArticles(to url: URL, sentences corpus: BenchCorpus) throws {
         var w = JSONWriter()
-        var r = BenchCorpus.Sequence(state: 11)
+        var r = SeededRandom(seed: 11)
         for i in 0..<articles {
             var body = [String]()
             var words = 0
             while words < 500 {
-                let s = corpus.sentences[r.next() % corpus.sentences.count] + "."
+                let s = corpus.sentences[r.next(below: corpus.sentences.count)] + "."
                 body.append(s)
                 words += s.split(separator: " ").count
             }

@@ -25,23 +25,14 @@ struct BenchCorpus {
         guard !sentences.isEmpty else { throw ValidationError("no sentences in \(path ?? "the example sentences")") }
     }
 
-    /// A fixed pseudo-random sequence: the same corpus every run.
-    struct Sequence {
-        var state: UInt64
-        mutating func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33)
-        }
-    }
-
     /// Text of about `bytes` bytes: sentences with their periods, or (`oneSentence`) joined by
     /// commas into one sentence, the worst case for per-sentence work.
     func text(bytes: Int, oneSentence: Bool, seed: UInt64 = 7) -> String {
-        var r = Sequence(state: seed)
+        var r = SeededRandom(seed: seed)  // the same corpus every run
         var out = ""
         out.reserveCapacity(bytes + 512)
         while out.utf8.count < bytes {
-            out += sentences[r.next() % sentences.count]
+            out += sentences[r.next(below: sentences.count)]
             out += oneSentence ? ", " : ". "
         }
         return out
@@ -52,14 +43,14 @@ struct BenchCorpus {
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path) else { throw ValidationError("cannot write \(path)") }
         defer { try? handle.close() }
-        var r = Sequence(state: 42)
+        var r = SeededRandom(seed: 42)
         var written = 0
         var n = 0
         var w = JSONWriter()
         while written < megabytes * 1_000_000 {
             n += 1
-            let count = 8 + r.next() % 13
-            let body = (0..<count).map { _ in sentences[r.next() % sentences.count] + "." }.joined(separator: " ")
+            let count = 8 + r.next(below: 13)
+            let body = (0..<count).map { _ in sentences[r.next(below: sentences.count)] + "." }.joined(separator: " ")
             w.beginObject()
             w.key("id"); w.string("bench-\(n)")
             w.key("date"); w.string("2023-09-13")

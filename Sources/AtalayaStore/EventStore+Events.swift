@@ -30,8 +30,8 @@ extension EventStore {
                 location_name, location_country, location_lat, location_lon)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        func start(_ r: Range<Int>) -> Int { cp.codePoint(Int(doc.tokens[r.lowerBound].start)) }
-        func end(_ r: Range<Int>) -> Int { cp.codePoint(Int(doc.tokens[r.upperBound - 1].end)) }
+        func start(_ r: Range<Int>) -> Int { cp.codePoints(tokens: r, of: doc).lowerBound }
+        func end(_ r: Range<Int>) -> Int { cp.codePoints(tokens: r, of: doc).upperBound }
         for k in order {
             let events = groups[k]!
             let info = cameo.info(k.code)

@@ -200,8 +200,6 @@ public final class EventStore: Sendable {
         guard db.changesCount > 0 else { return nil }
         let documentID = db.lastInsertedRowID
         let cp = CodePointIndex(doc.bytes)
-        func cpStart(_ r: Range<Int>) -> Int { cp.codePoint(Int(doc.tokens[r.lowerBound].start)) }
-        func cpEnd(_ r: Range<Int>) -> Int { cp.codePoint(Int(doc.tokens[r.upperBound - 1].end)) }
 
         var sentenceIDs = [Int64]()
         let insertSentence = try db.cachedStatement(sql: "INSERT INTO sentences (document_id, number, text, start, \"end\") VALUES (?, ?, ?, ?, ?)")
@@ -218,8 +216,9 @@ public final class EventStore: Sendable {
             """)
         for m in doc.mentions {
             for a in m.actors where !a.code.isEmpty {
+                let span = cp.codePoints(tokens: a.tokens, of: doc)
                 try insertActor.execute(arguments: [documentID, sentenceIDs[m.sentence], a.code, doc.string(tokens: a.tokens),
-                                                    cpStart(a.tokens), cpEnd(a.tokens), "\(m.kind)"])
+                                                    span.lowerBound, span.upperBound, "\(m.kind)"])
             }
         }
         let insertQuote = try db.cachedStatement(sql: """

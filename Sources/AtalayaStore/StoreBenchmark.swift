@@ -18,11 +18,8 @@ public struct StoreBenchmark {
                          "DEU", "GBR", "ESP", "TUR", "PRK", "KOR", "JPN", "IND", "PAK", "AFG", "EGY", "SAU", "NGA", "ZAF", "CUB"]
         let agents = ["", "GOV", "MIL", "COP", "REB", "OPP", "CVL", "JUD", "LEG", "MED"]
         let codes = cameo.all.map(\.code)
-        var state: UInt64 = 7
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 7)
+        func next(_ n: Int) -> Int { random.next(below: n) }
         let start = Day(parsing: "2024-01-01")!
         try store.database.write { db in
             // Indexes are dropped while loading and built once after: much faster than row by row.

@@ -10,7 +10,7 @@ public enum StoredEventFormat: String, CaseIterable, Sendable {
     case tsv
     /// GDELT 2.0 event table (61 columns).
     case gdelt
-    /// Phoenix (26 columns).
+    /// Phoenix (26 columns), as `atalaya code --format tsv` writes them.
     case phoenix
     /// PLOVER JSON records.
     case plover
@@ -25,7 +25,7 @@ public enum StoredEventFormat: String, CaseIterable, Sendable {
         case .csv: return Self.columns.joined(separator: ",") + "\n"
         case .tsv: return Self.columns.joined(separator: "\t") + "\n"
         case .gdelt: return nil  // GDELT files have no header
-        case .phoenix: return PhoenixRow.columns.joined(separator: "\t") + "\n"
+        case .phoenix: return PhoenixTSV.columns.joined(separator: "\t") + "\n"
         case .table, .jsonl, .plover: return nil
         }
     }
@@ -38,12 +38,12 @@ public enum StoredEventFormat: String, CaseIterable, Sendable {
         case .csv, .tsv:
             return events.map { e in
                 let f = Self.plain(e, mentions[e.id])
-                return self == .csv ? f.map(Self.csvField).joined(separator: ",") : f.map(Self.tsvField).joined(separator: "\t")
-            }.map { $0 + "\n" }.joined()
+                return self == .csv ? f.map(Self.csvField).joined(separator: ",") + "\n" : TabSeparated.line(f)
+            }.joined()
         case .gdelt:
-            return events.map { GDELTRow.fields($0, mentions[$0.id], agents: agents).map(Self.tsvField).joined(separator: "\t") + "\n" }.joined()
+            return events.map { TabSeparated.line(GDELTRow.fields($0, mentions[$0.id], agents: agents)) }.joined()
         case .phoenix:
-            return events.map { PhoenixRow.fields($0, mentions[$0.id], agents: agents).map(Self.tsvField).joined(separator: "\t") + "\n" }.joined()
+            return events.map { TabSeparated.line(PhoenixTSV.fields(EventRecord($0, mentions[$0.id], cameo: cameo), agents: agents)) }.joined()
         }
     }
 
@@ -78,10 +78,6 @@ public enum StoredEventFormat: String, CaseIterable, Sendable {
         return String(out)
     }
 
-    static func tsvField(_ s: String) -> String {
-        s.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) ? String(s.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }) : s
-    }
-
     func table(_ events: [StoredEvent], _ mentions: [Int64: EventMention]) -> String {
         let head = ["date", "source", "code", "target", "mentions", "docs", "evidence"]
         var rows = [head]
@@ -97,77 +93,13 @@ public enum StoredEventFormat: String, CaseIterable, Sendable {
         }.joined(separator: "\n") + "\n"
     }
 
+    /// `jsonl` and `plover` are written by `atalaya code`'s writers, from `EventRecord`s.
     func json(_ events: [StoredEvent], _ mentions: [Int64: EventMention], cameo: CameoTable) -> String {
         var w = JSONWriter()
         for e in events {
-            let m = mentions[e.id]
-            let info = cameo.info(e.code)
-            w.beginObject()
-            if self == .plover {
-                w.key("id"); w.string(String(e.id))
-                w.key("date"); w.string(e.date)
-                w.key("event_type"); w.string(info?.ploverEvent ?? "")
-                w.key("mode"); w.string(info?.ploverMode ?? "")
-                w.key("actor"); w.beginArray(); actor(e.source, m?.sourceText, &w); w.endArray()
-                w.key("recipient"); w.beginArray(); if !e.target.isEmpty { actor(e.target, m?.targetText, &w) }; w.endArray()
-                w.key("cameo"); w.string(e.code)
-                w.key("event_text"); w.string(m?.evidence ?? "")
-                w.key("story_id"); w.string(m?.docId ?? "")
-            } else {
-                w.key("id"); w.int(Int(e.id))
-                w.key("doc"); w.string(m?.docId ?? "")
-                w.key("sentence"); w.int(m?.sentence ?? 0)
-                w.key("date"); w.string(e.date)
-                w.key("date_precision"); w.string(m?.datePrecision ?? "day")
-                w.key("code"); w.string(e.code)
-                w.key("root"); w.string(e.root)
-                w.key("quad"); w.int(e.quad)
-                w.key("goldstein"); w.double(e.goldstein)
-                w.key("source"); span(e.source, m?.sourceText, m?.sourceStart, m?.sourceEnd, &w)
-                w.key("target")
-                if e.target.isEmpty { w.null() } else { span(e.target, m?.targetText, m?.targetStart, m?.targetEnd, &w) }
-                w.key("evidence"); span(nil, m?.evidence, m?.evidenceStart, m?.evidenceEnd, &w)
-                w.key("pattern"); w.string(m?.pattern ?? "")
-                w.key("negated"); w.bool(false)
-                w.key("mode"); w.string(m?.mode)
-                w.key("plover")
-                if let ev = info?.ploverEvent {
-                    w.beginObject(); w.key("event"); w.string(ev); w.key("mode"); w.string(info?.ploverMode); w.endObject()
-                } else { w.null() }
-                w.key("num_mentions"); w.int(e.numMentions)
-                w.key("num_sentences"); w.int(e.numSentences)
-                w.key("num_documents"); w.int(e.numDocuments)
-                w.key("url"); w.string(m?.url)
-            }
-            w.key("location")
-            if let name = m?.locationName {
-                w.beginObject()
-                w.key("name"); w.string(name)
-                w.key("country"); w.string(m?.locationCountry)
-                w.key("lat"); if let v = m?.locationLat { w.double(v) } else { w.null() }
-                w.key("lon"); if let v = m?.locationLon { w.double(v) } else { w.null() }
-                w.endObject()
-            } else { w.null() }
-            w.endObject()
-            w.newline()
+            let r = EventRecord(e, mentions[e.id], cameo: cameo)
+            if self == .plover { PloverJSON.write(r, into: &w) } else { EventJSON.write(r, into: &w) }
         }
         return String(decoding: w.bytes, as: UTF8.self)
-    }
-
-    func span(_ code: String?, _ text: String?, _ start: Int?, _ end: Int?, _ w: inout JSONWriter) {
-        w.beginObject()
-        if let code { w.key("code"); w.string(code) }
-        w.key("text"); w.string(text ?? "")
-        w.key("start"); if let start { w.int(start) } else { w.null() }
-        w.key("end"); if let end { w.int(end) } else { w.null() }
-        w.endObject()
-    }
-
-    func actor(_ code: String, _ text: String?, _ w: inout JSONWriter) {
-        w.beginObject()
-        w.key("code"); w.string(code)
-        w.key("country"); w.string(String(code.prefix(3)))
-        w.key("text"); w.string(text ?? "")
-        w.endObject()
     }
 }

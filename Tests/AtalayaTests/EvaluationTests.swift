@@ -68,7 +68,7 @@ final class EvaluationTests: XCTestCase {
     }
 
     func testReadsGoldJSONLWithReciprocalEvents() throws {
-        let records = try GoldJSONLReader().read(Shared.fixture("seed.gold.jsonl"))
+        let records = try GoldJSONLReader().read(Shared.repositoryFile("Examples/kim-putin-2023-09-13.gold.jsonl"))
         XCTAssertEqual(records.count, 1)
         XCTAssertEqual(records[0].date.description, "2023-09-13")
         // 14 gold lines, three of them reciprocal.

@@ -51,6 +51,31 @@ final class OutputFormatTests: XCTestCase {
         XCTAssertEqual(mentions.count, 3)  // Kim, Putin, Putin
         XCTAssertTrue(output(.explain).contains("EVENT PRKGOV → RUSGOV 040"))
     }
+
+    /// `--format tsv` is Phoenix's 26 columns (those of `export --format phoenix`); a negated event
+    /// has no Phoenix column to say so, so it is not written.
+    func testTSVIsPhoenixWithoutNegatedEvents() throws {
+        let doc = Shared.code("Kim Jong-un y Putin se reunieron en Vladivostok. Francia no condenó a Rusia.")
+        XCTAssertTrue(doc.events.contains(where: \.negated))
+        var out = Array(OutputFormat.tsv.header!.utf8)
+        OutputFormat.tsv.write(doc, lexicon: Shared.lexicon, quotes: false, into: &out)
+        let rows = String(decoding: out, as: UTF8.self).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        XCTAssertEqual(rows[0], PhoenixTSV.columns)
+        XCTAssertEqual(PhoenixTSV.columns.count, 26)
+        XCTAssertEqual(rows.count - 1, doc.events.filter { !$0.negated }.count)
+        XCTAssertTrue(rows.allSatisfy { $0.count == 26 })
+        let meeting = try XCTUnwrap(rows.first { $0[5] == "PRKGOV" })
+        XCTAssertEqual(Array(meeting[0...9]), ["t-1", "20230913", "2023", "09", "13", "PRKGOV", "PRK", "GOV", "", "RUSGOV"])
+        XCTAssertEqual(Array(meeting[13...16]), ["040", "04", "1", "1.0"])
+        XCTAssertEqual(meeting[20], "Vladivostok")
+        XCTAssertEqual(meeting[23], "t-1")
+    }
+
+    func testTabSeparatedFieldsKeepTheColumns() {
+        XCTAssertEqual(TabSeparated.field("a\tb\nc\r\nd"), "a b c  d")
+        XCTAssertEqual(TabSeparated.field("sin cambios"), "sin cambios")
+        XCTAssertEqual(TabSeparated.line(["a\tb", "", "c"]), "a b\t\tc\n")
+    }
 }
 
 final class BatchCodingTests: XCTestCase {

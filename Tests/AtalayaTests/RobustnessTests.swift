@@ -9,11 +9,8 @@ final class RobustnessTests: XCTestCase {
                       "¿", "?", "¡", "!", "…", "Sr.", "J.", "ayer", " el 13 de septiembre ", " en 2019 ", "anunciándolo",
                       "reunirse", "'s", "n't", "\u{00A0}", "\u{200B}", "é", "ñ", "Ñ", "🙂", "\u{FFFD}", "\t", "-", "—", "(", ")",
                       "ambos líderes", "le ", "este acto", "que", "Rusia", "Ucrania", "protestas", " en Vladivostok"]
-        var state: UInt64 = 2024
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 2024)
+        func next(_ n: Int) -> Int { random.next(below: n) }
         var coded = 0
         let coders = [Shared.coder, Coder(lexicon: Shared.english)]
         for _ in 0..<300 {
@@ -31,11 +28,8 @@ final class RobustnessTests: XCTestCase {
     }
 
     func testRandomBytesNeverCrashTheReaders() {
-        var state: UInt64 = 99
-        func byte() -> UInt8 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return UInt8(truncatingIfNeeded: state >> 40)
-        }
+        var random = SeededRandom(seed: 99)
+        func byte() -> UInt8 { UInt8(truncatingIfNeeded: random.next() >> 40) }
         let json = Array(#"{"id":"a","text":"x\u00e9\ud83d","date":[1,{"b":2}]}"#.utf8)
         var parsed = 0
         for i in 0..<2000 {

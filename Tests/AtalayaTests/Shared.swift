@@ -25,4 +25,10 @@ enum Shared {
     static func fixture(_ name: String) -> URL {
         Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil)!
     }
+
+    /// A file of the repository (such as the seed's gold in Examples/), by its path from the root.
+    static func repositoryFile(_ path: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(path)
+    }
 }

@@ -116,7 +116,7 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(colLine[26], "173")
         XCTAssertEqual(colLine[29], "4")
         let phoenix = StoredEventFormat.phoenix.render(events, mentions, cameo: lex.cameo, agents: lex.cameoAgents).split(separator: "\n")
-        XCTAssertTrue(phoenix.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == PhoenixRow.columns.count })
+        XCTAssertTrue(phoenix.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == PhoenixTSV.columns.count })
         let csv = StoredEventFormat.csv.render(events, mentions, cameo: lex.cameo, agents: lex.cameoAgents).split(separator: "\n")
         XCTAssertEqual(csv.count, events.count)
         let json = StoredEventFormat.jsonl.render(events, mentions, cameo: lex.cameo, agents: lex.cameoAgents).split(separator: "\n")
@@ -127,6 +127,39 @@ final class StoreTests: XCTestCase {
         }
         let plover = StoredEventFormat.plover.render(events, mentions, cameo: lex.cameo, agents: lex.cameoAgents).split(separator: "\n")
         XCTAssertNotNil((try JSONSerialization.jsonObject(with: Data(plover[0].utf8)) as! [String: Any])["event_type"])
+    }
+
+    /// `export --format jsonl|plover|phoenix` write what `code --format jsonl|plover|tsv` writes for the
+    /// same events: jsonl adds the stored id first and the counts and url last; plover and phoenix
+    /// differ only in the event id (the stored one).
+    func testExportWritesTheFormatsOfCode() throws {
+        let text = "Kim Jong-un y Putin se reunieron en Vladivostok."
+        try write("news/a.jsonl", #"{"id":"d1","date":"2023-09-13","text":"\#(text)","url":"http://a/1"}"# + "\n")
+        let store = try EventStore(path: dir.appendingPathComponent("t.db").path, cameo: Shared.lexicon.cameo)
+        _ = try ingest(store, [dir.appendingPathComponent("news").path])
+        let events = try EventQuery().fetch(store)
+        let mentions = try EventMention.first(of: events, in: store)
+        XCTAssertEqual(events.count, 2)
+        var doc = Document(id: "d1", date: Shared.day, text: text, url: "http://a/1")
+        Shared.coder.code(&doc)
+        func coded(_ f: OutputFormat) -> [String] {
+            var out = [UInt8]()
+            f.write(doc, lexicon: Shared.lexicon, quotes: false, into: &out)
+            return String(decoding: out, as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        func exported(_ f: StoredEventFormat) -> [String] {
+            f.render(events, mentions, cameo: Shared.lexicon.cameo, agents: Shared.lexicon.cameoAgents).split(separator: "\n").map(String.init)
+        }
+        let ids = Dictionary(uniqueKeysWithValues: events.map { ($0.source, $0.id) })
+        let expectedJSON = zip(doc.events, coded(.jsonl)).map { e, line in
+            "{\"id\":\(ids[e.source.code]!)," + line.dropFirst().dropLast()
+                + ",\"num_mentions\":1,\"num_sentences\":1,\"num_documents\":1,\"url\":\"http://a/1\"}"
+        }
+        XCTAssertEqual(Set(exported(.jsonl)), Set(expectedJSON))
+        XCTAssertEqual(Set(exported(.plover).map { $0.replacingOccurrences(of: #"^\{"id":"[0-9]+""#, with: "", options: .regularExpression) }),
+                       Set(coded(.plover).map { $0.replacingOccurrences(of: #"^\{"id":"d1-[0-9]+""#, with: "", options: .regularExpression) }))
+        XCTAssertEqual(StoredEventFormat.phoenix.header, OutputFormat.tsv.header)
+        XCTAssertEqual(Set(exported(.phoenix).map { $0.drop { $0 != "\t" } }), Set(coded(.tsv).map { $0.drop { $0 != "\t" } }))
     }
 
     func testFeedsAndHTML() throws {

@@ -1,5 +1,10 @@
 /// Converts UTF-8 byte offsets of a document into Unicode code point offsets, the offsets
 /// users get (Python `str` slicing). Built once per document, only when output needs it.
+///
+/// ```swift
+/// let cp = CodePointIndex(doc.bytes)
+/// cp.codePoints(tokens: event.evidence, of: doc)  // 12..<25
+/// ```
 public struct CodePointIndex: Sendable {
     private let table: [Int32]
 
@@ -18,4 +23,10 @@ public struct CodePointIndex: Sendable {
 
     @inline(__always)
     public func codePoint(_ byte: Int) -> Int { Int(table[byte]) }
+
+    /// The code point range of a non-empty token range of `doc` (the index must be `doc`'s):
+    /// from its first token's start to its last token's end.
+    public func codePoints(tokens r: Range<Int>, of doc: Document) -> Range<Int> {
+        codePoint(Int(doc.tokens[r.lowerBound].start))..<codePoint(Int(doc.tokens[r.upperBound - 1].end))
+    }
 }

@@ -1,5 +1,11 @@
 /// `--format jsonl`: one event a line, with evidence, mode, location and PLOVER mapping;
-/// with `--quotes`, quotation records too.
+/// with `--quotes`, quotation records too. Stored events (`atalaya events`, `export`) are written
+/// by the same `write(_:into:)`, with their id first and their counts and url last.
+///
+/// ```swift
+/// var out = [UInt8]()
+/// EventJSON(lexicon: lexicon).write(doc, quotes: false, into: &out)
+/// ```
 public struct EventJSON: Sendable {
     public let lexicon: Lexicon
 
@@ -9,35 +15,8 @@ public struct EventJSON: Sendable {
         guard !doc.events.isEmpty || (quotes && !doc.quotes.isEmpty) else { return }
         let cp = CodePointIndex(doc.bytes)
         var w = JSONWriter()
-        for e in doc.events {
-            w.beginObject()
-            w.key("doc"); w.string(doc.id)
-            w.key("sentence"); w.int(e.sentence + 1)
-            w.key("date"); w.string(e.date.description)
-            w.key("date_precision"); w.string(e.datePrecision.rawValue)
-            w.key("code"); w.string(e.code)
-            w.key("root"); w.string(e.root)
-            let info = lexicon.cameo.info(e.code)
-            w.key("quad"); w.int(info?.quad ?? 0)
-            w.key("goldstein"); w.double(info?.goldstein ?? 0)
-            w.key("source"); actor(e.source, doc, cp, &w)
-            w.key("target")
-            if let t = e.target { actor(t, doc, cp, &w) } else { w.null() }
-            w.key("evidence"); span(e.evidence, doc, cp, &w)
-            w.key("pattern"); w.string(e.pattern)
-            w.key("negated"); w.bool(e.negated)
-            w.key("mode"); w.string(e.mode?.rawValue)
-            w.key("location")
-            if let l = e.location { EventJSON.place(l, &w) } else { w.null() }
-            w.key("plover")
-            if let ev = info?.ploverEvent {
-                w.beginObject()
-                w.key("event"); w.string(ev)
-                w.key("mode"); w.string(info?.ploverMode)
-                w.endObject()
-            } else { w.null() }
-            w.endObject()
-            w.newline()
+        for i in doc.events.indices {
+            Self.write(EventRecord(doc, event: i, cameo: lexicon.cameo, codePoints: cp), into: &w)
         }
         if quotes {
             for q in doc.quotes {
@@ -62,24 +41,54 @@ public struct EventJSON: Sendable {
         out.append(contentsOf: w.bytes)
     }
 
-    func actor(_ a: ActorMember, _ doc: Document, _ cp: CodePointIndex, _ w: inout JSONWriter) {
+    /// One event line. The fields are the README's `jsonl` table, in its order.
+    public static func write(_ r: EventRecord, into w: inout JSONWriter) {
         w.beginObject()
-        w.key("code"); w.string(a.code)
-        w.key("text"); w.string(doc.string(tokens: a.tokens))
-        w.key("start"); w.int(cp.codePoint(Int(doc.tokens[a.tokens.lowerBound].start)))
-        w.key("end"); w.int(cp.codePoint(Int(doc.tokens[a.tokens.upperBound - 1].end)))
+        if let s = r.stored { w.key("id"); w.int(Int(s.id)) }
+        w.key("doc"); w.string(r.doc)
+        w.key("sentence"); w.int(r.sentence)
+        w.key("date"); w.string(r.date)
+        w.key("date_precision"); w.string(r.datePrecision)
+        w.key("code"); w.string(r.code)
+        w.key("root"); w.string(r.root)
+        w.key("quad"); w.int(r.quad)
+        w.key("goldstein"); w.double(r.goldstein ?? 0)
+        w.key("source"); span(r.source, &w)
+        w.key("target")
+        if let t = r.target { span(t, &w) } else { w.null() }
+        w.key("evidence"); span(r.evidence, &w)
+        w.key("pattern"); w.string(r.pattern)
+        w.key("negated"); w.bool(r.negated)
+        w.key("mode"); w.string(r.mode)
+        w.key("location"); location(r.location, &w)
+        w.key("plover")
+        if let p = r.plover {
+            w.beginObject()
+            w.key("event"); w.string(p.event)
+            w.key("mode"); w.string(p.mode)
+            w.endObject()
+        } else { w.null() }
+        if let s = r.stored {
+            w.key("num_mentions"); w.int(s.mentions)
+            w.key("num_sentences"); w.int(s.sentences)
+            w.key("num_documents"); w.int(s.documents)
+            w.key("url"); w.string(r.url)
+        }
+        w.endObject()
+        w.newline()
+    }
+
+    static func span(_ s: EventRecord.Span, _ w: inout JSONWriter) {
+        w.beginObject()
+        if let code = s.code { w.key("code"); w.string(code) }
+        w.key("text"); w.string(s.text)
+        w.key("start"); if let v = s.start { w.int(v) } else { w.null() }
+        w.key("end"); if let v = s.end { w.int(v) } else { w.null() }
         w.endObject()
     }
 
-    func span(_ r: Range<Int>, _ doc: Document, _ cp: CodePointIndex, _ w: inout JSONWriter) {
-        w.beginObject()
-        w.key("text"); w.string(doc.string(tokens: r))
-        w.key("start"); w.int(cp.codePoint(Int(doc.tokens[r.lowerBound].start)))
-        w.key("end"); w.int(cp.codePoint(Int(doc.tokens[r.upperBound - 1].end)))
-        w.endObject()
-    }
-
-    static func place(_ l: Place, _ w: inout JSONWriter) {
+    static func location(_ l: EventRecord.Location?, _ w: inout JSONWriter) {
+        guard let l else { return w.null() }
         w.beginObject()
         w.key("name"); w.string(l.name)
         w.key("country"); w.string(l.country)

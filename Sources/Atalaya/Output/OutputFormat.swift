@@ -4,7 +4,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case jsonl
     /// Every actor mention, one a line, JSON.
     case mentions
-    /// Phoenix-style tab-separated columns with a header.
+    /// Phoenix's 26 tab-separated columns with a header, as `export --format phoenix`; negated
+    /// events are left out (Phoenix has no column for them).
     case tsv
     /// PLOVER JSON records with actor and recipient lists.
     case plover

@@ -1,5 +1,13 @@
+import Foundation
 /// `--format plover`: PLOVER-style records (as in POLECAT), one a line: event type and mode,
-/// actor and recipient lists, CAMEO code kept alongside.
+/// actor and recipient lists, CAMEO code kept alongside. Events whose CAMEO code has no PLOVER
+/// event (roots 01, 02) are not written. `atalaya export --format plover` writes stored events
+/// with the same `write(_:into:)`.
+///
+/// ```swift
+/// var out = [UInt8]()
+/// PloverJSON(lexicon: lexicon).write(doc, into: &out)
+/// ```
 public struct PloverJSON: Sendable {
     public let lexicon: Lexicon
 
@@ -7,35 +15,40 @@ public struct PloverJSON: Sendable {
 
     public func write(_ doc: Document, into out: inout [UInt8]) {
         var w = JSONWriter()
-        for (i, e) in doc.events.enumerated() {
-            guard let info = lexicon.cameo.info(e.code), let event = info.ploverEvent else { continue }
-            w.beginObject()
-            w.key("id"); w.string("\(doc.id)-\(i + 1)")
-            w.key("story_id"); w.string(doc.id)
-            w.key("sentence"); w.int(e.sentence + 1)
-            w.key("date"); w.string(e.date.description)
-            w.key("event_type"); w.string(event)
-            w.key("mode"); w.string(info.ploverMode)  // null when asserted, as in jsonl
-            w.key("actor"); list([e.source], doc, &w)
-            w.key("recipient"); list(e.target.map { [$0] } ?? [], doc, &w)
-            w.key("cameo"); w.string(e.code)
-            w.key("negated"); w.bool(e.negated)
-            w.key("event_text"); w.string(doc.string(tokens: e.evidence))
-            w.key("location")
-            if let l = e.location { EventJSON.place(l, &w) } else { w.null() }
-            w.endObject()
-            w.newline()
+        for i in doc.events.indices {
+            Self.write(EventRecord(doc, event: i, cameo: lexicon.cameo, codePoints: nil), into: &w)
         }
         out.append(contentsOf: w.bytes)
     }
 
-    func list(_ actors: [ActorMember], _ doc: Document, _ w: inout JSONWriter) {
+    /// One record, or nothing when the event has no PLOVER type.
+    public static func write(_ r: EventRecord, into w: inout JSONWriter) {
+        guard let plover = r.plover else { return }
+        w.beginObject()
+        w.key("id"); w.string(r.id)
+        w.key("story_id"); w.string(r.doc)
+        w.key("sentence"); w.int(r.sentence)
+        w.key("date"); w.string(r.date)
+        w.key("event_type"); w.string(plover.event)
+        w.key("mode"); w.string(plover.mode)  // null when asserted, as in jsonl
+        w.key("actor"); list([r.source], &w)
+        w.key("recipient"); list(r.target.map { [$0] } ?? [], &w)
+        w.key("cameo"); w.string(r.code)
+        w.key("negated"); w.bool(r.negated)
+        w.key("event_text"); w.string(r.evidence.text)
+        w.key("location"); EventJSON.location(r.location, &w)
+        w.endObject()
+        w.newline()
+    }
+
+    static func list(_ actors: [EventRecord.Span], _ w: inout JSONWriter) {
         w.beginArray()
         for a in actors {
+            let code = a.code ?? ""
             w.beginObject()
-            w.key("code"); w.string(a.code)
-            w.key("country"); w.string(String(a.code.prefix(3)))
-            w.key("text"); w.string(doc.string(tokens: a.tokens))
+            w.key("code"); w.string(code)
+            w.key("country"); w.string(String(code.prefix(3)))
+            w.key("text"); w.string(a.text)
             w.endObject()
         }
         w.endArray()

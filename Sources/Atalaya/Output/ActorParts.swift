@@ -1,11 +1,11 @@
 /// An actor code split as exports need it: "COLREB" → country "COL", agents ["REB"];
 /// "IGOUNOHCR" → group "IGO", agents ["UNO", "HCR"]; "CVL" → agents ["CVL"].
-struct ActorParts {
-    var country = ""
-    var group = ""
-    var agents: [String] = []
+public struct ActorParts {
+    public var country = ""
+    public var group = ""
+    public var agents: [String] = []
 
-    init(_ code: String, agentCodes: Set<String>) {
+    public init(_ code: String, agentCodes: Set<String>) {
         let triples = stride(from: 0, to: code.count, by: 3).map { String(code.dropFirst($0).prefix(3)) }
         guard let first = triples.first else { return }
         if first == "IGO" || first == "NGO" {
@@ -19,5 +19,5 @@ struct ActorParts {
         }
     }
 
-    func agent(_ i: Int) -> String { i < agents.count ? agents[i] : "" }
+    public func agent(_ i: Int) -> String { i < agents.count ? agents[i] : "" }
 }
