@@ -1,3 +1,5 @@
+import Atalaya
+
 /// Phoenix event data rows (the Open Event Data Alliance's Phoenix format), 26 tab-separated
 /// columns in Phoenix's order. PentaClass: 0 statements and appeals, 1 verbal cooperation,
 /// 2 material cooperation, 3 verbal conflict, 4 material conflict.
@@ -14,8 +16,8 @@ public enum PhoenixRow {
         let root = Int(e.root) ?? 0
         let penta = root <= 2 ? 0 : root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4
         func actor(_ code: String) -> [String] {
-            let p = ActorParts(code, agentCodes: agents)
-            return [code, p.country.isEmpty ? p.group : p.country, p.agent(0), p.agents.dropFirst().joined(separator: ";")]
+            let c = ActorCode(code, agents: agents), parts = c.parts
+            return [code, c.isState || c.isOrganization ? c.root : "", parts.first ?? "", parts.dropFirst().joined(separator: ";")]
         }
         return [String(e.id), parts.joined(), parts.count > 0 ? parts[0] : "", parts.count > 1 ? parts[1] : "", parts.count > 2 ? parts[2] : ""]
             + actor(e.source) + actor(e.target)

@@ -34,7 +34,7 @@ public enum StoredEventFormat: String, CaseIterable, Sendable {
     public func render(_ events: [StoredEvent], _ mentions: [Int64: EventMention], cameo: CameoTable, agents: Set<String>) -> String {
         switch self {
         case .table: return table(events, mentions)
-        case .jsonl, .plover: return json(events, mentions, cameo: cameo)
+        case .jsonl, .plover: return json(events, mentions, cameo: cameo, agents: agents)
         case .csv, .tsv:
             return events.map { e in
                 let f = Self.plain(e, mentions[e.id])
@@ -97,7 +97,7 @@ public enum StoredEventFormat: String, CaseIterable, Sendable {
         }.joined(separator: "\n") + "\n"
     }
 
-    func json(_ events: [StoredEvent], _ mentions: [Int64: EventMention], cameo: CameoTable) -> String {
+    func json(_ events: [StoredEvent], _ mentions: [Int64: EventMention], cameo: CameoTable, agents: Set<String>) -> String {
         var w = JSONWriter()
         for e in events {
             let m = mentions[e.id]
@@ -108,8 +108,8 @@ public enum StoredEventFormat: String, CaseIterable, Sendable {
                 w.key("date"); w.string(e.date)
                 w.key("event_type"); w.string(info?.ploverEvent ?? "")
                 w.key("mode"); w.string(info?.ploverMode ?? "")
-                w.key("actor"); w.beginArray(); actor(e.source, m?.sourceText, &w); w.endArray()
-                w.key("recipient"); w.beginArray(); if !e.target.isEmpty { actor(e.target, m?.targetText, &w) }; w.endArray()
+                w.key("actor"); w.beginArray(); actor(ActorCode(e.source, agents: agents), m?.sourceText, &w); w.endArray()
+                w.key("recipient"); w.beginArray(); if !e.target.isEmpty { actor(ActorCode(e.target, agents: agents), m?.targetText, &w) }; w.endArray()
                 w.key("cameo"); w.string(e.code)
                 w.key("event_text"); w.string(m?.evidence ?? "")
                 w.key("story_id"); w.string(m?.docId ?? "")
@@ -163,10 +163,10 @@ public enum StoredEventFormat: String, CaseIterable, Sendable {
         w.endObject()
     }
 
-    func actor(_ code: String, _ text: String?, _ w: inout JSONWriter) {
+    func actor(_ code: ActorCode, _ text: String?, _ w: inout JSONWriter) {
         w.beginObject()
-        w.key("code"); w.string(code)
-        w.key("country"); w.string(String(code.prefix(3)))
+        w.key("code"); w.string(code.description)
+        w.key("country"); w.string(code.root)
         w.key("text"); w.string(text ?? "")
         w.endObject()
     }

@@ -112,10 +112,18 @@ public struct ActorCode: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `body` cut into its three-letter parts (the last may be shorter in a malformed code).
-    public var parts: [String] {
-        let b = Array(body)
+    public var parts: [String] { ActorCode.parts(of: body) }
+
+    /// Cuts a run of agents, as agent tables write them ("GOVMIL"), into three-letter parts:
+    /// ["GOV", "MIL"]. The last part may be shorter when the text is malformed.
+    public static func parts(of agents: some StringProtocol) -> [String] {
+        let b = Array(agents)
         return stride(from: 0, to: b.count, by: 3).map { String(b[$0..<min($0 + 3, b.count)]) }
     }
+
+    /// The first three characters as written, whatever the kind: the store indexes events by
+    /// it, so that `--actor XYZ` finds through the index every code that starts with XYZ.
+    public var indexKey: String { String(description.prefix(3)) }
 
     /// The agents: "RUSGOVMIL" → ["GOV", "MIL"], "CVL" → ["CVL"]; none for an organisation.
     public var agents: [String] { kind == .organization ? [] : parts }
@@ -130,6 +138,9 @@ public struct ActorCode: Hashable, Sendable, CustomStringConvertible {
     public var organization: String? { kind == .organization ? body : nil }
 
     public var isState: Bool { kind == .state }
+    /// A state root with nothing after it: a country ("USA") or, in the organisation files, a
+    /// region ("LAM"), which the code alone cannot tell apart.
+    public var isRootAlone: Bool { kind == .state && body.isEmpty }
     public var isOrganization: Bool { kind == .organization }
     public var isGroup: Bool { kind == .group }
     /// "---" or "": the code says nothing about who acted.

@@ -80,7 +80,7 @@ public struct Explanation: Sendable {
         if v.negated { d += ", negated" }
         if v.passive { d += ", passive" }
         if let m = v.mode { d += ", \(m.rawValue)" }
-        if !v.subject.isEmpty { d += ", subject " + v.subject.map(\.code).joined(separator: "+") }
+        if !v.subject.isEmpty { d += ", subject \(ActorCode(group: v.subject.map { ActorCode($0.code) }))" }
         return d + ")"
     }
 

@@ -15,12 +15,11 @@ public struct PhoenixTSV: Sendable {
         for (i, e) in doc.events.enumerated() {
             let c = e.date.civil
             let info = lexicon.cameo.info(e.code)
-            let target = e.target?.code ?? ""
+            let source = lexicon.actorCode(e.source.code), target = lexicon.actorCode(e.target?.code ?? "")
             let fields: [String] = [
                 "\(doc.id)-\(i + 1)", e.date.description.replacingOccurrences(of: "-", with: ""),
                 String(c.year), String(c.month), String(c.day),
-                e.source.code, String(e.source.code.prefix(3)), String(e.source.code.dropFirst(3)),
-                target, String(target.prefix(3)), String(target.dropFirst(3)),
+                source.description, source.root, source.body, target.description, target.root, target.body,
                 e.code, e.root, String(info?.quad ?? 0), info.map { String($0.goldstein) } ?? "",
                 e.location?.lat.map { String($0) } ?? "", e.location?.lon.map { String($0) } ?? "",
                 e.location?.name ?? "", e.location?.country ?? "", e.negated ? "1" : "0", e.mode?.rawValue ?? "",

@@ -34,7 +34,7 @@ public struct PloverJSON: Sendable {
         for a in actors {
             w.beginObject()
             w.key("code"); w.string(a.code)
-            w.key("country"); w.string(String(a.code.prefix(3)))
+            w.key("country"); w.string(lexicon.actorCode(a.code).root)
             w.key("text"); w.string(doc.string(tokens: a.tokens))
             w.endObject()
         }
