@@ -38,7 +38,7 @@ extension EventStore {
             let sentences = Set(events.map(\.sentence)).count
             guard let eventID = try Int64.fetchOne(upsert, arguments: [k.date, k.source, k.target, k.code, String(k.code.prefix(2)),
                                                                       info?.quad ?? 0, info?.goldstein ?? 0, events.count, sentences, documentID,
-                                                                      String(k.source.prefix(3)), String(k.target.prefix(3))])
+                                                                      ActorCode(k.source).indexKey, ActorCode(k.target).indexKey])
             else { continue }
             for e in events {
                 try insertMention.execute(arguments: [

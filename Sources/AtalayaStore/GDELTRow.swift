@@ -27,9 +27,12 @@ public enum GDELTRow {
         let dayOfYear = d.map { Int($0.ordinal - Day(year: year, month: 1, day: 1)!.ordinal) } ?? 0
         func actor(_ code: String, _ name: String?) -> [String] {
             guard !code.isEmpty else { return Array(repeating: "", count: 10) }
-            let p = ActorParts(code, agentCodes: agents)
-            return [code, (name ?? "").uppercased(), p.country, p.group == "IGO" || p.group == "NGO" ? p.agent(0) : "", "", "", "",
-                    p.agent(0), p.agent(1), p.agent(2)]
+            // An organisation's first part is its known group ("UNO" in IGOUNO), and its parts
+            // fill the type columns as a state's agents do.
+            let c = ActorCode(code, agents: agents), parts = c.parts
+            func part(_ i: Int) -> String { i < parts.count ? parts[i] : "" }
+            return [code, (name ?? "").uppercased(), c.country ?? "", c.isOrganization ? part(0) : "", "", "", "",
+                    part(0), part(1), part(2)]
         }
         let geo: [String]
         if let name = m?.locationName, let country = m?.locationCountry {

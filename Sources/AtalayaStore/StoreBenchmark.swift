@@ -38,11 +38,11 @@ public struct StoreBenchmark {
                 let code = codes[next(codes.count)]
                 let info = cameo.info(code)
                 let n = 1 + next(5)
-                let source = countries[next(countries.count)] + agents[next(agents.count)]
-                let target = countries[next(countries.count)] + agents[next(agents.count)]
-                try insert.execute(arguments: [start.adding(days: next(730)).description, source, target, code,
+                let source = ActorCode(root: countries[next(countries.count)], parts: [agents[next(agents.count)]])
+                let target = ActorCode(root: countries[next(countries.count)], parts: [agents[next(agents.count)]])
+                try insert.execute(arguments: [start.adding(days: next(730)).description, source.description, target.description, code,
                                                String(code.prefix(2)), info?.quad ?? 1, info?.goldstein ?? 0, n, n, 1 + next(n),
-                                               String(source.prefix(3)), String(target.prefix(3))])
+                                               source.indexKey, target.indexKey])
             }
         }
     }

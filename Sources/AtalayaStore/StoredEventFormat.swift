@@ -34,7 +34,7 @@ public enum StoredEventFormat: String, CaseIterable, Sendable {
     public func render(_ events: [StoredEvent], _ mentions: [Int64: EventMention], cameo: CameoTable, agents: Set<String>) -> String {
         switch self {
         case .table: return table(events, mentions)
-        case .jsonl, .plover: return json(events, mentions, cameo: cameo)
+        case .jsonl, .plover: return json(events, mentions, cameo: cameo, agents: agents)
         case .csv, .tsv:
             return events.map { e in
                 let f = Self.plain(e, mentions[e.id])
@@ -94,11 +94,11 @@ public enum StoredEventFormat: String, CaseIterable, Sendable {
     }
 
     /// `jsonl` and `plover` are written by `atalaya code`'s writers, from `EventRecord`s.
-    func json(_ events: [StoredEvent], _ mentions: [Int64: EventMention], cameo: CameoTable) -> String {
+    func json(_ events: [StoredEvent], _ mentions: [Int64: EventMention], cameo: CameoTable, agents: Set<String>) -> String {
         var w = JSONWriter()
         for e in events {
             let r = EventRecord(e, mentions[e.id], cameo: cameo)
-            if self == .plover { PloverJSON.write(r, into: &w) } else { EventJSON.write(r, into: &w) }
+            if self == .plover { PloverJSON.write(r, agents: agents, into: &w) } else { EventJSON.write(r, into: &w) }
         }
         return String(decoding: w.bytes, as: UTF8.self)
     }

@@ -33,18 +33,19 @@ public struct EventMatcher: Sendable {
         return true
     }
 
-    /// Does an output actor fit any acceptable gold code at this level?
+    /// Does an output actor fit any acceptable gold code at this level? A gold group ("A+B")
+    /// accepts any of its actors.
     func actor(_ output: String?, _ gold: [String], _ level: MatchLevel) -> Bool {
-        let golds = gold.map { ActorCode($0, agents: agents) }.filter { !$0.bindsNothing }
+        let golds = gold.flatMap { ActorCode($0, agents: agents).actors }.filter { !($0.isUnknown || $0.root.isEmpty && $0.body.isEmpty) }
         if golds.isEmpty { return true }
         guard let output else { return false }
         let o = ActorCode(output, agents: agents)
         return golds.contains { g in
-            if let c = g.country, o.country != c { return false }
+            if !g.root.isEmpty, o.root != g.root { return false }
             switch level {
             case .cue, .dyad: return true
-            case .role: return g.agent.isEmpty || o.agentTriples.contains(g.mainAgent)
-            case .exact: return o.agent == g.agent
+            case .role: return g.body.isEmpty || o.parts.contains(g.parts[0])
+            case .exact: return o.body == g.body
             }
         }
     }

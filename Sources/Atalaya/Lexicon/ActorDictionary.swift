@@ -98,7 +98,7 @@ public struct ActorDictionary: Sendable {
         func unique(_ list: [Int32]) -> Int32? {
             Set(list.map { entries[Int($0)].code(on: day) }).count == 1 ? list.first : nil
         }
-        return unique(active) ?? unique(active.filter { countries.contains(String(entries[Int($0)].code(on: day).prefix(3))) })
+        return unique(active) ?? unique(active.filter { countries.contains(ActorCode(entries[Int($0)].code(on: day)).root) })
     }
 
     /// Dates in files may be a year, a month or a day: `2019`, `2019-05`, `2019-05-07`.

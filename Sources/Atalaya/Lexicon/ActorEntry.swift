@@ -23,6 +23,6 @@ public struct ActorEntry: Sendable {
         if let r = roles.first(where: { $0.isDated && $0.covers(day) }) { return r.code }
         if let r = roles.first(where: { !$0.isDated }) { return r.code }
         guard let any = roles.first else { return "" }
-        return kind == .person ? String(any.code.prefix(3)) + "ELI" : any.code
+        return kind == .person ? ActorCode(root: ActorCode(any.code).root, parts: ["ELI"]).description : any.code
     }
 }

@@ -117,6 +117,10 @@ public final class Lexicon: Sendable {
     @inline(__always)
     public func weekdayNumber(_ w: Int32) -> Int? { w >= 0 && weekday[Int(w)] >= 0 ? Int(weekday[Int(w)]) : nil }
 
+    /// Parses an actor code with this lexicon's CAMEO agent table, so "CVL" reads as an agent
+    /// and "COL" as a country: `lexicon.actorCode("COLMIL").agents == ["MIL"]`.
+    public func actorCode(_ text: some StringProtocol) -> ActorCode { ActorCode(text, agents: cameoAgents) }
+
     /// Every word of a class (for classes of a few words: "por", "by").
     public func words(in c: WordClass) -> [Int32] {
         classes.indices.filter { classes[$0].contains(c) }.map { Int32($0) }

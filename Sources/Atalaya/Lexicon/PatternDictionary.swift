@@ -39,7 +39,7 @@ public struct PatternDictionary: Sendable {
             let known: Set<String> = ["recip", "se", "noun", "source=genitive", "source=clause", "far", "who", "patient", "passive", "crowd"]
             var sourceAgents = [String]()
             for o in options where o.hasPrefix("by=") {
-                sourceAgents = o.dropFirst(3).split(separator: ",").map(String.init)
+                sourceAgents = o.dropFirst("by=".count).split(separator: ",").map(String.init)
                 guard sourceAgents.allSatisfy({ $0.count == 3 && CameoTable.isActorCodeShape($0) }) else {
                     throw file.error(row, "by= takes agent codes: by=REB,MIL")
                 }

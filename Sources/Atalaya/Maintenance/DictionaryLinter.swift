@@ -28,7 +28,7 @@ public struct DictionaryLinter: Sendable {
     public func check(exampleFiles: [DataFile]) -> [String] {
         var problems = [String]()
         let countries = Set(lexicon.actors.entries.filter { $0.kind == .country }.flatMap { $0.roles.map(\.code) })
-        let regions = Set(lexicon.actors.entries.filter { $0.kind == .organization && $0.roles.allSatisfy { $0.code.count == 3 } }
+        let regions = Set(lexicon.actors.entries.filter { $0.kind == .organization && $0.roles.allSatisfy { ActorCode($0.code).isRootAlone } }
             .flatMap { $0.roles.map(\.code) })
         for e in lexicon.actors.entries {
             for r in e.roles where !validActor(r.code, countries: countries.union(regions)) {
@@ -47,7 +47,7 @@ public struct DictionaryLinter: Sendable {
                 }
             }
         }
-        for a in Set(lexicon.agentEntries.map(\.code)) where !validAgents(a) {
+        for a in Set(lexicon.agentEntries.map(\.code)) where !validAgents(ActorCode.parts(of: a)) {
             problems.append("agents: '\(a)' is not made of CAMEO agent codes")
         }
         for c in Set(lexicon.demonymCodes) where !countries.contains(c) {
@@ -57,18 +57,20 @@ public struct DictionaryLinter: Sendable {
         return problems
     }
 
-    /// "COLREB", "RUSGOVMIL", "IGOUNOHCR" (IGO and NGO codes name their body freely), "USA".
+    /// "COLREB", "RUSGOVMIL", "USA", "CVL"; IGO, NGO and MNC codes name their organisation
+    /// freely ("IGOUNOHCR"), as `ActorCode` reads them.
     func validActor(_ code: String, countries: Set<String>) -> Bool {
         guard CameoTable.isActorCodeShape(code) else { return false }
-        let head = String(code.prefix(3))
-        if head == "IGO" || head == "NGO" { return true }
-        if countries.contains(head) { return validAgents(String(code.dropFirst(3))) }
-        return validAgents(code)
+        let c = lexicon.actorCode(code)
+        switch c.kind {
+        case .organization: return true
+        case .state: return countries.contains(c.root) && validAgents(c.agents)
+        case .agents: return validAgents(c.agents)
+        case .unknown, .empty, .group: return false
+        }
     }
 
-    func validAgents(_ s: String) -> Bool {
-        stride(from: 0, to: s.count, by: 3).allSatisfy { lexicon.cameoAgents.contains(String(s.dropFirst($0).prefix(3))) }
-    }
+    func validAgents(_ agents: [String]) -> Bool { agents.allSatisfy(lexicon.cameoAgents.contains) }
 
     /// Every 3-digit family that has patterns needs an example sentence the engine codes to it
     /// (in any of the files; a missing one is reported against the last, the user's);

@@ -20,12 +20,12 @@ public struct DictionaryStats: Sendable {
         let countries = kind(.country)
         let isoCountries = Set(countries.flatMap { $0.roles.map(\.code) })
         let orgs = kind(.organization)
-        let igos = orgs.filter { $0.roles.contains { $0.code.hasPrefix("IGO") } }
-        let ngos = orgs.filter { $0.roles.contains { $0.code.hasPrefix("NGO") } }
-        let regions = orgs.filter { $0.roles.allSatisfy { $0.code.count == 3 } }
+        let igos = orgs.filter { $0.roles.contains { ActorCode($0.code).root == "IGO" } }
+        let ngos = orgs.filter { $0.roles.contains { ActorCode($0.code).root == "NGO" } }
+        let regions = orgs.filter { $0.roles.allSatisfy { ActorCode($0.code).isRootAlone } }
         let people = kind(.person)
         let roles = people.reduce(0) { $0 + $1.roles.count }
-        let peopleCountries = Set(people.flatMap { $0.roles.map { String($0.code.prefix(3)) } })
+        let peopleCountries = Set(people.flatMap { $0.roles.map { ActorCode($0.code).root } })
         let groups = kind(.group)
         let seats = kind(.seat)
         let agentCodes = Set(lexicon.agentEntries.map(\.code))

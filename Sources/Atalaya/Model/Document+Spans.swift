@@ -50,6 +50,7 @@ extension Document {
     /// The code a mention is written with: its own, or for a reference the codes it was resolved
     /// to, joined by "+" ("" when unresolved).
     public func code(ofMention i: Int) -> String {
-        mentions[i].kind == .reference ? (referents[i] ?? []).map(\.code).joined(separator: "+") : mentions[i].code
+        guard mentions[i].kind == .reference else { return mentions[i].code }
+        return ActorCode(group: (referents[i] ?? []).map { ActorCode($0.code) }).description
     }
 }

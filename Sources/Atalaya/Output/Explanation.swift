@@ -84,7 +84,7 @@ public struct Explanation: Sendable {
         if v.negated { d += ", negated" }
         if v.passive { d += ", passive" }
         if let m = v.mode { d += ", \(m.rawValue)" }
-        if !subject.isEmpty { d += ", subject " + subject.map(\.code).joined(separator: "+") }
+        if !subject.isEmpty { d += ", subject \(ActorCode(group: subject.map { ActorCode($0.code) }))" }
         return d + ")"
     }
 

@@ -33,8 +33,8 @@ public struct PhoenixTSV: Sendable {
         let root = Int(r.root) ?? 0
         let penta = root <= 2 ? 0 : root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4
         func actor(_ code: String) -> [String] {
-            let p = ActorParts(code, agentCodes: agents)
-            return [code, p.country.isEmpty ? p.group : p.country, p.agent(0), p.agents.dropFirst().joined(separator: ";")]
+            let c = ActorCode(code, agents: agents), parts = c.parts
+            return [code, c.isState || c.isOrganization ? c.root : "", parts.first ?? "", parts.dropFirst().joined(separator: ";")]
         }
         let l = r.location
         return [r.id, parts.joined(), parts.count > 0 ? parts[0] : "", parts.count > 1 ? parts[1] : "", parts.count > 2 ? parts[2] : ""]

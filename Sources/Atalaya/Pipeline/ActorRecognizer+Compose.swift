@@ -23,7 +23,7 @@ extension ActorRecognizer {
         if k + 1 < raws.count, raws[k + 1].start == r.end + 1, isClass(doc, r.end, .possessive), case .agent(let a) = raws[k + 1].kind {
             let code = entry.code(on: doc.date)
             let agent = lexicon.agentEntries[Int(a)].code
-            let composed = entry.kind == .country ? code + agent : entry.kind == .person ? String(code.prefix(3)) + agent : code
+            let composed = entry.kind == .country ? code + agent : entry.kind == .person ? Self.root(of: code, with: agent) : code
             return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: composed, kind: .composed), k + 2)
         }
         return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: entry.code(on: doc.date), kind: .named), k + 1)
@@ -84,7 +84,7 @@ extension ActorRecognizer {
         let composed: String
         switch entry.kind {
         case .country: composed = code + agent.code
-        case .person: composed = String(code.prefix(3)) + agent.code
+        case .person: composed = Self.root(of: code, with: agent.code)
         case .seat, .organization, .group: composed = code
         }
         var members = [ActorMember(code: composed, tokens: r.start..<n.end)]
@@ -101,7 +101,17 @@ extension ActorRecognizer {
         guard members.count > 1 else {
             return (ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: composed, kind: .composed), j)
         }
-        return (ActorMention(sentence: r.sentence, tokens: r.start..<end, code: members.map(\.code).joined(separator: "+"),
+        return (ActorMention(sentence: r.sentence, tokens: r.start..<end, code: Self.group(members),
                              kind: .group, members: members), j)
+    }
+
+    /// A person's country with an agent of theirs: "Putin" (RUSGOV) + "MIL" → RUSMIL.
+    static func root(of code: String, with agent: String) -> String {
+        ActorCode(root: ActorCode(code).root, parts: ActorCode.parts(of: agent)).description
+    }
+
+    /// The code of a group: its members' codes, as a group ("PRKGOV+RUSGOV").
+    static func group(_ members: [ActorMember]) -> String {
+        ActorCode(group: members.map { ActorCode($0.code) }).description
     }
 }

@@ -110,8 +110,8 @@ public struct ActorRecognizer: Stage {
     /// The country an actor found so far belongs to (none for agents).
     func country(of raw: Raw, _ doc: Document) -> String? {
         switch raw.kind {
-        case .named(let e): return String(lexicon.actors.entries[Int(e)].code(on: doc.date).prefix(3))
-        case .demonym(let c): return String(c.prefix(3))
+        case .named(let e): return ActorCode(lexicon.actors.entries[Int(e)].code(on: doc.date)).root
+        case .demonym(let c): return ActorCode(c).root
         case .agent: return nil
         }
     }
@@ -142,8 +142,7 @@ public struct ActorRecognizer: Stage {
             case .demonym(let c): code = c
             case .agent: continue
             }
-            let country = String(code.prefix(3))
-            guard country.count == 3, !["IGO", "NGO", "MNC"].contains(country) else { continue }
+            guard let country = ActorCode(code).country, country.count == 3 else { continue }
             if counts[country] == nil { order.append(country) }
             counts[country, default: 0] += 1
         }
@@ -189,7 +188,7 @@ public struct ActorRecognizer: Stage {
                 if commaBetween && closes && pair {
                     let person = m.kind == .named ? m : n
                     let other = m.kind == .named ? n : m
-                    let code = person.code.hasSuffix("ELI") && !other.code.isEmpty ? other.code : person.code
+                    let code = ActorCode(person.code).agents.last == "ELI" && !other.code.isEmpty ? other.code : person.code
                     m = ActorMention(sentence: m.sentence, tokens: m.tokens.lowerBound..<n.tokens.upperBound, code: code, kind: .named)
                     k += 1
                 }
@@ -231,7 +230,7 @@ public struct ActorRecognizer: Stage {
             if group.count > 1 {
                 let members = group.flatMap(\.actors)
                 out.append(ActorMention(sentence: group[0].sentence, tokens: group[0].tokens.lowerBound..<group.last!.tokens.upperBound,
-                                        code: members.map(\.code).joined(separator: "+"), kind: .group, members: members))
+                                        code: Self.group(members), kind: .group, members: members))
                 k = j + 1
             } else {
                 out.append(ms[k])

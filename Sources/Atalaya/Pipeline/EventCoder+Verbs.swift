@@ -26,7 +26,7 @@ extension EventCoder {
             if p.noun || (p.reflexive && !group.reflexive) || (p.passiveOnly && !group.passive) { continue }
             guard let complementEnd = c.matcher.complement(p, doc, after: group.head, scopeEnd: scopeEnd) else { continue }
             if !p.sourceAgents.isEmpty && !subject.contains(where: { s in
-                stride(from: 0, to: s.code.count, by: 3).contains { p.sourceAgents.contains(String(s.code.dropFirst($0).prefix(3))) }
+                lexicon.actorCode(s.code).actors.flatMap(\.agents).contains(where: p.sourceAgents.contains)
             }) { continue }
             let (sources, targets) = parties(p, c, complementEnd: complementEnd)
             if targets.isEmpty && !group.passive && objectIsNoActor(p, c) { continue }

@@ -16,14 +16,15 @@ public struct EventCoder: Stage {
     let agentMarkers: [Int32]
 
     /// The source of an event whose doer the text does not name (a passive without "por …").
-    public static let unknownActor = "---"
+    public static let unknownActor = ActorCode.unknown.description
 
     /// A state and its government are one actor ("RUS", "RUSGOV"), and so is an organisation with
     /// itself; two civilians, rebels or police ("COLCVL", "CVL") are different people.
     public static func sameActor(_ a: String, _ b: String) -> Bool {
-        func state(_ c: String) -> Substring? {
-            if c.count == 3 || c.hasPrefix("IGO") || c.hasPrefix("NGO") { return Substring(c) }
-            return c.count == 6 && c.hasSuffix("GOV") ? c.prefix(3) : nil
+        func state(_ text: String) -> String? {
+            let c = ActorCode(text)
+            if c.isOrganization || c.kind == .unknown || c.isRootAlone { return text }
+            return c.isState && c.agents == ["GOV"] ? c.root : nil
         }
         guard let x = state(a), let y = state(b) else { return false }
         return x == y

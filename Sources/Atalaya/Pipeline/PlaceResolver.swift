@@ -32,7 +32,7 @@ public struct PlaceResolver: Stage {
                 let named = (t..<(t + m.length)).contains { tokens[$0].flags.contains(.capitalized) }
                 // …and an actor named exactly like a town elsewhere is still the actor ("Kim" is not Kim, India).
                 let mention = mentionOf[t] >= 0 ? doc.mentions[Int(mentionOf[t])] : nil
-                let inside = mention.map { $0.tokens.count > m.length || !$0.code.hasPrefix(place.country) } ?? false
+                let inside = mention.map { $0.tokens.count > m.length || ActorCode($0.code).root != place.country } ?? false
                 if named && !inside && (t > sentence.tokens.lowerBound || place.isCountry || m.length > 1) {
                     found.append(PlaceMention(sentence: s, tokens: t..<(t + m.length), place: place))
                 }

@@ -39,7 +39,7 @@ public struct SubjectResolver: Stage {
                     let group = leaders.isEmpty ? memory.lastGroup : leaders
                     if !group.isEmpty { doc.referents[m] = group.map { ActorMember(code: $0.code, tokens: mention.tokens) } }
                 }
-                if mention.kind == .group && mention.members.allSatisfy({ $0.code.count > 3 }) { leaders = mention.members }
+                if mention.kind == .group && mention.members.allSatisfy({ !ActorCode($0.code).body.isEmpty }) { leaders = mention.members }
                 m += 1
             }
             let scopes = scopeEnds(doc, first: first, last: v, sentence: sentence.tokens)
