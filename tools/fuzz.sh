@@ -29,5 +29,5 @@ fi
 if [ $# -gt 0 ] && [ -f "$1" ]; then exec "$bin" "$@"; fi
 mkdir -p "$out/corpus" "$out/artifacts"
 exec "$bin" "$out/corpus" tools/fuzz/corpus \
-  -max_len=4096 -timeout=10 -rss_limit_mb=2048 -max_total_time=60 \
+  -dict=tools/fuzz/atalaya.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 -max_total_time=60 \
   -artifact_prefix="$out/artifacts/" -print_final_stats=1 "$@"
