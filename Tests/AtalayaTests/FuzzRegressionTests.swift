@@ -41,4 +41,15 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(found.count, 300)
         XCTAssertEqual(Set(found), ["productiva|RUSGOV"])
     }
+
+    /// Found by the fuzz target (a 354-byte JSONL file, minimised by hand): a high surrogate escape
+    /// followed by any other escape trapped on arithmetic overflow and killed the process.
+    func testHighSurrogateBeforeAnotherEscape() throws {
+        let line: [UInt8] = Array(#"{"text":"a\ud83d\u00edb"}"#.utf8)
+        XCTAssertEqual(try FlatJSON.parse(line[...])["text"], "a\u{FFFD}íb")
+        let newline: [UInt8] = Array(#"{"text":"\ud83d\nabcd"}"#.utf8)
+        XCTAssertEqual(try FlatJSON.parse(newline[...])["text"], "\u{FFFD}\nabcd")
+        let pair: [UInt8] = Array(#"{"text":"\ud83d\ude42"}"#.utf8)
+        XCTAssertEqual(try FlatJSON.parse(pair[...])["text"], "\u{1F642}")
+    }
 }

@@ -104,10 +104,18 @@ public enum FlatJSON {
                 case UInt8(ascii: "f"): out.append(0x0C)
                 case UInt8(ascii: "u"):
                     var scalar = try hex4()
-                    if (0xD800..<0xDC00).contains(scalar), peek == UInt8(ascii: "\\") {
+                    // A high surrogate pairs only with a following \u low surrogate ("\ud83d\u00e9"
+                    // overflowed); a lone one becomes U+FFFD below.
+                    if (0xD800..<0xDC00).contains(scalar), peek == UInt8(ascii: "\\"),
+                       i + 1 < bytes.endIndex, bytes[i + 1] == UInt8(ascii: "u") {
+                        let back = i
                         i += 2
                         let low = try hex4()
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        if (0xDC00..<0xE000).contains(low) {
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        } else {
+                            i = back
+                        }
                     }
                     out.append(contentsOf: String(UnicodeScalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8)
                 default: out.append(e)
