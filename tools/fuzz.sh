@@ -15,6 +15,8 @@ cd "$(dirname "$0")/.."
 out=.build/fuzz
 bin=$out/atalaya-fuzz
 export ATALAYA_RESOURCES="$PWD/Sources/Atalaya/Resources"
+# A Swift runtime trap then shows in libFuzzer's report; Swift's own backtracer trips ASan.
+export SWIFT_BACKTRACE=enable=no
 
 sources=$(find Sources/Atalaya tools/fuzz -name '*.swift' | sort)
 if [ ! -x "$bin" ] || [ -n "$(find $sources -newer "$bin" | head -1)" ]; then
