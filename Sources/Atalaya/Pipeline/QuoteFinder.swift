@@ -51,12 +51,16 @@ public struct QuoteFinder: Stage {
 
     /// "según el portavoz" names the speaker of the whole sentence.
     func accordingTo(_ doc: Document, _ sentence: Sentence, _ mentionAt: [Int32]) -> ActorMember? {
-        for t in sentence.tokens where lexicon.wordClass(doc.tokens[t].word).contains(.according) {
+        let end = sentence.tokens.upperBound
+        var t = sentence.tokens.lowerBound
+        while t < end {
+            guard lexicon.wordClass(doc.tokens[t].word).contains(.according) else { t += 1; continue }
             var k = t + 1
             // "según el portavoz", "according to the Kremlin"
-            while k < sentence.tokens.upperBound
-                    && !lexicon.wordClass(doc.tokens[k].word).intersection([.determiner, .preposition]).isEmpty { k += 1 }
-            if k < sentence.tokens.upperBound, mentionAt[k] >= 0 { return doc.actors(ofMention: Int(mentionAt[k])).first }
+            while k < end && !lexicon.wordClass(doc.tokens[k].word).intersection([.determiner, .preposition]).isEmpty { k += 1 }
+            if k < end, mentionAt[k] >= 0 { return doc.actors(ofMention: Int(mentionAt[k])).first }
+            // The words skipped hold no mention to find ("según según …"): go on after them.
+            t = max(t + 1, k)
         }
         return nil
     }
