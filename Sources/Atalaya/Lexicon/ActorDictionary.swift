@@ -90,15 +90,19 @@ public struct ActorDictionary: Sendable {
     /// the one of a country the story has named (`countries`); nil when still ambiguous.
     ///
     /// ```swift
-    /// lexicon.actors.person(bySurname: kim, on: Day(parsing: "2019-04-25")!, countries: [])  // Kim Jong-un
+    /// lexicon.actors.person(bySurname: kim, on: Day(parsing: "2019-04-25")!, countries: { [] })  // Kim Jong-un
     /// ```
-    public func person(bySurname word: Int32, on day: Day, countries: Set<String>) -> Int32? {
+    /// `countries` is asked only when the reading is ambiguous.
+    public func person(bySurname word: Int32, on day: Day, countries: () -> Set<String>) -> Int32? {
         guard let candidates = surnames[word] else { return nil }
         let active = candidates.filter { e in entries[Int(e)].roles.contains { $0.isDated && $0.covers(day) } }
         func unique(_ list: [Int32]) -> Int32? {
             Set(list.map { entries[Int($0)].code(on: day) }).count == 1 ? list.first : nil
         }
-        return unique(active) ?? unique(active.filter { countries.contains(ActorCode(entries[Int($0)].code(on: day)).root) })
+        if let one = unique(active) { return one }
+        guard active.count > 1 else { return nil }
+        let named = countries()
+        return unique(active.filter { named.contains(ActorCode(entries[Int($0)].code(on: day)).root) })
     }
 
     /// Dates in files may be a year, a month or a day: `2019`, `2019-05`, `2019-05-07`.

@@ -59,20 +59,32 @@ public struct ActorCode: Hashable, Sendable, CustomStringConvertible {
     /// people and organisations.
     public init(_ text: some StringProtocol, agents: Set<String> = []) {
         let t = ActorCode.trimmed(text)
-        if t.isEmpty {
+        let bytes = t.utf8
+        guard let first = bytes.first else {
             self.init(text: t, kind: .empty, members: [])
-        } else if t.utf8.allSatisfy({ $0 == UInt8(ascii: "-") }) {
+            return
+        }
+        // Codes are parsed on the coder's hot paths: look at bytes, not Characters.
+        if first == UInt8(ascii: "-") && bytes.allSatisfy({ $0 == UInt8(ascii: "-") }) {
             self.init(text: t, kind: .unknown, members: [])
-        } else if t.utf8.contains(UInt8(ascii: "+")) {
+        } else if bytes.contains(UInt8(ascii: "+")) {
             let members = t.split(separator: "+", omittingEmptySubsequences: false).map { ActorCode($0, agents: agents) }
             self.init(text: t, kind: .group, members: members)
-        } else if t.hasPrefix("~") {
+        } else if first == UInt8(ascii: "~") {
             self.init(text: t, kind: .agents, members: [])
         } else {
-            let head = String(t.prefix(3))
-            let kind: Kind = ActorCode.organizationRoots.contains(head) ? .organization : agents.contains(head) ? .agents : .state
+            let kind: Kind = ActorCode.isOrganizationRoot(bytes) ? .organization
+                : !agents.isEmpty && agents.contains(String(t.prefix(3))) ? .agents : .state
             self.init(text: t, kind: kind, members: [])
         }
+    }
+
+    /// Whether a code's first three bytes are IGO, NGO or MNC (`organizationRoots`).
+    private static func isOrganizationRoot(_ bytes: String.UTF8View) -> Bool {
+        var i = bytes.makeIterator()
+        guard let a = i.next(), let b = i.next(), let c = i.next() else { return false }
+        return (a == UInt8(ascii: "I") || a == UInt8(ascii: "N")) && b == UInt8(ascii: "G") && c == UInt8(ascii: "O")
+            || a == UInt8(ascii: "M") && b == UInt8(ascii: "N") && c == UInt8(ascii: "C")
     }
 
     /// Builds a code from a root ("" for agents alone) and three-letter parts:
@@ -165,6 +177,9 @@ public struct ActorCode: Hashable, Sendable, CustomStringConvertible {
 
     /// Spaces and tabs around a code in a hand-written file are not part of it.
     private static func trimmed(_ text: some StringProtocol) -> String {
+        // Most codes have no space around them: no search by Character then.
+        let s = String(text)
+        if let f = s.utf8.first, let l = s.utf8.last, f != 0x20, f != 0x09, l != 0x20, l != 0x09 { return s }
         let space: (Character) -> Bool = { $0 == " " || $0 == "\t" }
         guard let first = text.firstIndex(where: { !space($0) }), let last = text.lastIndex(where: { !space($0) }) else { return "" }
         return String(text[first...last])

@@ -45,7 +45,15 @@ public struct ActorRecognizer: Stage {
     func scan(_ doc: Document) -> [Raw] {
         var raws = [Raw]()
         var aliases = [Int32: Int32]()
-        var seen = Set<String>()  // countries named so far
+        var seen = Set<String>(), seenCount = 0  // countries of raws[..<seenCount]
+        // The countries named so far: worked out only when a surname needs them, each raw once.
+        func countries() -> Set<String> {
+            while seenCount < raws.count {
+                if let c = country(of: raws[seenCount], doc) { seen.insert(c) }
+                seenCount += 1
+            }
+            return seen
+        }
         let tokens = doc.tokens
         let word: (Int) -> Int32 = { tokens[$0].word }
         for (s, sentence) in doc.sentences.enumerated() {
@@ -73,7 +81,7 @@ public struct ActorRecognizer: Stage {
                 if best == nil, let c = lexicon.demonymCode(tok.word) {
                     best = Raw(sentence: s, start: i, end: i + 1, kind: .demonym(c))
                 }
-                if best == nil, capital, let e = surname(doc, i, sentence: sentence.tokens, countries: seen) {
+                if best == nil, capital, let e = surname(doc, i, sentence: sentence.tokens, countries: countries) {
                     best = Raw(sentence: s, start: i, end: i + 1, kind: .named(e))
                     aliases[tok.word] = e
                 }
@@ -85,7 +93,6 @@ public struct ActorRecognizer: Stage {
                     }
                 }
                 raws.append(found)
-                if let c = country(of: found, doc) { seen.insert(c) }
                 i = found.end
             }
         }
@@ -95,7 +102,7 @@ public struct ActorRecognizer: Stage {
     /// A surname standing alone ("Kim se reunió con Putin"): not next to another capitalised word
     /// (that would be someone else's full name), not a common word capitalised at the start of a
     /// sentence, and naming one person on the document's date.
-    func surname(_ doc: Document, _ i: Int, sentence: Range<Int>, countries: Set<String>) -> Int32? {
+    func surname(_ doc: Document, _ i: Int, sentence: Range<Int>, countries: () -> Set<String>) -> Int32? {
         let tok = doc.tokens[i]
         guard lexicon.actors.surnames[tok.word] != nil, tok.end - tok.start >= 3, lexicon.wordClass(tok.word).isEmpty else { return nil }
         func capitalWord(_ k: Int) -> Bool { doc.tokens[k].kind == .word && doc.tokens[k].flags.contains(.capitalized) }

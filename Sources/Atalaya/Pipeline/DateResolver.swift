@@ -16,6 +16,8 @@ public struct DateResolver: Stage {
 
     public func run(_ doc: inout Document) {
         var found = [DateMention]()
+        let tokens = doc.tokens
+        let word: (Int) -> Int32 = { tokens[$0].word }
         var v = 0
         for (s, sentence) in doc.sentences.enumerated() {
             // Dates ahead of the story are last year's, or next week's, unless the sentence speaks of the future.
@@ -24,14 +26,19 @@ public struct DateResolver: Stage {
                 if doc.verbs[v].sentence == s && doc.verbs[v].mode == .future { future = true }
                 v += 1
             }
-            let c = Context(doc: doc, sentence: s, tokens: sentence.tokens, future: future)
+            let c = Context(sentence: s, tokens: sentence.tokens, future: future)
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
-                if let (mention, next) = relative(c, t) ?? dayOfMonth(c, t) ?? month(c, t) ?? weekday(c, t) {
+                // Most tokens start no date: each matcher is tried only where its first word can be.
+                let number = doc.tokens[t].kind == .number
+                var f = relative(doc, c, t, word)
+                if f == nil && number { f = dayOfMonth(doc, c, t) }
+                if f == nil && !number { f = month(doc, c, t) ?? weekday(doc, c, t) }
+                if let (mention, next) = f {
                     if let mention { found.append(mention) }
                     t = next
                 } else {
-                    if let y = year(c, t) { found.append(y) }
+                    if number, let y = year(doc, c, t) { found.append(y) }
                     t += 1
                 }
             }
@@ -41,13 +48,10 @@ public struct DateResolver: Stage {
 
     /// One sentence being read for dates.
     struct Context {
-        let doc: Document
         let sentence: Int
         let tokens: Range<Int>
         /// The sentence speaks of the future: dates ahead of the story are not last year's.
         let future: Bool
-
-        func word(_ t: Int) -> Int32 { doc.tokens[t].word }
     }
 
     /// A date phrase found at a token (nil: none found, though the tokens up to `next` are read).
@@ -55,27 +59,26 @@ public struct DateResolver: Stage {
 
     /// Relative phrases: "ayer", "la semana pasada"; a lone word after a determiner is not one
     /// ("la mañana" is the morning).
-    func relative(_ c: Context, _ t: Int) -> Found? {
-        let tokens = c.doc.tokens
-        guard let m = lexicon.relativeDatePhrases.longestMatch({ tokens[$0].word }, from: t, limit: c.tokens.upperBound) else { return nil }
-        let prev = t > c.tokens.lowerBound ? lexicon.wordClass(c.word(t - 1)) : []
+    func relative(_ doc: Document, _ c: Context, _ t: Int, _ word: (Int) -> Int32) -> Found? {
+        guard let m = lexicon.relativeDatePhrases.longestMatch(word, from: t, limit: c.tokens.upperBound) else { return nil }
+        let prev = t > c.tokens.lowerBound ? lexicon.wordClass(doc.tokens[t - 1].word) : []
         guard !(m.length == 1 && prev.contains(.determiner)) else { return nil }
         let rel = lexicon.relativeDates[Int(m.value)]
-        return (DateMention(sentence: c.sentence, tokens: t..<(t + m.length), day: shift(c.doc.date, rel.offset, rel.unit),
+        return (DateMention(sentence: c.sentence, tokens: t..<(t + m.length), day: shift(doc.date, rel.offset, rel.unit),
                             precision: rel.unit == .week ? .day : rel.unit), t + m.length)
     }
 
     /// "13 de septiembre (de 2023)".
-    func dayOfMonth(_ c: Context, _ t: Int) -> Found? {
+    func dayOfMonth(_ doc: Document, _ c: Context, _ t: Int) -> Found? {
         let end = c.tokens.upperBound
-        guard let d = number(c.doc, t), d >= 1, d <= 31, t + 2 < end, lexicon.word(c.word(t + 1), is: .genitive),
-              let month = lexicon.monthNumber(c.word(t + 2)) else { return nil }
-        var year = c.doc.date.civil.year
+        guard let d = number(doc, t), d >= 1, d <= 31, t + 2 < end, lexicon.word(doc.tokens[t + 1].word, is: .genitive),
+              let month = lexicon.monthNumber(doc.tokens[t + 2].word) else { return nil }
+        var year = doc.date.civil.year
         var last = t + 2
-        if t + 4 < end, lexicon.word(c.word(t + 3), is: .genitive), let y = number(c.doc, t + 4), y > 1000 {
+        if t + 4 < end, lexicon.word(doc.tokens[t + 3].word, is: .genitive), let y = number(doc, t + 4), y > 1000 {
             year = y
             last = t + 4
-        } else if !c.future, let guess = Day(year: year, month: month, day: d), guess.ordinal > c.doc.date.ordinal + 7 {
+        } else if !c.future, let guess = Day(year: year, month: month, day: d), guess.ordinal > doc.date.ordinal + 7 {
             year -= 1
         }
         let mention = Day(year: year, month: month, day: d).map {
@@ -85,15 +88,15 @@ public struct DateResolver: Stage {
     }
 
     /// "(en) septiembre (de 2023)".
-    func month(_ c: Context, _ t: Int) -> Found? {
-        guard let month = lexicon.monthNumber(c.word(t)), t > c.tokens.lowerBound,
-              lexicon.wordClass(c.word(t - 1)).contains(.yearCue) else { return nil }
-        var year = c.doc.date.civil.year
+    func month(_ doc: Document, _ c: Context, _ t: Int) -> Found? {
+        guard let month = lexicon.monthNumber(doc.tokens[t].word), t > c.tokens.lowerBound,
+              lexicon.wordClass(doc.tokens[t - 1].word).contains(.yearCue) else { return nil }
+        var year = doc.date.civil.year
         var last = t
-        if t + 2 < c.tokens.upperBound, lexicon.word(c.word(t + 1), is: .genitive), let y = number(c.doc, t + 2), y > 1000 {
+        if t + 2 < c.tokens.upperBound, lexicon.word(doc.tokens[t + 1].word, is: .genitive), let y = number(doc, t + 2), y > 1000 {
             year = y
             last = t + 2
-        } else if !c.future && month > c.doc.date.civil.month {
+        } else if !c.future && month > doc.date.civil.month {
             year -= 1
         }
         let mention = Day(year: year, month: month, day: 1).map {
@@ -103,18 +106,18 @@ public struct DateResolver: Stage {
     }
 
     /// "el martes": the last such day on or before the story (the next, in a sentence about the future).
-    func weekday(_ c: Context, _ t: Int) -> Found? {
-        guard let wd = lexicon.weekdayNumber(c.word(t)), t > c.tokens.lowerBound,
-              lexicon.wordClass(c.word(t - 1)).contains(.determiner) else { return nil }
-        let date = c.doc.date
+    func weekday(_ doc: Document, _ c: Context, _ t: Int) -> Found? {
+        guard let wd = lexicon.weekdayNumber(doc.tokens[t].word), t > c.tokens.lowerBound,
+              lexicon.wordClass(doc.tokens[t - 1].word).contains(.determiner) else { return nil }
+        let date = doc.date
         let offset = c.future ? (wd - date.weekday + 7) % 7 : -((date.weekday - wd + 7) % 7)
         return (DateMention(sentence: c.sentence, tokens: (t - 1)..<(t + 1), day: date.adding(days: offset), precision: .day), t + 1)
     }
 
     /// "en 2019".
-    func year(_ c: Context, _ t: Int) -> DateMention? {
-        guard let y = number(c.doc, t), (1900...2100).contains(y), t > c.tokens.lowerBound,
-              lexicon.wordClass(c.word(t - 1)).contains(.yearCue), let day = Day(year: y, month: 1, day: 1) else { return nil }
+    func year(_ doc: Document, _ c: Context, _ t: Int) -> DateMention? {
+        guard let y = number(doc, t), (1900...2100).contains(y), t > c.tokens.lowerBound,
+              lexicon.wordClass(doc.tokens[t - 1].word).contains(.yearCue), let day = Day(year: y, month: 1, day: 1) else { return nil }
         return DateMention(sentence: c.sentence, tokens: t..<(t + 1), day: day, precision: .year)
     }
 

@@ -32,40 +32,9 @@ struct PatternMatcher: Sendable {
     /// ("viajó a Vladivostok" → RUS).
     func target(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, from: Int, to: Int,
                 excluding subject: [ActorMember], resolve: (Int) -> [ActorMember]) -> [ActorMember] {
-        withoutActuallyEscaping(resolve) { resolve in
-            targetIn(p, Span(doc: doc, index: index, codes: Set(subject.map(\.code)), resolve: resolve), from: from, to: to)
-        }
-    }
-
-    func targetIn(_ p: Pattern, _ c: Span, from: Int, to: Int) -> [ActorMember] {
-        let doc = c.doc
-        if p.objectTarget, let found = object(c, from: from, to: to) { return found }
-        if p.farTarget && p.targetMarkers.isEmpty && !p.objectTarget { return anyActor(c, from: from, to: to) }
-        guard !p.targetMarkers.isEmpty else { return [] }
-        for t in from..<max(from, to) where p.targetMarkers.contains(doc.tokens[t].word) {
-            // "viajó a Vladivostok": a place is a target only as a destination; "en Colombo" says
-            // where, and "con Castro" is no town. "ejecutaron a las 11:00 pm, en la vereda El Morro
-            // a tres personas": when one marker leads nowhere, the next may be the one.
-            let places = lexicon.word(doc.tokens[t].word, is: .objectMarker)
-            var k = t + 1
-            while k < to && !isBreak(doc, k) {
-                if let found = c.actors(at: k, places: places) { return found }
-                k += 1
-            }
-        }
-        return []
-    }
-
-    /// Where a target is looked for, and how a token becomes actors.
-    struct Span {
-        let doc: Document
-        let index: EventCoder.Index
-        /// The subject's codes: not a target of its own event.
-        let codes: Set<String>
-        let resolve: (Int) -> [ActorMember]
-
-        /// The actors at token `t` (a mention, or a place's country), other than the subject.
-        func actors(at t: Int, places: Bool = true) -> [ActorMember]? {
+        let codes = Set(subject.map(\.code))
+        // The actors at token `t` (a mention, or a place's country), other than the subject.
+        func actors(at t: Int, places: Bool) -> [ActorMember]? {
             if index.mentionAt[t] >= 0 {
                 let list = resolve(Int(index.mentionAt[t])).filter { !codes.contains($0.code) }
                 return list.isEmpty ? nil : list
@@ -76,28 +45,43 @@ struct PatternMatcher: Sendable {
             }
             return nil
         }
+        if p.objectTarget, let found = object(doc, index, from: from, to: to, actors: actors) { return found }
+        if p.farTarget && p.targetMarkers.isEmpty && !p.objectTarget { return anyActor(doc, from: from, to: to, actors: actors) }
+        guard !p.targetMarkers.isEmpty else { return [] }
+        for t in from..<max(from, to) where p.targetMarkers.contains(doc.tokens[t].word) {
+            // "viajó a Vladivostok": a place is a target only as a destination; "en Colombo" says
+            // where, and "con Castro" is no town. "ejecutaron a las 11:00 pm, en la vereda El Morro
+            // a tres personas": when one marker leads nowhere, the next may be the one.
+            let places = lexicon.word(doc.tokens[t].word, is: .objectMarker)
+            var k = t + 1
+            while k < to && !isBreak(doc, k) {
+                if let found = actors(at: k, places: places) { return found }
+                k += 1
+            }
+        }
+        return []
     }
 
     /// The direct object: an actor right after the verb (past determiners and the personal "a"), an
     /// unknown name after the personal "a" ("ejecutaron a Wilson": a person), or the object's owner
     /// ("derribó drones ucranianos", "lamentó la decisión de Irán", "invadieron el norte de Siria").
-    func object(_ c: Span, from: Int, to: Int) -> [ActorMember]? {
-        let doc = c.doc
+    func object(_ doc: Document, _ index: EventCoder.Index, from: Int, to: Int,
+                actors: (Int, Bool) -> [ActorMember]?) -> [ActorMember]? {
         var t = from
         while t < to && (lexicon.word(doc.tokens[t].word, is: .determiner) || lexicon.word(doc.tokens[t].word, is: .objectMarker)
                          || doc.tokens[t].kind == .number) { t += 1 }
-        if t < to, let found = c.actors(at: t) { return found }
+        if t < to, let found = actors(t, true) { return found }
         if t < to, t > from, lexicon.word(doc.tokens[t - 1].word, is: .objectMarker), doc.tokens[t].kind == .word,
-           doc.tokens[t].flags.contains(.capitalized), c.index.mentionAt[t] < 0, c.index.placeAt[t] < 0,
+           doc.tokens[t].flags.contains(.capitalized), index.mentionAt[t] < 0, index.placeAt[t] < 0,
            lexicon.wordClass(doc.tokens[t].word).isEmpty {
             return [ActorMember(code: (doc.country ?? "") + "CVL", tokens: t..<(t + 1))]
         }
         var k = t
         while k < min(to, t + 5), doc.tokens[k].kind == .word {
-            if c.index.mentionAt[k] >= 0 || c.index.placeAt[k] >= 0 {
+            if index.mentionAt[k] >= 0 || index.placeAt[k] >= 0 {
                 let owned = k == t + 1 || lexicon.word(doc.tokens[k - 1].word, is: .genitive)
                     || lexicon.wordClass(doc.tokens[k - 1].word).contains(.determiner)
-                return owned ? c.actors(at: k) : nil
+                return owned ? actors(k, true) : nil
             }
             let classes = lexicon.wordClass(doc.tokens[k].word)
             if !lexicon.verbReadings(doc.tokens[k].word).isEmpty && classes.isEmpty && k > t { break }
@@ -108,10 +92,10 @@ struct PatternMatcher: Sendable {
     }
 
     /// Any actor from `from` on, except origins ("desde Corea del Norte").
-    func anyActor(_ c: Span, from: Int, to: Int) -> [ActorMember] {
+    func anyActor(_ doc: Document, from: Int, to: Int, actors: (Int, Bool) -> [ActorMember]?) -> [ActorMember] {
         for t in from..<max(from, to) {
-            if let found = c.actors(at: t),
-               t == 0 || lexicon.wordClass(c.doc.tokens[t - 1].word).intersection([.origin, .genitive]).isEmpty { return found }
+            if let found = actors(t, true),
+               t == 0 || lexicon.wordClass(doc.tokens[t - 1].word).intersection([.origin, .genitive]).isEmpty { return found }
         }
         return []
     }

@@ -54,16 +54,15 @@ extension SubjectResolver {
 
     /// The nearest actor before the verb, in its clause, that is not in a prepositional phrase;
     /// for a speech verb with none, the actor right after it ("…», dijo Peskov").
-    func findSubject(_ c: Context, _ g: VerbGroup, windowStart: Int) -> [ActorMember] {
-        let doc = c.doc
+    func findSubject(_ doc: Document, _ mentionAt: [Int32], _ g: VerbGroup, windowStart: Int) -> [ActorMember] {
         var t = g.tokens.lowerBound - 1
         let floor = doc.sentences[g.sentence].tokens.lowerBound
         while t >= windowStart {
-            let mi = c.mentionAt[t]
+            let mi = mentionAt[t]
             if mi >= 0 {
                 let m = doc.mentions[Int(mi)]
                 if m.kind != .modifier && prepositionBefore(doc, m.tokens.lowerBound, floor: floor) == nil {
-                    return c.actors(mi)
+                    return doc.actors(ofMention: Int(mi))
                 }
                 t = m.tokens.lowerBound - 1
                 continue
@@ -76,9 +75,9 @@ extension SubjectResolver {
             var after = g.tokens.upperBound
             while after < doc.tokens.count && (lexicon.wordClass(doc.tokens[after].word).contains(.determiner)
                                                || doc.tokens[after].kind == .number) { after += 1 }
-            if after < doc.tokens.count, c.mentionAt[after] >= 0 {
-                let m = doc.mentions[Int(c.mentionAt[after])]
-                if m.kind != .modifier { return c.actors(c.mentionAt[after]) }
+            if after < doc.tokens.count, mentionAt[after] >= 0 {
+                let m = doc.mentions[Int(mentionAt[after])]
+                if m.kind != .modifier { return doc.actors(ofMention: Int(mentionAt[after])) }
             }
         }
         return []
@@ -86,18 +85,17 @@ extension SubjectResolver {
 
     /// "Paramilitares que se movilizaban en una motocicleta ejecutaron a …": after a relative clause,
     /// the subject is the actor the relative pronoun follows.
-    func antecedentOfRelative(_ c: Context, _ g: Int, first: Int) -> [ActorMember] {
-        let doc = c.doc
+    func antecedentOfRelative(_ doc: Document, _ mentionAt: [Int32], _ g: Int, first: Int) -> [ActorMember] {
         guard g > first, doc.verbs[g].finite else { return [] }
         let floor = doc.sentences[doc.verbs[g].sentence].tokens.lowerBound
         var q = doc.verbs[g - 1].tokens.lowerBound - 1
         guard q > floor, lexicon.word(doc.tokens[q].word, is: .complementizer) else { return [] }
         q -= 1
         if doc.tokens[q].kind == .punct && q > floor { q -= 1 }
-        guard c.mentionAt[q] >= 0 else { return [] }
-        let m = doc.mentions[Int(c.mentionAt[q])]
+        guard mentionAt[q] >= 0 else { return [] }
+        let m = doc.mentions[Int(mentionAt[q])]
         guard m.kind != .modifier, prepositionBefore(doc, m.tokens.lowerBound, floor: floor) == nil else { return [] }
-        return c.actors(c.mentionAt[q])
+        return doc.actors(ofMention: Int(mentionAt[q]))
     }
 
     /// Pro-drop: the subject of the previous verb of the sentence (`previous`), or of the previous sentence.

@@ -63,10 +63,9 @@ public struct SubjectResolver: Stage {
         let group = doc.verbs[g]
         let windowStart = g > first ? doc.verbs[g - 1].tokens.upperBound : doc.sentences[group.sentence].tokens.lowerBound
         let subordinate = isSubordinate(doc, from: windowStart, to: group.tokens.lowerBound)
-        let context = Context(doc: doc, mentionAt: mentionAt)
-        var subject = findSubject(context, group, windowStart: windowStart)
+        var subject = findSubject(doc, mentionAt, group, windowStart: windowStart)
         if subject.isEmpty, group.finite || group.tense == .gerund {
-            subject = antecedentOfRelative(context, g, first: first)
+            subject = antecedentOfRelative(doc, mentionAt, g, first: first)
             if subject.isEmpty {
                 subject = inheritedSubject(doc, g, first: first, windowStart: windowStart, memory: memory,
                                            previous: g > first ? clauses[g - 1].subject : [])
@@ -74,14 +73,5 @@ public struct SubjectResolver: Stage {
         }
         let mode = self.mode(doc, g, first: first, subordinate: subordinate)
         return Clause(subject: subject, subordinate: subordinate, window: windowStart..<scopeEnd, mode: mode)
-    }
-
-    /// What subject finding reads: the document and its token → mention index.
-    struct Context {
-        let doc: Document
-        let mentionAt: [Int32]
-
-        /// The actors of the mention at `i` (a reference: what it was resolved to).
-        func actors(_ i: Int32) -> [ActorMember] { doc.actors(ofMention: Int(i)) }
     }
 }
