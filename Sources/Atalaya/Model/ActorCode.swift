@@ -129,8 +129,13 @@ public struct ActorCode: Hashable, Sendable, CustomStringConvertible {
     /// Cuts a run of agents, as agent tables write them ("GOVMIL"), into three-letter parts:
     /// ["GOV", "MIL"]. The last part may be shorter when the text is malformed.
     public static func parts(of agents: some StringProtocol) -> [String] {
-        let b = Array(agents)
-        return stride(from: 0, to: b.count, by: 3).map { String(b[$0..<min($0 + 3, b.count)]) }
+        // Codes are ASCII: cut bytes (a non-ASCII code is malformed, and is cut by Characters).
+        let u = Array(agents.utf8)
+        guard u.allSatisfy({ $0 < 0x80 }) else {
+            let b = Array(agents)
+            return stride(from: 0, to: b.count, by: 3).map { String(b[$0..<min($0 + 3, b.count)]) }
+        }
+        return stride(from: 0, to: u.count, by: 3).map { String(decoding: u[$0..<min($0 + 3, u.count)], as: UTF8.self) }
     }
 
     /// The first three characters as written, whatever the kind: the store indexes events by

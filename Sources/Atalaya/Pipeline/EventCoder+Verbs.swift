@@ -21,13 +21,16 @@ extension EventCoder {
                   clause: Range<Int>, sentence: Int, memory: EventMemory, mode: EventMode?) -> [Event] {
         let c = VerbClause(doc: doc, index: index, group: group, subject: subject, scopeEnd: scopeEnd, sentence: sentence,
                            memory: memory, matcher: PatternMatcher(lexicon: lexicon))
+        var subjectAgents: [String]?
         for pi in lexicon.patterns.candidates(head: group.lemma) {
             let p = lexicon.patterns.patterns[Int(pi)]
             if p.noun || (p.reflexive && !group.reflexive) || (p.passiveOnly && !group.passive) { continue }
             guard let complementEnd = c.matcher.complement(p, doc, after: group.head, scopeEnd: scopeEnd) else { continue }
-            if !p.sourceAgents.isEmpty && !subject.contains(where: { s in
-                lexicon.actorCode(s.code).actors.flatMap(\.agents).contains(where: p.sourceAgents.contains)
-            }) { continue }
+            if !p.sourceAgents.isEmpty {
+                // The subject's agents, worked out once a verb group, when a pattern first asks.
+                if subjectAgents == nil { subjectAgents = subject.flatMap { lexicon.actorCode($0.code).actors.flatMap(\.agents) } }
+                if !subjectAgents!.contains(where: p.sourceAgents.contains) { continue }
+            }
             let (sources, targets) = parties(p, c, complementEnd: complementEnd)
             if targets.isEmpty && !group.passive && objectIsNoActor(p, c) { continue }
             guard let pairs = Self.pairs(p, sources: sources, targets: targets) else { continue }

@@ -24,7 +24,7 @@ public struct EventCoder: Stage {
         func state(_ text: String) -> String? {
             let c = ActorCode(text)
             if c.isOrganization || c.kind == .unknown || c.isRootAlone { return text }
-            return c.isState && c.agents == ["GOV"] ? c.root : nil
+            return c.isState && c.body == "GOV" ? c.root : nil
         }
         guard let x = state(a), let y = state(b) else { return false }
         return x == y
