@@ -26,17 +26,6 @@ struct DictionaryOptions: ParsableArguments {
         return lexicon
     }
 
-    /// The CAMEO tables only, for commands that read a store: no dictionary is compiled.
-    func loadCodes() throws -> CameoCodes {
-        do {
-            return try CameoCodes.load(extra: try directories())
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw ValidationError("cannot load CAMEO tables: \(error)")
-        }
-    }
-
     /// The `--dictionaries` directories; a path that is not a directory is a usage error, said in one line
     /// (a mistyped path would otherwise add nothing, silently).
     func directories() throws -> [URL] {

@@ -10,11 +10,13 @@ enum AtalayaProcess {
     }
 
     /// Runs `atalaya args…` with `stdin`; standard output goes to `stdout` when given (a path such as /dev/full).
-    static func run(_ args: [String], stdin: String = "", stdout: String? = nil, in directory: URL? = nil) throws
-        -> (status: Int32, out: String, err: String) {
+    /// `environment` adds to (or overrides) this process's environment.
+    static func run(_ args: [String], stdin: String = "", stdout: String? = nil, in directory: URL? = nil,
+                    environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
         let p = Process()
         p.executableURL = try binary()
         if let directory { p.currentDirectoryURL = directory }
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         p.arguments = args
         let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
         p.standardInput = inPipe

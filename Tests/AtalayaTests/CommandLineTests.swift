@@ -4,27 +4,8 @@ import XCTest
 
 /// Runs the built `atalaya` binary (CI builds it before testing) on good and bad input.
 final class CommandLineTests: XCTestCase {
-    func binary() throws -> URL {
-        let url = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("atalaya")
-        guard FileManager.default.isExecutableFile(atPath: url.path) else { throw XCTSkip("atalaya not built: run swift build") }
-        return url
-    }
-
     func run(_ args: [String], stdin: String = "") throws -> (status: Int32, out: String, err: String) {
-        let p = Process()
-        p.executableURL = try binary()
-        p.arguments = args
-        let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
-        p.standardInput = inPipe
-        p.standardOutput = outPipe
-        p.standardError = errPipe
-        try p.run()
-        inPipe.fileHandleForWriting.write(Data(stdin.utf8))
-        try inPipe.fileHandleForWriting.close()
-        let out = outPipe.fileHandleForReading.readDataToEndOfFile()
-        let err = errPipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        try AtalayaProcess.run(args, stdin: stdin)
     }
 
     func testBadLinesAreReportedTheRestCodedAndTheStatusSaysSo() throws {
@@ -51,8 +32,7 @@ final class CommandLineTests: XCTestCase {
 /// nothing lost and nothing stored twice.
 final class IngestResumeTests: XCTestCase {
     func testKilledIngestResumes() throws {
-        let binary = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("atalaya")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("atalaya not built: run swift build") }
+        let binary = try AtalayaProcess.binary()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("atalaya-resume-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -5,21 +5,7 @@ import XCTest
 /// and `eval` going on past a bad gold line (runs the built `atalaya` binary).
 final class CommandLineUsabilityTests: XCTestCase {
     func run(_ args: [String], columns: Int? = nil) throws -> (status: Int32, out: String, err: String) {
-        let url = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("atalaya")
-        guard FileManager.default.isExecutableFile(atPath: url.path) else { throw XCTSkip("atalaya not built: run swift build") }
-        let p = Process()
-        p.executableURL = url
-        p.arguments = args
-        if let columns { p.environment = ProcessInfo.processInfo.environment.merging(["COLUMNS": String(columns)]) { $1 } }
-        let outPipe = Pipe(), errPipe = Pipe()
-        p.standardInput = FileHandle.nullDevice
-        p.standardOutput = outPipe
-        p.standardError = errPipe
-        try p.run()
-        let out = outPipe.fileHandleForReading.readDataToEndOfFile()
-        let err = errPipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        try AtalayaProcess.run(args, environment: columns.map { ["COLUMNS": String($0)] } ?? [:])
     }
 
     func temporaryDirectory() throws -> URL {

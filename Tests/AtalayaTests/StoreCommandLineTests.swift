@@ -17,12 +17,6 @@ final class StoreCommandLineTests: XCTestCase {
         try? FileManager.default.removeItem(at: dir)
     }
 
-    func binary() throws -> URL {
-        let url = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("atalaya")
-        guard FileManager.default.isExecutableFile(atPath: url.path) else { throw XCTSkip("atalaya not built: run swift build") }
-        return url
-    }
-
     func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
 
     func write(_ name: String, _ text: String) throws {
@@ -31,7 +25,7 @@ final class StoreCommandLineTests: XCTestCase {
 
     func start(_ args: [String], prefix: [String] = []) throws -> (Process, Pipe, Pipe) {
         let p = Process()
-        let exe = try binary()
+        let exe = try AtalayaProcess.binary()
         p.executableURL = prefix.isEmpty ? exe : URL(fileURLWithPath: prefix[0])
         p.arguments = prefix.isEmpty ? args : Array(prefix.dropFirst()) + [exe.path] + args
         p.currentDirectoryURL = dir
