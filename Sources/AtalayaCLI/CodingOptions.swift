@@ -4,23 +4,17 @@ import Foundation
 
 /// Options of the commands that read and code documents: threads and the document size limit.
 struct CodingOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Threads that code documents (output order is kept); 0 = one per core, at most \(Coder.maxJobs)."))
-    var jobs = 1
+    @OptionGroup var jobs: JobsOption
 
     @Option(help: ArgumentHelp("Largest document, in bytes or with a k, M or G suffix (powers of 1000). A longer "
                                + "JSONL line is skipped, a longer text file coded in parts; both are reported.",
                                valueName: "size"))
     var maxDocumentSize = "10M"
 
-    func validate() throws {
-        guard (0...Coder.maxJobs).contains(jobs) else {
-            throw ValidationError("--jobs \(jobs) is not between 0 and \(Coder.maxJobs)")
-        }
-        _ = try documentLimit()
-    }
+    func validate() throws { _ = try documentLimit() }
 
     /// `--jobs`, with 0 meaning one thread per core.
-    var threads: Int { jobs == 0 ? ProcessInfo.processInfo.activeProcessorCount : jobs }
+    var threads: Int { jobs.threads }
 
     /// `--max-document-size` in bytes.
     func documentLimit() throws -> Int {

@@ -24,7 +24,7 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Print a machine-readable JSON summary (one line per file, then the total).")
     var json = false
 
-    @OptionGroup var coding: CodingOptions
+    @OptionGroup var jobs: JobsOption
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
@@ -51,7 +51,7 @@ struct EvalCommand: ParsableCommand {
                 continue
             }
             var evaluation = Evaluation(matcher: matcher)
-            var pipe = CodingPipe<GoldRecord>(coder: coder, jobs: coding.threads)
+            var pipe = CodingPipe<GoldRecord>(coder: coder, jobs: jobs.threads)
             let score: ([Document], [GoldRecord]) -> Void = { docs, records in
                 for (doc, r) in zip(docs, records) {
                     let outputs = Self.outputs(doc)

@@ -28,6 +28,8 @@ public struct Document: Sendable {
     public var sentences: [Sentence] = []
     public var tokens: [Token] = []
     public var mentions: [ActorMention] = []
+    /// Token → index in `mentions` (-1: none), written with the mentions by the actor recognizer.
+    public var mentionAt: [Int32] = []
     /// The country the story is mostly about (most named), set by the actor recognizer.
     public var country: String?
     public var places: [PlaceMention] = []

@@ -1,4 +1,4 @@
-/// Stage 4. Reads tokens and words; writes `doc.mentions` and `doc.country`.
+/// Stage 4. Reads tokens and words; writes `doc.mentions`, `doc.mentionAt` and `doc.country`.
 ///
 /// Finds actor mentions: dictionary names (longest match), agent nouns composed with a
 /// country ("el presidente ruso" → RUSGOV, "el ejército de Colombia" → COLMIL), demonyms,
@@ -39,6 +39,8 @@ public struct ActorRecognizer: Stage {
             a = b
         }
         doc.mentions = mentions
+        doc.mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
+        for (i, m) in mentions.enumerated() { for t in m.tokens { doc.mentionAt[t] = Int32(i) } }
     }
 
     /// Names, agents and demonyms, longest match first, left to right.

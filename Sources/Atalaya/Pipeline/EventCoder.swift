@@ -41,8 +41,7 @@ public struct EventCoder: Stage {
         var mentionAt: [Int32]
         var placeAt: [Int32]
         init(_ doc: Document) {
-            mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
-            for (i, m) in doc.mentions.enumerated() { for t in m.tokens { mentionAt[t] = Int32(i) } }
+            mentionAt = doc.mentionAt
             placeAt = [Int32](repeating: -1, count: doc.tokens.count)
             for (i, p) in doc.places.enumerated() { for t in p.tokens { placeAt[t] = Int32(i) } }
         }

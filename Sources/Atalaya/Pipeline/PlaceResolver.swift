@@ -18,8 +18,7 @@ public struct PlaceResolver: Stage {
         let word: (Int) -> Int32 = { tokens[$0].word }
         let country = doc.country
         // A place inside a longer actor name is part of that name ("Kim" in "Kim Jong-un", "Linda").
-        var mentionOf = [Int32](repeating: -1, count: doc.tokens.count)
-        for (i, m) in doc.mentions.enumerated() { for t in m.tokens { mentionOf[t] = Int32(i) } }
+        let mentionOf = doc.mentionAt
         for (s, sentence) in doc.sentences.enumerated() {
             var t = sentence.tokens.lowerBound
             let end = sentence.tokens.upperBound

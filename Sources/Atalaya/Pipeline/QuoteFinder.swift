@@ -15,8 +15,7 @@ public struct QuoteFinder: Stage {
 
     public func run(_ doc: inout Document) {
         var quotes = [Quote]()
-        var mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
-        for (i, m) in doc.mentions.enumerated() { for t in m.tokens { mentionAt[t] = Int32(i) } }
+        let mentionAt = doc.mentionAt
         var v = 0
         for (s, sentence) in doc.sentences.enumerated() {
             let first = v

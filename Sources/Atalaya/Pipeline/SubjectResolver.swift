@@ -21,8 +21,7 @@ public struct SubjectResolver: Stage {
     public static let maxScope = 80
 
     public func run(_ doc: inout Document) {
-        var mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
-        for (i, m) in doc.mentions.enumerated() { for t in m.tokens { mentionAt[t] = Int32(i) } }
+        let mentionAt = doc.mentionAt
         var memory = Discourse()
         var clauses = [Clause]()
         clauses.reserveCapacity(doc.verbs.count)
