@@ -50,19 +50,38 @@ public final class EventStore: Sendable {
     public init(path: String, cameo: CameoTable, access: Access = .write) throws {
         self.path = path
         self.cameo = cameo
-        let migrations = StoreSchema.migrator.migrations
-        let file = try StoreFile.inspect(path, migrations: migrations)
-        do {
-            switch (access, file) {
-            case (.read, .absent): throw StoreError.missing(path: path)
-            case (.read, .empty): throw StoreError.notAStore(path: path, reason: "no tables")
-            case (.read, .store(migrated: true)): database = try Self.readOnly(path)
-            case (.read, .store(migrated: false)) where !FileManager.default.isWritableFile(atPath: path):
-                throw StoreError.cannotOpen(path: path, reason: "made by an older atalaya and read-only: run atalaya ingest on a copy")
-            case (.read, .store(migrated: false)), (.write, _): database = try Self.writer(path)
+        let deadline = Date().addingTimeInterval(Self.busyTimeout)
+        var pause: UInt32 = 10_000
+        while true {
+            do {
+                database = try Self.open(path, access: access)
+                return
+            } catch let error as DatabaseError where Self.isBusy(error) && Date() < deadline {
+                // SQLite does not call the busy handler while another connection switches a new
+                // file to WAL or recovers it, so a writer starting beside another one retries here.
+                usleep(pause + UInt32.random(in: 0..<pause))
+                pause = min(pause * 2, 200_000)
+            } catch let error as DatabaseError {
+                throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
             }
-        } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Whether SQLite refused because another connection holds a lock (worth waiting for).
+    static func isBusy(_ error: DatabaseError) -> Bool {
+        [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode)
+    }
+
+    /// Inspects the file, then opens it as `access` allows; SQLite's errors pass through.
+    private static func open(_ path: String, access: Access) throws -> any DatabaseWriter {
+        let file = try StoreFile.inspect(path, migrations: StoreSchema.migrator.migrations)
+        switch (access, file) {
+        case (.read, .absent): throw StoreError.missing(path: path)
+        case (.read, .empty): throw StoreError.notAStore(path: path, reason: "no tables")
+        case (.read, .store(migrated: true)): return try readOnly(path)
+        case (.read, .store(migrated: false)) where !FileManager.default.isWritableFile(atPath: path):
+            throw StoreError.cannotOpen(path: path, reason: "made by an older atalaya and read-only: run atalaya ingest on a copy")
+        case (.read, .store(migrated: false)), (.write, _): return try writer(path)
         }
     }
 

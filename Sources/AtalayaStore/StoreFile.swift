@@ -47,6 +47,8 @@ enum StoreFile: Equatable {
             }
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where EventStore.isBusy(error) {
+            throw error  // the opener waits and looks again
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notAStore(path: path, reason: "not an SQLite database")
         } catch let error as DatabaseError {
