@@ -28,6 +28,17 @@ final class EvaluationTests: XCTestCase {
         XCTAssertFalse(matcher.matches(out("CVL", "190", nil), GoldEvent(codes: ["190"], source: ["COL"], target: []), at: .dyad))
     }
 
+    /// Issue 10: `""` among a gold actor's values accepts an event that names no actor there
+    /// (the gold README's rule); without it, a missing target fails.
+    func testEmptyGoldValueAcceptsNoActor() {
+        let optional = GoldEvent(codes: ["040"], source: ["MEXGOV"], target: ["USAGOV", ""])
+        XCTAssertTrue(matcher.matches(out("MEXGOV", "040", nil), optional, at: .role))
+        XCTAssertTrue(matcher.matches(out("MEXGOV", "040", "USAGOV"), optional, at: .role))
+        XCTAssertFalse(matcher.matches(out("MEXGOV", "040", "CANGOV"), optional, at: .dyad))
+        let required = GoldEvent(codes: ["040"], source: ["MEXGOV"], target: ["USAGOV"])
+        XCTAssertFalse(matcher.matches(out("MEXGOV", "040", nil), required, at: .dyad))
+    }
+
     func testOneToOnePairingAndScores() {
         // Two gold events, three outputs; the first output could match either gold, the pairing must
         // still find two pairs.

@@ -10,11 +10,12 @@ enum Shared {
     static let english: Lexicon = {
         do { return try Lexicon.load(language: "en") } catch { fatalError("cannot load lexicon: \(error)") }
     }()
+    static let englishCoder = Coder(lexicon: english)
     static let day = Day(parsing: "2023-09-13")!
 
     /// Codes one text dated 2023-09-13.
-    static func code(_ text: String, date: Day = day) -> Document {
-        coder.code(id: "t", date: date, text: text)
+    static func code(_ text: String, date: Day = day, language: String = "es") -> Document {
+        (language == "en" ? englishCoder : coder).code(id: "t", date: date, text: text)
     }
 
     /// "SOURCE CODE TARGET" strings of a document's events, non-negated unless asked.

@@ -14,13 +14,44 @@ public struct ActorDictionary: Sendable {
     public private(set) var trie: PhraseTrie
     /// Name (folded words) → entry index, while loading.
     private var byPhrase: [[Int32]: Int32] = [:]
-    /// Names written in lower case, which match whatever the case in the text.
-    private var lowercaseNames = Set<[Int32]>()
-    /// First and last words of people's names of two or more words → those people, for a surname
-    /// alone ("Putin", "Kim") where the date and the story make one reading likely.
+    /// How each name is written, which says how the text must write it.
+    private var caseRules = [[Int32]: CaseRule]()
+    /// First and last words of people's names of two or more words, and people's one-word names,
+    /// → those people, for a surname alone ("Putin", "Kim") where the date and the story make one
+    /// reading likely. One-word names of people are only here, not in the trie: "Estrada" alone
+    /// is a person only in a story that names their country.
     public private(set) var surnames: [Int32: [Int32]] = [:]
-    /// Trie values at or above this offset are lower-case names of entry `value - offset`.
-    public static let lowercaseOffset: Int32 = 1 << 24
+    /// People the dictionary names by one word ("Lula", "Menem"): such a name is theirs even out
+    /// of office (ELI), in a story that names their country.
+    private var oneWordNames: [Int32: [Int32]] = [:]
+
+    /// How the text must write a name for it to match, from how the dictionary writes it.
+    public enum CaseRule: Int32, Sendable {
+        /// Written in lower case ("talibanes"): any case.
+        case any
+        /// Capitalised ("La Paz"): capitalised in the text ("la paz" is peace).
+        case capitalized
+        /// An acronym ("UN", "ONU", "EE.UU."): in capitals ("Un grupo" is not the UN).
+        case capitals
+    }
+
+    /// The entry and case rule a trie value stands for.
+    ///
+    /// ```swift
+    /// let (entry, rule) = ActorDictionary.decode(match.value)
+    /// ```
+    @inline(__always)
+    public static func decode(_ value: Int32) -> (entry: Int32, rule: CaseRule) {
+        (value & 0xFF_FFFF, CaseRule(rawValue: value >> 24) ?? .capitalized)
+    }
+
+    /// The rule for a name as the dictionary writes it.
+    static func caseRule(of name: String) -> CaseRule {
+        guard let first = name.unicodeScalars.first(where: { CharacterSet.letters.contains($0) }),
+              CharacterSet.uppercaseLetters.contains(first) else { return .any }
+        let letters = name.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+        return letters.count >= 2 && letters.allSatisfy { CharacterSet.uppercaseLetters.contains($0) } ? .capitals : .capitalized
+    }
 
     init(vocabularySize: Int) { trie = PhraseTrie(vocabularySize: vocabularySize) }
 
@@ -61,10 +92,7 @@ public struct ActorDictionary: Sendable {
             }
             for (name, words) in zip(names, phrases) where byPhrase[words] == nil {
                 byPhrase[words] = index
-                // Lower-case variants ("talibanes") match in any case; capitalised ones need capitals.
-                if !(name.unicodeScalars.first.map { CharacterSet.uppercaseLetters.contains($0) } ?? false) {
-                    lowercaseNames.insert(words)
-                }
+                caseRules[words] = Self.caseRule(of: name)
             }
         }
     }
@@ -73,36 +101,43 @@ public struct ActorDictionary: Sendable {
     mutating func build(vocabularySize: Int) {
         trie = PhraseTrie(vocabularySize: vocabularySize)
         for (words, i) in byPhrase {
-            trie.insert(words, value: lowercaseNames.contains(words) ? i + Self.lowercaseOffset : i)
-            guard words.count >= 2, entries[Int(i)].kind == .person, !lowercaseNames.contains(words) else { continue }
+            let rule = caseRules[words] ?? .capitalized
+            let person = entries[Int(i)].kind == .person && rule == .capitalized
+            if !(person && words.count == 1) { trie.insert(words, value: i | rule.rawValue << 24) }
+            guard person else { continue }
             for w in Set([words[0], words[words.count - 1]]) where !(surnames[w]?.contains(i) ?? false) {
                 surnames[w, default: []].append(i)
             }
+            if words.count == 1 { oneWordNames[words[0], default: []].append(i) }
         }
         // Dictionary order, not hash order: the same answer every run.
         for w in surnames.keys { surnames[w]!.sort() }
+        for w in oneWordNames.keys { oneWordNames[w]!.sort() }
         byPhrase = [:]
-        lowercaseNames = []
+        caseRules = [:]
     }
 
     /// The person a surname alone names on `day`: among the people whose names start or end with
-    /// `word` and who hold a dated role that day, the one code they share; when their codes differ,
-    /// the one of a country the story has named (`countries`); nil when still ambiguous.
+    /// `word`, who hold a dated role that day (or are named by that one word) and either govern then or belong to a country the
+    /// story names (`countries`), the one code they share; nil when none or still ambiguous. A
+    /// surname is a common word of names ("Estrada", "Salman"): a former president or a minister's
+    /// namesake is someone else unless the story is about their country.
     ///
     /// ```swift
-    /// lexicon.actors.person(bySurname: kim, on: Day(parsing: "2019-04-25")!, countries: { [] })  // Kim Jong-un
+    /// lexicon.actors.person(bySurname: kim, on: Day(parsing: "2019-04-25")!, countries: ["PRK"])  // Kim Jong-un
     /// ```
-    /// `countries` is asked only when the reading is ambiguous.
-    public func person(bySurname word: Int32, on day: Day, countries: () -> Set<String>) -> Int32? {
+    public func person(bySurname word: Int32, on day: Day, countries: Set<String>) -> Int32? {
         guard let candidates = surnames[word] else { return nil }
-        let active = candidates.filter { e in entries[Int(e)].roles.contains { $0.isDated && $0.covers(day) } }
-        func unique(_ list: [Int32]) -> Int32? {
-            Set(list.map { entries[Int($0)].code(on: day) }).count == 1 ? list.first : nil
+        let own = oneWordNames[word] ?? []
+        let active = candidates.filter { e in
+            entries[Int(e)].roles.contains { $0.isDated && $0.covers(day) }
+                || own.contains(e) && countries.contains(ActorCode(entries[Int(e)].code(on: day)).root)
         }
-        if let one = unique(active) { return one }
-        guard active.count > 1 else { return nil }
-        let named = countries()
-        return unique(active.filter { named.contains(ActorCode(entries[Int($0)].code(on: day)).root) })
+        let codes = active.map { ActorCode(entries[Int($0)].code(on: day)) }
+        let named = active.indices.filter { countries.contains(codes[$0].root) }
+        let governing = active.indices.filter { codes[$0].isState && codes[$0].body == "GOV" }
+        let chosen = named.isEmpty ? governing : named
+        return Set(chosen.map { codes[$0] }).count == 1 ? active[chosen[0]] : nil
     }
 
     /// Dates in files may be a year, a month or a day: `2019`, `2019-05`, `2019-05-07`.

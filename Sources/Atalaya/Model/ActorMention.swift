@@ -17,6 +17,9 @@ public struct ActorMention: Sendable {
         case named
         /// An agent noun composed with a country ("el presidente ruso").
         case composed
+        /// An agent noun alone ("la policía"): its country is not in the text but inferred from
+        /// the sentence's place or the story.
+        case bare
         /// A demonym attached to a non-agent noun ("armas norcoreanas"): a target, never a subject.
         case modifier
         /// A reference back ("ambos líderes", "el mandatario").

@@ -56,8 +56,9 @@ extension ActorRecognizer {
                 return (ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: lexicon.actors.entries[Int(e)].code(on: doc.date),
                                      kind: .named), k + 2)
             }
-            // "el presidente ruso", "el ejército colombiano"
-            if n.start == r.end || (n.start == r.end + 1 && doc.tokens[r.end].kind == .word && lexicon.wordClass(doc.tokens[r.end].word).isEmpty),
+            // "el presidente ruso", "el ejército colombiano", "el ministro de Salud venezolano"
+            if n.start == r.end || (n.start == r.end + 1 && doc.tokens[r.end].kind == .word && lexicon.wordClass(doc.tokens[r.end].word).isEmpty)
+                || portfolio(doc, r.end..<n.start),
                case .demonym(let c) = n.kind {
                 return (ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: c + agent.code, kind: .composed), k + 2)
             }
@@ -72,7 +73,7 @@ extension ActorRecognizer {
             // "ambos líderes", "los presidentes": resolved against the discourse by the subject resolver.
             return (ActorMention(sentence: r.sentence, tokens: (dual ? r.start - 1 : r.start)..<r.end, code: "", kind: .reference), k + 1)
         }
-        return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: (dominant ?? "") + agent.code, kind: .composed), k + 1)
+        return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: (dominant ?? "") + agent.code, kind: .bare), k + 1)
     }
 
     /// "el ejército de Colombia", "el portavoz del Kremlin", "el secretario general de la ONU";
@@ -103,6 +104,14 @@ extension ActorRecognizer {
         }
         return (ActorMention(sentence: r.sentence, tokens: r.start..<end, code: Self.group(members),
                              kind: .group, members: members), j)
+    }
+
+    /// "de Salud", "de Asuntos Exteriores": the portfolio of a minister between the agent noun
+    /// and its demonym, capitalised words after a genitive.
+    func portfolio(_ doc: Document, _ gap: Range<Int>) -> Bool {
+        guard gap.count >= 2, gap.count <= 4, lexicon.word(doc.tokens[gap.lowerBound].word, is: .genitive) else { return false }
+        return gap.dropFirst().allSatisfy { doc.tokens[$0].kind == .word
+            && (doc.tokens[$0].flags.contains(.capitalized) || isClass(doc, $0, .conjunction)) }
     }
 
     /// A person's country with an agent of theirs: "Putin" (RUSGOV) + "MIL" → RUSMIL.

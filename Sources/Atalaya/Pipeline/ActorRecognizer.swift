@@ -43,103 +43,6 @@ public struct ActorRecognizer: Stage {
         for (i, m) in mentions.enumerated() { for t in m.tokens { doc.mentionAt[t] = Int32(i) } }
     }
 
-    /// Names, agents and demonyms, longest match first, left to right.
-    func scan(_ doc: Document) -> [Raw] {
-        var raws = [Raw]()
-        var aliases = [Int32: Int32]()
-        var seen = Set<String>(), seenCount = 0  // countries of raws[..<seenCount]
-        // The countries named so far: worked out only when a surname needs them, each raw once.
-        func countries() -> Set<String> {
-            while seenCount < raws.count {
-                if let c = country(of: raws[seenCount], doc) { seen.insert(c) }
-                seenCount += 1
-            }
-            return seen
-        }
-        let tokens = doc.tokens
-        let word: (Int) -> Int32 = { tokens[$0].word }
-        for (s, sentence) in doc.sentences.enumerated() {
-            var i = sentence.tokens.lowerBound
-            let end = sentence.tokens.upperBound
-            while i < end {
-                let tok = tokens[i]
-                guard tok.kind == .word, tok.word >= 0 else { i += 1; continue }
-                let capital = tok.flags.contains(.capitalized)
-                var best: Raw?
-                if let m = lexicon.actors.trie.longestMatch(word, from: i, limit: end) {
-                    let lower = m.value >= ActorDictionary.lowercaseOffset
-                    let entry = lower ? m.value - ActorDictionary.lowercaseOffset : m.value
-                    if lower || capitalized(doc, i..<(i + m.length)) {
-                        best = Raw(sentence: s, start: i, end: i + m.length, kind: .named(entry))
-                    }
-                }
-                if let a = lexicon.agents.longestMatch(word, from: i, limit: end), a.length > (best.map { $0.end - i } ?? 0),
-                   !followsNoun(doc, i, sentenceStart: sentence.tokens.lowerBound) {
-                    best = Raw(sentence: s, start: i, end: i + a.length, kind: .agent(a.value))
-                }
-                if best == nil, capital, let e = aliases[tok.word] {
-                    best = Raw(sentence: s, start: i, end: i + 1, kind: .named(e))
-                }
-                if best == nil, let c = lexicon.demonymCode(tok.word) {
-                    best = Raw(sentence: s, start: i, end: i + 1, kind: .demonym(c))
-                }
-                if best == nil, capital, let e = surname(doc, i, sentence: sentence.tokens, countries: countries) {
-                    best = Raw(sentence: s, start: i, end: i + 1, kind: .named(e))
-                    aliases[tok.word] = e
-                }
-                guard let found = best else { i += 1; continue }
-                if case .named(let e) = found.kind, lexicon.actors.entries[Int(e)].kind == .person, found.end - found.start > 1 {
-                    for k in found.start..<found.end where tokens[k].flags.contains(.capitalized)
-                        && lexicon.wordClass(tokens[k].word).isEmpty && tokens[k].end - tokens[k].start >= 3 {
-                        aliases[tokens[k].word] = e
-                    }
-                }
-                raws.append(found)
-                i = found.end
-            }
-        }
-        return raws
-    }
-
-    /// A surname standing alone ("Kim se reunió con Putin"): not next to another capitalised word
-    /// (that would be someone else's full name), not a common word capitalised at the start of a
-    /// sentence, and naming one person on the document's date.
-    func surname(_ doc: Document, _ i: Int, sentence: Range<Int>, countries: () -> Set<String>) -> Int32? {
-        let tok = doc.tokens[i]
-        guard lexicon.actors.surnames[tok.word] != nil, tok.end - tok.start >= 3, lexicon.wordClass(tok.word).isEmpty else { return nil }
-        func capitalWord(_ k: Int) -> Bool { doc.tokens[k].kind == .word && doc.tokens[k].flags.contains(.capitalized) }
-        if i + 1 < sentence.upperBound && capitalWord(i + 1) { return nil }
-        // A capital at the start of a sentence proves nothing for a known word ("Hoy Kim habló").
-        if i > sentence.lowerBound && capitalWord(i - 1) && (i - 1 > sentence.lowerBound
-            || lexicon.wordClass(doc.tokens[i - 1].word).isEmpty && lexicon.verbReadings(doc.tokens[i - 1].word).isEmpty) { return nil }
-        if i == sentence.lowerBound && !lexicon.verbReadings(tok.word).isEmpty { return nil }
-        return lexicon.actors.person(bySurname: tok.word, on: doc.date, countries: countries)
-    }
-
-    /// The country an actor found so far belongs to (none for agents).
-    func country(of raw: Raw, _ doc: Document) -> String? {
-        switch raw.kind {
-        case .named(let e): return ActorCode(lexicon.actors.entries[Int(e)].code(on: doc.date)).root
-        case .demonym(let c): return ActorCode(c).root
-        case .agent: return nil
-        }
-    }
-
-    /// A name written with capitals must be capitalised in the text, every word but the small
-    /// ones: "La Paz" is the city, "la paz" is peace.
-    func capitalized(_ doc: Document, _ r: Range<Int>) -> Bool {
-        r.allSatisfy { doc.tokens[$0].flags.contains(.capitalized) || !lexicon.wordClass(doc.tokens[$0].word).isEmpty
-            || doc.tokens[$0].kind != .word } && doc.tokens[r.lowerBound].flags.contains(.capitalized)
-    }
-
-    /// "asuntos militares": an agent word right after a plain lower-case noun is an adjective.
-    func followsNoun(_ doc: Document, _ i: Int, sentenceStart: Int) -> Bool {
-        guard i > sentenceStart else { return false }
-        let p = doc.tokens[i - 1]
-        return p.kind == .word && !p.flags.contains(.capitalized) && lexicon.wordClass(p.word).isEmpty
-            && lexicon.verbReadings(p.word).isEmpty
-    }
-
     /// The country the story is mostly about: the most frequent country among named actors.
     func dominantCountry(_ raws: [Raw], _ doc: Document) -> String? {
         var counts = [String: Int]()
@@ -193,11 +96,14 @@ public struct ActorRecognizer: Stage {
                 let after = n.tokens.upperBound
                 let closes = after >= doc.tokens.count || doc.tokens[after].kind == .punct
                     || !lexicon.verbReadings(doc.tokens[after].word).isEmpty
-                let pair = (m.kind == .composed && n.kind == .named) || (m.kind == .named && n.kind == .composed)
+                let pair = ([.composed, .bare].contains(m.kind) && n.kind == .named) || (m.kind == .named && [.composed, .bare].contains(n.kind))
                 if commaBetween && closes && pair {
                     let person = m.kind == .named ? m : n
                     let other = m.kind == .named ? n : m
-                    let code = ActorCode(person.code).agents.last == "ELI" && !other.code.isEmpty ? other.code : person.code
+                    // A role the text states ("el ministro de Salud venezolano, Carlos Alvarado") beats
+                    // the dictionary's entry for someone of the same name.
+                    let stated = other.kind == .composed || ActorCode(person.code).agents.last == "ELI"
+                    let code = stated && !other.code.isEmpty ? other.code : person.code
                     m = ActorMention(sentence: m.sentence, tokens: m.tokens.lowerBound..<n.tokens.upperBound, code: code, kind: .named)
                     k += 1
                 }

@@ -1,0 +1,163 @@
+extension ActorRecognizer {
+    /// Names, agents and demonyms, longest match first, left to right. A surname alone is
+    /// resolved at the end, against every country the story names.
+    func scan(_ doc: Document) -> [Raw] {
+        var raws = [Raw]()
+        var aliases = [Int32: Int32]()
+        var pending = [Int]()  // raws that are surnames alone, resolved once the story is read
+        let tokens = doc.tokens
+        for (s, sentence) in doc.sentences.enumerated() {
+            var i = sentence.tokens.lowerBound
+            while i < sentence.tokens.upperBound {
+                let tok = tokens[i]
+                guard tok.kind == .word, tok.word >= 0 else { i += 1; continue }
+                let capital = tok.flags.contains(.capitalized)
+                let previousEnd = raws.last?.end ?? -1
+                var best = named(doc, i, sentence: s, previousEnd: previousEnd)
+                if let a = lexicon.agents.longestMatch({ tokens[$0].word }, from: i, limit: sentence.tokens.upperBound),
+                   a.length > (best.map { $0.end - i } ?? 0), !followsNoun(doc, i, sentenceStart: sentence.tokens.lowerBound) {
+                    best = Raw(sentence: s, start: i, end: i + a.length, kind: .agent(a.value))
+                }
+                if best == nil, capital, let e = aliases[tok.word] {
+                    best = Raw(sentence: s, start: i, end: i + 1, kind: .named(e))
+                }
+                if best == nil, let c = lexicon.demonymCode(tok.word), !(capital && afterName(doc, i, sentence: sentence.tokens, previousEnd: previousEnd)) {
+                    best = Raw(sentence: s, start: i, end: i + 1, kind: .demonym(c))
+                }
+                if best == nil, capital, isSurname(doc, i, sentence: sentence.tokens, afterAgent: isAgent(raws.last, endingAt: i)),
+                   !afterUnknownName(doc, i, sentence: sentence.tokens, previousEnd: previousEnd) {
+                    pending.append(raws.count)
+                    best = Raw(sentence: s, start: i, end: i + 1, kind: .named(-1))
+                }
+                guard let found = best else { i += 1; continue }
+                if case .named(let e) = found.kind, e >= 0, lexicon.actors.entries[Int(e)].kind == .person, found.end - found.start > 1 {
+                    for k in found.start..<found.end where tokens[k].flags.contains(.capitalized)
+                        && lexicon.wordClass(tokens[k].word).isEmpty && tokens[k].end - tokens[k].start >= 3 {
+                        aliases[tokens[k].word] = e
+                    }
+                }
+                raws.append(found)
+                i = found.end
+            }
+        }
+        return resolveSurnames(raws, pending: pending, aliases: aliases, doc)
+    }
+
+    /// A dictionary name at `i`, if the text writes it as the dictionary says and it is not the
+    /// end of a longer name ("Allan Wagner") or the name of a thing ("el túnel Holland").
+    func named(_ doc: Document, _ i: Int, sentence s: Int, previousEnd: Int) -> Raw? {
+        let tokens = doc.tokens
+        let range = doc.sentences[s].tokens
+        guard let m = lexicon.actors.trie.longestMatch({ tokens[$0].word }, from: i, limit: range.upperBound) else { return nil }
+        let (entry, rule) = ActorDictionary.decode(m.value)
+        let r = i..<(i + m.length)
+        switch rule {
+        case .any: break
+        case .capitalized: guard capitalized(doc, r) else { return nil }
+        case .capitals: guard r.allSatisfy({ tokens[$0].kind != .word || tokens[$0].flags.contains(.upper) }) else { return nil }
+        }
+        if rule != .any {
+            switch lexicon.actors.entries[Int(entry)].kind {
+            case .person, .organization, .group:
+                if afterUnknownName(doc, i, sentence: range, previousEnd: previousEnd) { return nil }
+            case .country, .seat:
+                if namesAThing(doc, i, sentenceStart: range.lowerBound) { return nil }
+            }
+        }
+        return Raw(sentence: s, start: i, end: r.upperBound, kind: .named(entry))
+    }
+
+    /// Surnames alone become the person the story's countries allow, or are dropped.
+    func resolveSurnames(_ raws: [Raw], pending: [Int], aliases: [Int32: Int32], _ doc: Document) -> [Raw] {
+        guard !pending.isEmpty else { return raws }
+        let countries = Set(raws.compactMap { country(of: $0, doc) })
+        var out = raws
+        var drop = Set<Int>()
+        for k in pending {
+            let word = doc.tokens[raws[k].start].word
+            if let e = aliases[word] ?? lexicon.actors.person(bySurname: word, on: doc.date, countries: countries) {
+                out[k].kind = .named(e)
+            } else {
+                drop.insert(k)
+            }
+        }
+        return drop.isEmpty ? out : out.indices.filter { !drop.contains($0) }.map { out[$0] }
+    }
+
+    /// A surname standing alone ("Kim se reunió con Putin"): not next to another capitalised word
+    /// (that would be someone else's full name) unless that word is a title ("President Putin"),
+    /// and not a common word capitalised at the start of a sentence.
+    func isSurname(_ doc: Document, _ i: Int, sentence: Range<Int>, afterAgent: Bool) -> Bool {
+        let tok = doc.tokens[i]
+        guard lexicon.actors.surnames[tok.word] != nil, tok.end - tok.start >= 3, lexicon.wordClass(tok.word).isEmpty else { return false }
+        func capitalWord(_ k: Int) -> Bool { doc.tokens[k].kind == .word && doc.tokens[k].flags.contains(.capitalized) }
+        if i + 1 < sentence.upperBound && capitalWord(i + 1) { return false }
+        // A capital at the start of a sentence proves nothing for a known word ("Hoy Kim habló").
+        if !afterAgent, i > sentence.lowerBound && capitalWord(i - 1) && (i - 1 > sentence.lowerBound
+            || lexicon.wordClass(doc.tokens[i - 1].word).isEmpty && lexicon.verbReadings(doc.tokens[i - 1].word).isEmpty) { return false }
+        if i == sentence.lowerBound && !lexicon.verbReadings(tok.word).isEmpty { return false }
+        return true
+    }
+
+    func isAgent(_ raw: Raw?, endingAt i: Int) -> Bool {
+        guard let r = raw, r.end == i, case .agent = r.kind else { return false }
+        return true
+    }
+
+    /// A capitalised word right before `i` that is part of a name, not a title or a known word:
+    /// "Salgado Macedonio" is a surname, not a Macedonian.
+    func afterName(_ doc: Document, _ i: Int, sentence: Range<Int>, previousEnd: Int) -> Bool {
+        let p = i - 1
+        guard p > sentence.lowerBound, previousEnd != i else { return false }
+        let t = doc.tokens[p]
+        return t.kind == .word && t.flags.contains(.capitalized) && lexicon.wordClass(t.word).isEmpty
+            && lexicon.verbReadings(t.word).isEmpty
+    }
+
+    /// A name right after a capitalised word no dictionary knows, or after a capitalised word and
+    /// a small lower-case particle, is the end of a longer name: "Allan Wagner" is not the Wagner Group,
+    /// "Khalifa bin Salman" not Mohammed bin Salman.
+    func afterUnknownName(_ doc: Document, _ i: Int, sentence: Range<Int>, previousEnd: Int) -> Bool {
+        func unknownCapital(_ k: Int) -> Bool {
+            k >= sentence.lowerBound && doc.tokens[k].kind == .word && doc.tokens[k].flags.contains(.capitalized) && doc.tokens[k].word < 0
+        }
+        guard previousEnd != i else { return false }
+        if unknownCapital(i - 1) { return true }
+        guard i - 2 >= sentence.lowerBound else { return false }
+        let particle = doc.tokens[i - 1]
+        return particle.kind == .word && !particle.flags.contains(.capitalized) && particle.end - particle.start <= 3
+            && (particle.word < 0 || lexicon.wordClass(particle.word).isEmpty && lexicon.verbReadings(particle.word).isEmpty)
+            && doc.tokens[i - 2].kind == .word && doc.tokens[i - 2].flags.contains(.capitalized)
+            && (doc.tokens[i - 2].word < 0 || lexicon.wordClass(doc.tokens[i - 2].word).isEmpty)
+    }
+
+    /// "el túnel Holland", "la calle Argentina": a country after a determiner and a common noun
+    /// names the thing, not the country.
+    func namesAThing(_ doc: Document, _ i: Int, sentenceStart: Int) -> Bool {
+        i - 2 >= sentenceStart && followsNoun(doc, i, sentenceStart: sentenceStart) && isClass(doc, i - 2, .determiner)
+    }
+
+    /// The country an actor found so far belongs to (none for agents and unresolved surnames).
+    func country(of raw: Raw, _ doc: Document) -> String? {
+        switch raw.kind {
+        case .named(let e): return e < 0 ? nil : ActorCode(lexicon.actors.entries[Int(e)].code(on: doc.date)).root
+        case .demonym(let c): return ActorCode(c).root
+        case .agent: return nil
+        }
+    }
+
+    /// A name written with capitals must be capitalised in the text, every word but the small
+    /// ones: "La Paz" is the city, "la paz" is peace.
+    func capitalized(_ doc: Document, _ r: Range<Int>) -> Bool {
+        r.allSatisfy { doc.tokens[$0].flags.contains(.capitalized) || !lexicon.wordClass(doc.tokens[$0].word).isEmpty
+            || doc.tokens[$0].kind != .word } && doc.tokens[r.lowerBound].flags.contains(.capitalized)
+    }
+
+    /// "asuntos militares": an agent word right after a plain lower-case noun is an adjective.
+    func followsNoun(_ doc: Document, _ i: Int, sentenceStart: Int) -> Bool {
+        guard i > sentenceStart else { return false }
+        let p = doc.tokens[i - 1]
+        return p.kind == .word && !p.flags.contains(.capitalized) && lexicon.wordClass(p.word).isEmpty
+            && lexicon.verbReadings(p.word).isEmpty
+    }
+}

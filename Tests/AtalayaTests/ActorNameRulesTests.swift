@@ -1,0 +1,52 @@
+import Atalaya
+import XCTest
+
+/// Issue 10, "actors that are not there": how a name must be written and placed to name an actor.
+final class ActorNameRulesTests: XCTestCase {
+    func mentions(_ text: String, date: Day = Shared.day) -> [String] {
+        let doc = Shared.code(text, date: date)
+        return doc.mentions.map { "\(doc.string(tokens: $0.tokens))=\($0.code)" }
+    }
+
+    func testAcronymsMatchOnlyInCapitals() {
+        XCTAssertEqual(mentions("Un portavoz de la ONU habló."), ["portavoz de la ONU=IGOUNO"])
+        XCTAssertFalse(mentions("Un grupo de soldados llegó.").contains { $0.hasPrefix("Un=") })
+        XCTAssertFalse(mentions("Una delegación llegó.").contains { $0.contains("IGOUNO") })
+        XCTAssertEqual(Shared.code("The UN condemned the attack.", language: "en").mentions.map(\.code), ["IGOUNO"])
+        XCTAssertTrue(Shared.code("Us and them.", language: "en").mentions.isEmpty)
+    }
+
+    func testWordsInsideLongerNamesAreNotActors() {
+        // A capitalised demonym after a name word is a surname.
+        XCTAssertFalse(mentions("El senador Félix Salgado Macedonio habló.").contains { $0.contains("MKD") })
+        // A short entry at the end of a name nobody knows is someone else.
+        XCTAssertFalse(mentions("El diplomático peruano Allan Wagner habló.").contains { $0.contains("RUSUAF") })
+        XCTAssertTrue(mentions("El Grupo Wagner atacó.").contains("Grupo Wagner=RUSUAF"))
+        XCTAssertFalse(mentions("El jeque Khalifa bin Salman habló.").contains { $0.contains("SAU") })
+        // A country after an article and a common noun names a thing.
+        XCTAssertFalse(mentions("El túnel Holland fue cerrado.").contains { $0.contains("NLD") })
+        XCTAssertTrue(mentions("El gobierno viajó a Holanda.").contains("Holanda=NLD"))
+    }
+
+    func testStatedRoleBeatsTheDictionary() {
+        // Carlos Alvarado is also the name of a Costa Rican president (2018–2022).
+        let m = mentions("El ministro de Salud venezolano, Carlos Alvarado, criticó a Colombia.", date: Day(parsing: "2020-05-01")!)
+        XCTAssertEqual(m.first, "ministro de Salud venezolano, Carlos Alvarado=VENGOV")
+    }
+
+    func testSurnameAloneNeedsItsCountryOrOffice() {
+        // Joseph Estrada left office in 2001: in 2020 "Estrada" is someone else.
+        XCTAssertEqual(mentions("Estrada condenó el ataque.", date: Day(parsing: "2020-05-01")!), [])
+        // A one-word name of a former president counts when the story names the country.
+        let lula = mentions("Lula habló en Brasil.", date: Day(parsing: "2018-04-01")!)
+        XCTAssertEqual(lula.first, "Lula=BRAELI")
+        XCTAssertEqual(mentions("Lula habló.", date: Day(parsing: "2018-04-01")!), [])
+        // A head of government in office needs no introduction.
+        XCTAssertEqual(mentions("Putin habló.", date: Day(parsing: "2023-09-13")!), ["Putin=RUSGOV"])
+    }
+
+    func testSpellingVariantsOfCountries() {
+        XCTAssertEqual(mentions("El primer ministro de Bahréin habló."), ["primer ministro de Bahréin=BHRGOV"])
+        XCTAssertEqual(mentions("El gobierno qatarí habló."), ["gobierno qatarí=QATGOV"])
+    }
+}
