@@ -25,9 +25,12 @@ struct DictionariesCommand: ParsableCommand {
         }
         if lint {
             // Every examples file found, the user's (`--dictionaries`) as well as the bundled one.
-            let problems = try DictionaryLinter(lexicon: lexicon).checkAll()
+            let linter = DictionaryLinter(lexicon: lexicon)
+            let problems = try linter.checkAll()
+            let notes = linter.notes()
             for p in problems { print(p) }
-            print("\(problems.count) problem\(problems.count == 1 ? "" : "s")")
+            for n in notes { print("note: " + n) }
+            print("\(problems.count) problem\(problems.count == 1 ? "" : "s"), \(notes.count) note\(notes.count == 1 ? "" : "s")")
             if !problems.isEmpty { throw ExitCode(1) }
         }
     }

@@ -23,8 +23,8 @@ final class ActorRecognizerTests: XCTestCase {
 
     func testPeopleWithDatedRoles() {
         XCTAssertEqual(mentions("Vladimir Putin habló."), ["Vladimir Putin=RUSGOV"])
-        // Before his first office Putin is no government actor.
-        XCTAssertEqual(mentions("Vladimir Putin habló.", date: Day(parsing: "1995-01-01")!), ["Vladimir Putin=RUSELI"])
+        // Before his first office Putin is no government actor, nor a former one (issue 10).
+        XCTAssertEqual(mentions("Vladimir Putin habló.", date: Day(parsing: "1995-01-01")!), ["Vladimir Putin=RUS"])
         // Thomas-Greenfield left office in January 2025.
         XCTAssertEqual(mentions("Linda Thomas-Greenfield habló.", date: Day(parsing: "2025-06-01")!), ["Linda Thomas-Greenfield=USAELI"])
     }

@@ -60,4 +60,26 @@ final class DictionaryLinterTests: XCTestCase {
         XCTAssertEqual(status, 1)
         XCTAssertTrue(out.contains("es/examples.tsv:1: not coded 190 (got 051)"), out)
     }
+
+    /// Issue 10: a few days without a role between two roles, and one-word names that are common
+    /// words or someone else's surname, are listed as notes (the bundled files have such notes,
+    /// and no problems).
+    func testNotesOnTransitionsAndOneWordNames() throws {
+        let dir = try AtalayaProcess.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("actors"), withIntermediateDirectories: true)
+        try """
+            COLGOV\tJuan Inventado\t2010-01-01\t2014-08-06
+            COLOPP\tJuan Inventado\t2014-08-20\t2016-01-01
+            CHLGOV\tPedro Cortado|Cortado\t2010\t2014
+            PERGOV\tLuis Zurbarán|Zurbarán\t2010\t2014
+            ARGGOV\tAna Zurbarán\t2015\t2019
+            """.write(to: dir.appendingPathComponent("actors/people.tsv"), atomically: true, encoding: .utf8)
+        let lexicon = try Lexicon.load(language: "es", extra: [dir])
+        let notes = DictionaryLinter(lexicon: lexicon).notes()
+        XCTAssertTrue(notes.contains { $0.contains("Juan Inventado: 13 days without a role between COLGOV (to 2014-08-06) and COLOPP") }, "\(notes)")
+        XCTAssertTrue(notes.contains { $0.contains("Pedro Cortado: 'cortado' alone is also a common word") }, "\(notes)")
+        XCTAssertTrue(notes.contains { $0.contains("Luis Zurbarán: 'zurbaran' alone is also the surname of Ana Zurbarán") }, "\(notes)")
+        XCTAssertEqual(DictionaryLinter(lexicon: lexicon).check(), [])
+    }
 }

@@ -38,4 +38,28 @@ final class SubjectResolverTests: XCTestCase {
         XCTAssertTrue(alone.actors(ofMention: 0).isEmpty)
         XCTAssertTrue(alone.events.isEmpty)
     }
+
+    /// Issue 10: a clause with a subject of its own that we cannot code (a noun phrase, an
+    /// unknown name, a number) does not take the previous sentence's subject.
+    func testOvertUnknownSubjectsAreNotReplacedByThePreviousOne() {
+        XCTAssertEqual(subjects("El presidente ruso llegó a Pekín. Después condenó el ataque."),
+                       ["llegó: RUSGOV", "condenó: RUSGOV"])
+        XCTAssertEqual(subjects("El presidente ruso llegó a Pekín. La ley federal prohíbe las armas."),
+                       ["llegó: RUSGOV", "prohíbe: "])
+        XCTAssertEqual(subjects("El presidente ruso llegó a Pekín. En la reunión condenó el ataque."),
+                       ["llegó: RUSGOV", "condenó: RUSGOV"])
+        XCTAssertEqual(subjects("El presidente ruso llegó a Pekín, pero el fiscal Zorbaján lo acusó."),
+                       ["llegó: RUSGOV", "lo acusó: "])
+    }
+
+    /// Issue 10: candidates are opposition, and a person before their first office is their country alone.
+    func testCandidatesAndPeopleBeforeOffice() {
+        XCTAssertEqual(Shared.code("El candidato mexicano habló.").mentions.map(\.code), ["MEXOPP"])
+        let before = Shared.code("Andrés Manuel López Obrador habló.", date: Day(parsing: "2005-03-01")!)
+        XCTAssertEqual(before.mentions.map(\.code), ["MEX"])
+        let candidate = Shared.code("Andrés Manuel López Obrador habló.", date: Day(parsing: "2018-05-01")!)
+        XCTAssertEqual(candidate.mentions.map(\.code), ["MEXOPP"])
+        let after = Shared.code("Andrés Manuel López Obrador habló.", date: Day(parsing: "2025-05-01")!)
+        XCTAssertEqual(after.mentions.map(\.code), ["MEXELI"])
+    }
 }

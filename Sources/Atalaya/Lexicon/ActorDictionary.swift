@@ -23,7 +23,7 @@ public struct ActorDictionary: Sendable {
     public private(set) var surnames: [Int32: [Int32]] = [:]
     /// People the dictionary names by one word ("Lula", "Menem"): such a name is theirs even out
     /// of office (ELI), in a story that names their country.
-    private var oneWordNames: [Int32: [Int32]] = [:]
+    public private(set) var oneWordNames: [Int32: [Int32]] = [:]
 
     /// How the text must write a name for it to match, from how the dictionary writes it.
     public enum CaseRule: Int32, Sendable {

@@ -17,12 +17,16 @@ public struct ActorEntry: Sendable {
     /// Where the entry was first defined (`file:line`), for the linter and `explain`.
     public var line: String
 
-    /// The actor's code on a given day. A person outside all dated roles keeps their
-    /// country with the ELI (elite) agent, as CAMEO codes former office holders.
+    /// The actor's code on a given day. A person after a dated role has ended keeps their
+    /// country with the ELI (elite) agent, as CAMEO codes former office holders; before their
+    /// first role they are their country alone (a candidate is not yet a former president).
     public func code(on day: Day) -> String {
         if let r = roles.first(where: { $0.isDated && $0.covers(day) }) { return r.code }
         if let r = roles.first(where: { !$0.isDated }) { return r.code }
         guard let any = roles.first else { return "" }
-        return kind == .person ? ActorCode(root: ActorCode(any.code).root, parts: ["ELI"]).description : any.code
+        guard kind == .person else { return any.code }
+        let root = ActorCode(any.code).root
+        let held = roles.contains { $0.to.map { $0 < day } ?? false }
+        return held ? ActorCode(root: root, parts: ["ELI"]).description : root
     }
 }

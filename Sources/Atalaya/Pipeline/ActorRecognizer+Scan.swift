@@ -86,16 +86,16 @@ extension ActorRecognizer {
 
     /// A surname standing alone ("Kim se reunió con Putin"): not next to another capitalised word
     /// (that would be someone else's full name) unless that word is a title ("President Putin"),
-    /// and not a common word capitalised at the start of a sentence.
+    /// and never a common word ("Han", "Mori", "Sola": the linter lists such names).
     func isSurname(_ doc: Document, _ i: Int, sentence: Range<Int>, afterAgent: Bool) -> Bool {
         let tok = doc.tokens[i]
-        guard lexicon.actors.surnames[tok.word] != nil, tok.end - tok.start >= 3, lexicon.wordClass(tok.word).isEmpty else { return false }
+        guard lexicon.actors.surnames[tok.word] != nil, tok.end - tok.start >= 3, lexicon.wordClass(tok.word).isEmpty,
+              lexicon.verbReadings(tok.word).isEmpty else { return false }
         func capitalWord(_ k: Int) -> Bool { doc.tokens[k].kind == .word && doc.tokens[k].flags.contains(.capitalized) }
         if i + 1 < sentence.upperBound && capitalWord(i + 1) { return false }
         // A capital at the start of a sentence proves nothing for a known word ("Hoy Kim habló").
         if !afterAgent, i > sentence.lowerBound && capitalWord(i - 1) && (i - 1 > sentence.lowerBound
             || lexicon.wordClass(doc.tokens[i - 1].word).isEmpty && lexicon.verbReadings(doc.tokens[i - 1].word).isEmpty) { return false }
-        if i == sentence.lowerBound && !lexicon.verbReadings(tok.word).isEmpty { return false }
         return true
     }
 

@@ -106,9 +106,39 @@ extension SubjectResolver {
         // "que incluyó": the subject is the noun before "que" — unless "que" follows a speech verb
         // ("mencionó que ya tiene …"), whose subject goes on.
         if relativeQue && !(g > first && lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech)) { return [] }
+        if group.finite, hasOvertSubject(doc, group, windowStart: windowStart) { return [] }
         if g > first { return previous }
         guard group.person == 3, !memory.lastSubject.isEmpty else { return [] }
         return group.plural == (memory.lastSubject.count > 1) ? memory.lastSubject : []
+    }
+
+    /// Whether the verb has a subject of its own that is no actor we know: a noun phrase right
+    /// before it that is not in a prepositional phrase ("La ley federal prohíbe"), a name
+    /// ("… y Nisman acusó"), a number ("229 were detained"). Such a clause does not inherit the
+    /// previous subject: it is about someone else.
+    func hasOvertSubject(_ doc: Document, _ group: VerbGroup, windowStart: Int) -> Bool {
+        let floor = doc.sentences[group.sentence].tokens.lowerBound
+        var t = group.tokens.lowerBound - 1
+        var content = false
+        while t >= windowStart {
+            let tok = doc.tokens[t]
+            let classes = lexicon.wordClass(tok.word)
+            if tok.kind == .number { return true }
+            guard tok.kind == .word else { return false }
+            if classes.contains(.determiner) {
+                // "la ley", but not "en la reunión", "al día siguiente".
+                guard content, !classes.contains(.preposition) else { return false }
+                return t == floor || !lexicon.wordClass(doc.tokens[t - 1].word).contains(.preposition)
+            }
+            if tok.flags.contains(.capitalized) && classes.isEmpty && lexicon.verbReadings(tok.word).isEmpty
+                && (t > floor || t + 1 < group.tokens.lowerBound && doc.tokens[t + 1].flags.contains(.capitalized)) {
+                return t == floor || !lexicon.wordClass(doc.tokens[t - 1].word).contains(.preposition)
+            }
+            guard classes.isEmpty, lexicon.verbReadings(tok.word).isEmpty else { return false }
+            content = true
+            t -= 1
+        }
+        return false
     }
 
     /// Hypothetical ("si", "en caso de que"), reported ("dijo que …"), or the verb's own mode.
