@@ -44,4 +44,27 @@ final class DateAndPlaceTests: XCTestCase {
         // Common words that are also towns are not places when not capitalised.
         XCTAssertTrue(Shared.code("Habló de la paz y de la victoria.").places.isEmpty)
     }
+
+    /// Issue 10: a date's direction follows its own clause, and explicit years stay.
+    func testDatesFollowTheirClauseAndKeepTheirYear() {
+        XCTAssertEqual(dates("Putin se reunió el viernes con Kim y dijo que volverá a Pekín."), ["el viernes=2023-09-08/day"])
+        XCTAssertEqual(dates("Putin dijo ayer que se reunirá el viernes con Kim."), ["ayer=2023-09-12/day", "el viernes=2023-09-15/day"])
+        let english = Shared.code("The treaty was signed in February 2022.", language: "en")
+        XCTAssertEqual(english.dates.map(\.day.description), ["2022-02-01"])
+    }
+
+    /// Issue 10: a town is a place where the text uses it as one, never a surname or a word of a name.
+    func testTownsOnlyWhereUsedAsPlaces() {
+        func places(_ text: String, _ language: String = "es") -> [String] {
+            let doc = Shared.code(text, language: language)
+            return doc.places.map { "\(doc.string(tokens: $0.tokens))=\($0.place.country)" }
+        }
+        XCTAssertEqual(places("El ministro López criticó la medida."), [])
+        XCTAssertEqual(places("Que la Guardia Nacional ayude."), [])
+        XCTAssertEqual(places("Hubo disturbios en Salgado."), ["Salgado=BRA"])
+        XCTAssertEqual(places("Los manifestantes marcharon desde Cuernavaca."), ["Cuernavaca=MEX"])
+        XCTAssertEqual(places("Los bomberos de Madrid llegaron."), ["Madrid=ESP"])
+        XCTAssertEqual(places("CUERNAVACA, 26 sep (AFP) - Hubo disturbios."), ["CUERNAVACA=MEX"])
+        XCTAssertEqual(places("Mr. Floyd said it was over.", "en"), [])
+    }
 }

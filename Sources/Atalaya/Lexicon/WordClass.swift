@@ -40,6 +40,8 @@ public struct WordClass: OptionSet, Sendable {
     public static let partitive = WordClass(rawValue: 1 << 24)
     /// Spanish "se", "lo", "nos" …: pronouns written on the end of a verb ("reunirse").
     public static let enclitic = WordClass(rawValue: 1 << 25)
+    /// "en", "desde", "hacia": a capitalised name right after one is used as a place.
+    public static let placeMarker = WordClass(rawValue: 1 << 26)
 
     static let names: [String: WordClass] = [
         "determiner": .determiner, "preposition": .preposition, "objclitic": .objClitic, "clitic": .clitic,
@@ -48,7 +50,7 @@ public struct WordClass: OptionSet, Sendable {
         "noverb": .noVerb, "speech": .speech, "genitive": .genitive, "agent-marker": .agentMarker,
         "object-marker": .objectMarker, "locative": .locative, "complementizer": .complementizer,
         "reflexive": .reflexive, "origin": .origin, "possessive": .possessive, "partitive": .partitive,
-        "enclitic": .enclitic,
+        "enclitic": .enclitic, "place-marker": .placeMarker,
     ]
 }
 

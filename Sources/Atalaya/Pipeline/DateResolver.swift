@@ -2,8 +2,8 @@
 ///
 /// Finds date expressions and resolves them against the document date:
 /// "ayer", "la semana pasada", "el martes", "el 13 de septiembre (de 2023)", "en septiembre",
-/// "en 2019". Runs after the verb groups: in a sentence about the future, "el 20 de diciembre"
-/// and "el martes" lie ahead; otherwise behind.
+/// "en 2019". Runs after the verb groups: in a clause about the future (by the verb nearest the
+/// date), "el 20 de diciembre" and "el martes" lie ahead; otherwise behind.
 ///
 /// ```swift
 /// DateResolver(lexicon: lexicon).run(&doc)
@@ -21,12 +21,10 @@ public struct DateResolver: Stage {
         var v = 0
         for (s, sentence) in doc.sentences.enumerated() {
             // Dates ahead of the story are last year's, or next week's, unless the sentence speaks of the future.
-            var future = false
-            while v < doc.verbs.count && doc.verbs[v].sentence <= s {
-                if doc.verbs[v].sentence == s && doc.verbs[v].mode == .future { future = true }
-                v += 1
-            }
-            let c = Context(sentence: s, tokens: sentence.tokens, future: future)
+            while v < doc.verbs.count && doc.verbs[v].sentence < s { v += 1 }
+            var last = v
+            while last < doc.verbs.count && doc.verbs[last].sentence == s { last += 1 }
+            let c = Context(sentence: s, tokens: sentence.tokens, verbs: v..<last)
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
                 // Most tokens start no date: each matcher is tried only where its first word can be.
@@ -50,8 +48,20 @@ public struct DateResolver: Stage {
     struct Context {
         let sentence: Int
         let tokens: Range<Int>
-        /// The sentence speaks of the future: dates ahead of the story are not last year's.
-        let future: Bool
+        /// The sentence's verb groups.
+        let verbs: Range<Int>
+    }
+
+    /// Whether the clause of token `t` speaks of the future, by its nearest verb ("dijo que se
+    /// reunirán el jueves": ahead; "se reunió el jueves y dijo que volverá": behind). Dates ahead
+    /// of the story are last year's, or last week's, unless their clause speaks of the future.
+    func future(_ doc: Document, _ c: Context, _ t: Int) -> Bool {
+        var best = -1, distance = Int.max
+        for g in c.verbs {
+            let d = abs(doc.verbs[g].head - t)
+            if d < distance { (best, distance) = (g, d) }
+        }
+        return best >= 0 && doc.verbs[best].mode == .future
     }
 
     /// A date phrase found at a token (nil: none found, though the tokens up to `next` are read).
@@ -78,7 +88,7 @@ public struct DateResolver: Stage {
         if t + 4 < end, lexicon.word(doc.tokens[t + 3].word, is: .genitive), let y = number(doc, t + 4), y > 1000 {
             year = y
             last = t + 4
-        } else if !c.future, let guess = Day(year: year, month: month, day: d), guess.ordinal > doc.date.ordinal + 7 {
+        } else if !future(doc, c, t), let guess = Day(year: year, month: month, day: d), guess.ordinal > doc.date.ordinal + 7 {
             year -= 1
         }
         let mention = Day(year: year, month: month, day: d).map {
@@ -96,7 +106,10 @@ public struct DateResolver: Stage {
         if t + 2 < c.tokens.upperBound, lexicon.word(doc.tokens[t + 1].word, is: .genitive), let y = number(doc, t + 2), y > 1000 {
             year = y
             last = t + 2
-        } else if !c.future && month > doc.date.civil.month {
+        } else if t + 1 < c.tokens.upperBound, let y = number(doc, t + 1), y > 1000 {
+            year = y  // "in February 2022", "septiembre 2000"
+            last = t + 1
+        } else if !future(doc, c, t) && month > doc.date.civil.month {
             year -= 1
         }
         let mention = Day(year: year, month: month, day: 1).map {
@@ -110,7 +123,7 @@ public struct DateResolver: Stage {
         guard let wd = lexicon.weekdayNumber(doc.tokens[t].word), t > c.tokens.lowerBound,
               lexicon.wordClass(doc.tokens[t - 1].word).contains(.determiner) else { return nil }
         let date = doc.date
-        let offset = c.future ? (wd - date.weekday + 7) % 7 : -((date.weekday - wd + 7) % 7)
+        let offset = future(doc, c, t) ? (wd - date.weekday + 7) % 7 : -((date.weekday - wd + 7) % 7)
         return (DateMention(sentence: c.sentence, tokens: (t - 1)..<(t + 1), day: date.adding(days: offset), precision: .day), t + 1)
     }
 

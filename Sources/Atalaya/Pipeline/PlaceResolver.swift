@@ -1,7 +1,10 @@
 /// Stage 8. Reads tokens, mentions and `doc.country`; writes `doc.places`.
 ///
 /// Finds place names (countries, cities, landmarks) and resolves them with the gazetteer.
-/// Names must be capitalised in the text, so common words that are also towns stay words.
+/// Names must be capitalised in the text, so common words that are also towns stay words, and
+/// a town is a place only where the text uses it as one: after a place marker ("en Cádiz"), in a
+/// dateline ("BRUSELAS, 16 oct (AFP)"), or as a city too large to be mistaken for a surname.
+/// "López criticó" and "la Guardia Nacional" name no town.
 ///
 /// ```swift
 /// PlaceResolver(lexicon: lexicon).run(&doc)
@@ -32,12 +35,34 @@ public struct PlaceResolver: Stage {
                 // …and an actor named exactly like a town elsewhere is still the actor ("Kim" is not Kim, India).
                 let mention = mentionOf[t] >= 0 ? doc.mentions[Int(mentionOf[t])] : nil
                 let inside = mention.map { $0.tokens.count > m.length || ActorCode($0.code).root != place.country } ?? false
-                if named && !inside && (t > sentence.tokens.lowerBound || place.isCountry || m.length > 1) {
+                let dateline = t == 0 && isDatelineEnd(doc, t + m.length)
+                if named && !inside && (t > sentence.tokens.lowerBound || place.isCountry || m.length > 1 || dateline)
+                    && (dateline || usedAsPlace(doc, t, place, sentenceStart: sentence.tokens.lowerBound)) {
                     found.append(PlaceMention(sentence: s, tokens: t..<(t + m.length), place: place))
                 }
                 t += m.length
             }
         }
         doc.places = found
+    }
+
+    /// A place with at least this many people is a place wherever it is named: a surname or a
+    /// word inside a name is rarely also a city of a million.
+    public static let largeCity = 1_000_000
+
+    /// Countries and large cities anywhere; other towns after a place marker (articles skipped).
+    func usedAsPlace(_ doc: Document, _ t: Int, _ place: Place, sentenceStart: Int) -> Bool {
+        if place.isCountry || place.population >= Self.largeCity { return true }
+        var p = t - 1
+        while p >= sentenceStart, lexicon.wordClass(doc.tokens[p].word).contains(.determiner),
+              !lexicon.wordClass(doc.tokens[p].word).contains(.preposition) { p -= 1 }
+        return p >= sentenceStart && lexicon.wordClass(doc.tokens[p].word).contains(.placeMarker)
+    }
+
+    /// The story's first words end a dateline at a comma, a dash or a parenthesis.
+    func isDatelineEnd(_ doc: Document, _ t: Int) -> Bool {
+        guard t < doc.tokens.count, doc.tokens[t].kind == .punct else { return false }
+        let b = doc.bytes[Int(doc.tokens[t].start)]
+        return b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == UInt8(ascii: "(")
     }
 }
