@@ -37,7 +37,7 @@ public struct PlaceResolver: Stage {
                 let inside = mention.map { $0.tokens.count > m.length || ActorCode($0.code).root != place.country } ?? false
                 let dateline = t == 0 && isDatelineEnd(doc, t + m.length)
                 if named && !inside && (t > sentence.tokens.lowerBound || place.isCountry || m.length > 1 || dateline)
-                    && (dateline || usedAsPlace(doc, t, place, sentenceStart: sentence.tokens.lowerBound)) {
+                    && (dateline || usedAsPlace(doc, t, length: m.length, place, sentenceStart: sentence.tokens.lowerBound)) {
                     found.append(PlaceMention(sentence: s, tokens: t..<(t + m.length), place: place))
                 }
                 t += m.length
@@ -50,13 +50,23 @@ public struct PlaceResolver: Stage {
     /// word inside a name is rarely also a city of a million.
     public static let largeCity = 1_000_000
 
-    /// Countries and large cities anywhere; other towns after a place marker (articles skipped).
-    func usedAsPlace(_ doc: Document, _ t: Int, _ place: Place, sentenceStart: Int) -> Bool {
+    /// After "a" or "de" ("viajó a Vladivostok", "el alcalde de Cádiz") a town of this size is a
+    /// place; smaller ones there are more often people ("criticó a López").
+    public static let mediumCity = 100_000
+
+    /// Countries and large cities anywhere; names of several words that do not start with an
+    /// article ("cosmódromo de Vostochny", "Cabo San Lucas", not "la Guardia"); other towns after
+    /// a place marker, or medium towns after "a" or "de" (articles skipped).
+    func usedAsPlace(_ doc: Document, _ t: Int, length: Int, _ place: Place, sentenceStart: Int) -> Bool {
         if place.isCountry || place.population >= Self.largeCity { return true }
+        if length > 1 && !lexicon.wordClass(doc.tokens[t].word).contains(.determiner) { return true }
         var p = t - 1
         while p >= sentenceStart, lexicon.wordClass(doc.tokens[p].word).contains(.determiner),
               !lexicon.wordClass(doc.tokens[p].word).contains(.preposition) { p -= 1 }
-        return p >= sentenceStart && lexicon.wordClass(doc.tokens[p].word).contains(.placeMarker)
+        guard p >= sentenceStart else { return false }
+        let before = lexicon.wordClass(doc.tokens[p].word)
+        return before.contains(.placeMarker)
+            || place.population >= Self.mediumCity && !before.intersection([.objectMarker, .genitive]).isEmpty
     }
 
     /// The story's first words end a dateline at a comma, a dash or a parenthesis.
