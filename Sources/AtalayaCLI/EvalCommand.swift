@@ -10,7 +10,7 @@ struct EvalCommand: ParsableCommand {
             Reads PETRARCH-style validation XML (.xml) or Atalaya gold JSONL (.jsonl), codes each record's \
             text with its date, pairs output and gold events one-to-one within the record, and reports recall, \
             precision and F1 at four levels: cue (root), dyad (+ countries), role (+ agents), exact. \
-            Negated output events are not counted. A bad gold line is reported as file:line: message; the \
+            Negated and hypothetical output events are not counted. A bad gold line is reported as file:line: message; the \
             other records are still scored, and the exit status is 1.
             """
     )
@@ -82,8 +82,9 @@ struct EvalCommand: ParsableCommand {
         return try GoldJSONLReader().read(url, problem: problem)
     }
 
-    /// The events eval compares: not negated.
+    /// The events eval compares: not negated, and not hypothetical ("si el presidente asiste"),
+    /// as the gold codes neither (the output keeps both, marked).
     static func outputs(_ doc: Document) -> [EventMatcher.Output] {
-        doc.events.filter { !$0.negated }.map { EventMatcher.Output(code: $0.code, source: $0.source.code, target: $0.target?.code) }
+        doc.events.filter { !$0.negated && $0.mode != .hypothetical }.map { EventMatcher.Output(code: $0.code, source: $0.source.code, target: $0.target?.code) }
     }
 }

@@ -47,11 +47,12 @@ public struct VerbGroupFinder: Stage {
                 let options = tok.kind == .word && !named[t] ? readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote, named: named,
                                                                        shouting: shouting)
                     .filter { !($0.tense.isFinite && t == lastFiniteEnd) } : []
-                guard !options.isEmpty else {
+                let passive = tok.kind == .word && !named[t] && !inQuote ? reducedPassive(doc, t, sentence: s, end: end, named: named) : nil
+                guard !options.isEmpty || passive != nil else {
                     t += 1
                     continue
                 }
-                var g = choose(options, doc, t, sentence: s, end: end)
+                var g = passive ?? choose(options, doc, t, sentence: s, end: end)
                 attachLeft(&g, doc, sentenceStart: sentence.tokens.lowerBound)
                 groups.append(g)
                 t = g.tokens.upperBound
@@ -59,6 +60,22 @@ public struct VerbGroupFinder: Stage {
             }
         }
         doc.verbs = groups
+    }
+
+    /// "85 demonstrators arrested during a protest", "los estudiantes detenidos por la policía": a
+    /// participle right after an actor, followed by a preposition or the end of the clause, is a
+    /// passive without its auxiliary; the actor before it undergoes the event.
+    func reducedPassive(_ doc: Document, _ t: Int, sentence s: Int, end: Int, named: [Bool]) -> VerbGroup? {
+        guard t > doc.sentences[s].tokens.lowerBound, named[t - 1], !doc.tokens[t].flags.contains(.capitalized),
+              let r = lexicon.verbReadings(doc.tokens[t].word).first(where: { $0.tense == .participle }) else { return nil }
+        if t + 1 < end {
+            let next = doc.tokens[t + 1]
+            guard next.kind == .punct || lexicon.wordClass(next.word).contains(.preposition) else { return nil }
+        }
+        var g = VerbGroup(sentence: s, tokens: t..<(t + 1), head: t, lemma: r.lemma, tense: .participle, person: 0,
+                          plural: r.plural, finite: false)
+        g.passive = true
+        return g
     }
 
     /// Among equally good readings ("fue": ser or ir), the one that heads a longer group
