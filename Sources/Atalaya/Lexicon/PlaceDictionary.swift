@@ -27,8 +27,13 @@ public struct PlaceDictionary: Sendable {
             guard f.count >= 4, f[1].count == 3, let lat = DataFile.number(f[2]), let lon = DataFile.number(f[3]) else {
                 throw LexiconError(file: path, line: line, message: "expected: name, country (alpha-3), lat, lon, population")
             }
-            let country = countries[f[1]] ?? String(decoding: f[1], as: UTF8.self)
-            countries[f[1]] = country
+            let country: String
+            if let known = countries[f[1]] {
+                country = known
+            } else {
+                country = String(decoding: f[1], as: UTF8.self)
+                countries[f[1]] = country
+            }
             let population = f.count > 4 ? Int(DataFile.number(f[4]) ?? 0) : 0
             var place: Place?
             for name in f[0].split(separator: UInt8(ascii: "|")) {

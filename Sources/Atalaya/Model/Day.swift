@@ -71,6 +71,24 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var description: String {
         let c = civil
+        // Every event prints its date: write the ten bytes at once when the year has four digits.
+        if (0...9999).contains(c.year) {
+            return String(unsafeUninitializedCapacity: 10) { b in
+                func put(_ v: Int, at: Int, width: Int) {
+                    var v = v
+                    for k in stride(from: at + width - 1, through: at, by: -1) {
+                        b[k] = UInt8(ascii: "0") + UInt8(v % 10)
+                        v /= 10
+                    }
+                }
+                put(c.year, at: 0, width: 4)
+                b[4] = UInt8(ascii: "-")
+                put(c.month, at: 5, width: 2)
+                b[7] = UInt8(ascii: "-")
+                put(c.day, at: 8, width: 2)
+                return 10
+            }
+        }
         func pad(_ v: Int, _ w: Int) -> String {
             let s = String(v)
             return String(repeating: "0", count: max(0, w - s.count)) + s

@@ -32,7 +32,19 @@ public struct Event: Sendable {
     }
 
     /// The two-digit CAMEO root.
-    public var root: String { String(code.prefix(2)) }
+    public var root: String {
+        // Codes are ASCII digits: the first two bytes are the first two characters (checked, with the
+        // byte after them, so a combining mark or "\r\n" still goes the Character way).
+        let u = code.utf8
+        var i = u.makeIterator()
+        guard let a = i.next(), let b = i.next(), a > 0x20, a < 0x7F, b > 0x20, b < 0x7F else { return String(code.prefix(2)) }
+        if let c = i.next(), c <= 0x20 || c >= 0x7F { return String(code.prefix(2)) }
+        return String(unsafeUninitializedCapacity: 2) { buffer in
+            buffer[0] = a
+            buffer[1] = b
+            return 2
+        }
+    }
 }
 
 /// A quotation with its speaker.

@@ -9,16 +9,20 @@ public struct CodePointIndex: Sendable {
     private let table: [Int32]
 
     public init(_ bytes: [UInt8]) {
-        var t = [Int32](repeating: 0, count: bytes.count + 1)
-        var cp: Int32 = 0
-        for (i, b) in bytes.enumerated() {
-            t[i] = cp
-            if b & 0xC0 != 0x80 { cp += 1 }
+        // Built for every document with events: one pass over raw buffers, no bounds checks.
+        table = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { t, count in
+            var cp: Int32 = 0
+            bytes.withUnsafeBufferPointer { b in
+                for i in 0..<b.count {
+                    t[i] = cp
+                    if b[i] & 0xC0 != 0x80 { cp += 1 }
+                }
+            }
+            // A byte offset inside a character maps to the character's start already: its
+            // continuation bytes did not advance the count.
+            t[bytes.count] = cp
+            count = bytes.count + 1
         }
-        t[bytes.count] = cp
-        // A byte offset inside a character maps to the character's start already: its
-        // continuation bytes did not advance the count.
-        table = t
     }
 
     @inline(__always)

@@ -123,7 +123,7 @@ public struct EventRecord: Sendable {
             return Span(code: code, text: doc.string(tokens: tokens), start: r?.lowerBound, end: r?.upperBound)
         }
         self.init(
-            id: "\(doc.id)-\(i + 1)", doc: doc.id, sentence: e.sentence + 1, date: e.date.description,
+            id: doc.id + "-" + String(i + 1), doc: doc.id, sentence: e.sentence + 1, date: e.date.description,
             datePrecision: e.datePrecision.rawValue, code: e.code, root: e.root, quad: info?.quad ?? 0,
             goldstein: info?.goldstein, source: span(e.source.code, e.source.tokens),
             target: e.target.map { span($0.code, $0.tokens) }, evidence: span(nil, e.evidence), pattern: e.pattern,

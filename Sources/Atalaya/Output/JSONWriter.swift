@@ -53,7 +53,15 @@ public struct JSONWriter {
 
     public mutating func int(_ v: Int) {
         separate()
-        bytes.append(contentsOf: String(v).utf8)
+        // Digits straight into the buffer: no String for every offset and count.
+        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        var m = v.magnitude
+        let first = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(m % 10))
+            m /= 10
+        } while m > 0
+        bytes[first...].reverse()
         needsComma = true
     }
 
@@ -90,20 +98,31 @@ public struct JSONWriter {
 
     private mutating func quoted(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        for c in s.utf8 {
-            switch c {
-            case 0x22: bytes.append(0x5C); bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                bytes.append(contentsOf: "\\u00".utf8)
-                bytes.append(JSONWriter.hex[Int(c >> 4)])
-                bytes.append(JSONWriter.hex[Int(c & 15)])
-            default: bytes.append(c)
+        var s = s
+        // Runs of bytes that need no escape are copied at once; most strings are one run.
+        s.withUTF8 { u in
+            var run = 0
+            for i in 0..<u.count where u[i] < 0x20 || u[i] == 0x22 || u[i] == 0x5C {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i]))
+                escape(u[i])
+                run = i + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<u.count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ c: UInt8) {
+        switch c {
+        case 0x22: bytes.append(0x5C); bytes.append(0x22)
+        case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+        case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+        default:
+            bytes.append(contentsOf: "\\u00".utf8)
+            bytes.append(JSONWriter.hex[Int(c >> 4)])
+            bytes.append(JSONWriter.hex[Int(c & 15)])
+        }
     }
 }

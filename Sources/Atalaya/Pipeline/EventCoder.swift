@@ -107,10 +107,11 @@ public struct EventCoder: Stage {
     /// One sentence tells of an event once, even when it names it twice ("se declararon en huelga
     /// … en protesta"): one event per root and dyad, the most specific code kept.
     func dedupe(_ events: [Event]) -> [Event] {
-        var best = [String: Int]()
-        var order = [String]()
+        guard events.count > 1 else { return events }  // most sentences: nothing to compare
+        var best = [DedupeKey: Int]()
+        var order = [DedupeKey]()
         for (i, e) in events.enumerated() {
-            let key = "\(e.root)|\(e.source.code)|\(e.target?.code ?? "")|\(e.negated)"
+            let key = DedupeKey(root: e.root, source: e.source.code, target: e.target?.code ?? "", negated: e.negated)
             if let j = best[key] {
                 if specificity(e.code) > specificity(events[j].code) { best[key] = i }
             } else {
@@ -119,6 +120,15 @@ public struct EventCoder: Stage {
             }
         }
         return order.map { events[best[$0]!] }
+    }
+
+    /// What makes two events of a sentence the same event for `dedupe` (a struct, not a joined string:
+    /// no string is built for every event).
+    struct DedupeKey: Hashable {
+        let root: String
+        let source: String
+        let target: String
+        let negated: Bool
     }
 
     /// "0841" > "084" > "080": longer codes and codes that do not end in 0 say more.

@@ -5,13 +5,27 @@
 /// The source follows the noun with the pattern's source marker ("de").
 struct NominalEventCoder: Sendable {
     let lexicon: Lexicon
+    /// By word id: the word heads a noun pattern. Read for every token, so an array, not a dictionary.
+    let nounHead: [Bool]
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var heads = [Bool](repeating: false, count: lexicon.vocabulary.count)
+        for p in lexicon.patterns.patterns where p.noun && (p.sourceAfterGenitive || p.sourceFromClause) {
+            for h in p.heads where h >= 0 && Int(h) < heads.count { heads[Int(h)] = true }
+        }
+        nounHead = heads
+    }
 
     func code(_ doc: Document, _ index: EventCoder.Index, sentence s: Int) -> [Event] {
         let matcher = PatternMatcher(lexicon: lexicon)
         let range = doc.sentences[s].tokens
         var events = [Event]()
         for t in range {
-            let candidates = lexicon.patterns.candidates(head: doc.tokens[t].word)
+            let w = doc.tokens[t].word
+            // Only words with a noun pattern can start a nominal event: skip the rest without a lookup.
+            guard w >= 0 && Int(w) < nounHead.count && nounHead[Int(w)] else { continue }
+            let candidates = lexicon.patterns.candidates(head: w)
             guard !candidates.isEmpty else { continue }
             for pi in candidates {
                 let p = lexicon.patterns.patterns[Int(pi)]

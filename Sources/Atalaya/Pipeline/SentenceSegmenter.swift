@@ -57,12 +57,8 @@ public struct SentenceSegmenter: Stage {
                     continue
                 }
                 if tok.kind == .punct && isTerminal(b, tok) {
-                    var last = t
-                    while last + 1 < tokens.count && tokens[last + 1].flags.contains(.closeQuote)
-                            && tokens[last + 1].start == tokens[last].end {
-                        last += 1
-                        quoteDepth = max(0, quoteDepth - 1)
-                    }
+                    let last = closingQuotes(after: t, tokens)
+                    quoteDepth = max(0, quoteDepth - (last - t))
                     if last + 1 < tokens.count && (quoteDepth == 0 || newlines > 0) && opensSentence(b, tokens[last + 1]) {
                         close(last)
                         t = last + 1
@@ -72,11 +68,7 @@ public struct SentenceSegmenter: Stage {
                 }
                 if newlines == 1 {
                     // A headline: a paragraph's first line, no final punctuation, next line capitalised.
-                    if lineStartsParagraph && tok.kind != .punct && next.flags.contains(.capitalized)
-                        && !continuationWords.contains(Array(doc.folded[Int(tok.foldStart)..<Int(tok.foldEnd)]))
-                        && t - lineFirstToken < 25 {
-                        close(t)
-                    }
+                    if lineStartsParagraph && t - lineFirstToken < 25 && endsHeadline(doc, tok, next) { close(t) }
                     lineStartsParagraph = false
                     lineFirstToken = t + 1
                 }
@@ -85,6 +77,23 @@ public struct SentenceSegmenter: Stage {
         }
         if first < tokens.count { close(tokens.count - 1) }
         doc.sentences = sentences
+    }
+
+    /// The last of the closing quotes glued to the mark at `t` ("fin.»"), or `t` when none.
+    @inline(__always)
+    private func closingQuotes(after t: Int, _ tokens: [Token]) -> Int {
+        var last = t
+        while last + 1 < tokens.count && tokens[last + 1].flags.contains(.closeQuote) && tokens[last + 1].start == tokens[last].end {
+            last += 1
+        }
+        return last
+    }
+
+    /// A headline line ends at `tok` when it is a word that can end a line and the next line is capitalised.
+    @inline(__always)
+    private func endsHeadline(_ doc: Document, _ tok: Token, _ next: Token) -> Bool {
+        tok.kind != .punct && next.flags.contains(.capitalized)
+            && !continuationWords.contains(Array(doc.folded[Int(tok.foldStart)..<Int(tok.foldEnd)]))
     }
 
     @inline(__always)

@@ -86,21 +86,8 @@ public struct Tokenizer: Stage {
             }
             guard cls == .punct, i + n < b.count else { break }
             let (next, _) = CharClass.at(b, i + n)
-            let c = b[i]
-            let joins: Bool
-            if n == 1 && (c == 0x2D || c == 0x27) {  // - '
-                joins = prev == .letter && next == .letter
-            } else if n == 3 && b[i + 1] == 0x80 && (b[i + 2] == 0x99 || b[i + 2] == 0x90 || b[i + 2] == 0x91) {  // ’ ‐
-                joins = prev == .letter && next == .letter
-            } else if n == 1 && c == 0x2E {  // .
-                joins = (prev == .letter && next == .letter) || (prev == .digit && next == .digit)
-                if joins && prev == .letter { innerPeriod = true }
-            } else if n == 1 && c == 0x2C {  // , in 3,5
-                joins = prev == .digit && next == .digit
-            } else {
-                joins = false
-            }
-            guard joins else { break }
+            guard Self.joins(b, i, n, prev: prev, next: next) else { break }
+            if n == 1 && b[i] == 0x2E && prev == .letter { innerPeriod = true }
             i += n
         }
         var end = i
@@ -133,6 +120,20 @@ public struct Tokenizer: Stage {
         }
         appendToken(b, start, end, fs, fe, accented, &tokens, allUpper: allUpper, hasLetter: hasLetter, hasDigit: hasDigit)
         return end
+    }
+
+    /// Whether the mark of `n` bytes at `i` joins the characters around it into one word: inner
+    /// hyphens and apostrophes ("Jong-un"), inner periods ("EE.UU."), digit groups ("1.200", "3,5").
+    @inline(__always)
+    private static func joins(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int, prev: CharClass, next: CharClass) -> Bool {
+        let c = b[i]
+        if n == 1 && (c == 0x2D || c == 0x27) { return prev == .letter && next == .letter }  // - '
+        if n == 3 && b[i + 1] == 0x80 && (b[i + 2] == 0x99 || b[i + 2] == 0x90 || b[i + 2] == 0x91) {  // ’ ‐
+            return prev == .letter && next == .letter
+        }
+        if n == 1 && c == 0x2E { return (prev == .letter && next == .letter) || (prev == .digit && next == .digit) }  // .
+        if n == 1 && c == 0x2C { return prev == .digit && next == .digit }  // , in 3,5
+        return false
     }
 
     /// The split suffix the folded word `folded[fs..<fe]` ends with, longer than it: (bytes, characters), or (0, 0).

@@ -101,82 +101,104 @@ public struct SpanishConjugator: VerbConjugator {
         let strong = Self.change(stem, irr.stem, weak: false)
         let weak = cls == "ir" ? Self.change(stem, irr.stem, weak: true) : stem
         var out = [Form]()
-        func add(_ tense: Tense, _ person: Int, _ form: String) {
-            guard form != "-" else { return }
-            out.append(Form(form: form, tense: tense, person: UInt8(person % 3 + 1), plural: person >= 3))
-        }
-        func set(_ tense: Tense) -> [[String]] { endings[tense]?[cls] ?? [] }
-        let stressed: Set<Int> = [0, 1, 2, 5]
-
-        // Present indicative.
-        var present = [String]()
-        for e in set(.present) {
-            for p in 0..<6 { present.append(Self.join(stressed.contains(p) ? strong : stem, e[p], cls)) }
-        }
-        if let yo = irr.yo, !present.isEmpty { present[0] = yo }
-        // Preterite.
-        var preterite = [String]()
-        if let s = irr.preterite, let set = strongPreterite.first(where: { s.hasSuffix($0.after) }) {
-            preterite = set.endings.map { s + $0 }
-        } else {
-            for e in set(.preterite) {
-                for p in 0..<6 { preterite.append(Self.join(p == 2 || p == 5 ? weak : stem, e[p], cls)) }
-            }
-        }
-        if let full = irr.tenses[.preterite] { preterite = full }
-        let presentFull = irr.tenses[.present] ?? present
-        for (p, f) in presentFull.enumerated() { add(.present, p, f) }
-        for (p, f) in preterite.enumerated() { add(.preterite, p, f) }
+        let presentFull = irr.tenses[.present] ?? present(irr, cls, stem: stem, strong: strong)
+        let preterite = self.preterite(irr, cls, stem: stem, weak: weak)
+        for (p, f) in presentFull.enumerated() { Self.add(&out, .present, p, f) }
+        for (p, f) in preterite.enumerated() { Self.add(&out, .preterite, p, f) }
         // Imperfect.
-        for e in irr.tenses[.imperfect].map({ [$0] }) ?? set(.imperfect).map({ $0.map { stem + $0 } }) {
-            for p in 0..<6 { add(.imperfect, p, e[p]) }
+        for e in irr.tenses[.imperfect].map({ [$0] }) ?? endingSets(.imperfect, cls).map({ $0.map { stem + $0 } }) {
+            for p in 0..<6 { Self.add(&out, .imperfect, p, e[p]) }
         }
         // Future and conditional on the future stem.
         let fut = irr.future ?? lemma
         for tense in [Tense.future, .conditional] {
-            for e in set(tense) { for p in 0..<6 { add(tense, p, fut + e[p]) } }
+            for e in endingSets(tense, cls) { for p in 0..<6 { Self.add(&out, tense, p, fut + e[p]) } }
         }
-        // Present subjunctive: on the irregular "yo" stem, else stressed/weak stems.
-        if let full = irr.tenses[.presentSubjunctive] {
-            for p in 0..<6 { add(.presentSubjunctive, p, full[p]) }
+        addSubjunctives(&out, irr, cls, strong: strong, weak: weak, preterite: preterite)
+        // Imperative (2nd persons; the others are subjunctive forms).
+        if let full = irr.tenses[.imperative] {
+            for p in 0..<6 { Self.add(&out, .imperative, p, full[p]) }
         } else {
-            for e in set(.presentSubjunctive) {
+            Self.add(&out, .imperative, 1, irr.imperative ?? (presentFull.count == 6 ? presentFull[2] : strong + "a"))
+            Self.add(&out, .imperative, 4, String(lemma.dropLast()) + "d")
+        }
+        addNonFinite(&out, lemma, irr, cls, stem: stem, weak: weak)
+        return out
+    }
+
+    /// Persons 0–2 and 5 (yo, tú, él, ellos) carry the stress on the stem: they take the strong stem.
+    private static let stressed: Set<Int> = [0, 1, 2, 5]
+
+    /// One finite form; person 0–5 is 1st–3rd singular, then plural; "-" in a table is no form.
+    private static func add(_ out: inout [Form], _ tense: Tense, _ person: Int, _ form: String) {
+        guard form != "-" else { return }
+        out.append(Form(form: form, tense: tense, person: UInt8(person % 3 + 1), plural: person >= 3))
+    }
+
+    /// The regular ending sets of a tense for a verb class.
+    private func endingSets(_ tense: Tense, _ cls: String) -> [[String]] { endings[tense]?[cls] ?? [] }
+
+    /// The regular present, on the strong stem where stressed, with an irregular "yo".
+    private func present(_ irr: Irregular, _ cls: String, stem: String, strong: String) -> [String] {
+        var present = [String]()
+        for e in endingSets(.present, cls) {
+            for p in 0..<6 { present.append(Self.join(Self.stressed.contains(p) ? strong : stem, e[p], cls)) }
+        }
+        if let yo = irr.yo, !present.isEmpty { present[0] = yo }
+        return present
+    }
+
+    /// The preterite: a full irregular row, else strong endings on an irregular stem, else regular.
+    private func preterite(_ irr: Irregular, _ cls: String, stem: String, weak: String) -> [String] {
+        if let full = irr.tenses[.preterite] { return full }
+        if let s = irr.preterite, let set = strongPreterite.first(where: { s.hasSuffix($0.after) }) {
+            return set.endings.map { s + $0 }
+        }
+        var preterite = [String]()
+        for e in endingSets(.preterite, cls) {
+            for p in 0..<6 { preterite.append(Self.join(p == 2 || p == 5 ? weak : stem, e[p], cls)) }
+        }
+        return preterite
+    }
+
+    /// Present subjunctive (on the irregular "yo" stem, else stressed/weak stems); imperfect and
+    /// future subjunctive on the 3rd plural preterite.
+    private func addSubjunctives(_ out: inout [Form], _ irr: Irregular, _ cls: String, strong: String, weak: String,
+                                 preterite: [String]) {
+        if let full = irr.tenses[.presentSubjunctive] {
+            for p in 0..<6 { Self.add(&out, .presentSubjunctive, p, full[p]) }
+        } else {
+            for e in endingSets(.presentSubjunctive, cls) {
                 for p in 0..<6 {
                     if let yo = irr.yo, yo.hasSuffix("o") {
-                        add(.presentSubjunctive, p, String(yo.dropLast()) + e[p])
+                        Self.add(&out, .presentSubjunctive, p, String(yo.dropLast()) + e[p])
                     } else {
-                        let s = stressed.contains(p) ? (irr.stem == "i" ? weak : strong) : weak
-                        add(.presentSubjunctive, p, Self.join(s, e[p], cls))
+                        let s = Self.stressed.contains(p) ? (irr.stem == "i" ? weak : strong) : weak
+                        Self.add(&out, .presentSubjunctive, p, Self.join(s, e[p], cls))
                     }
                 }
             }
         }
-        // Imperfect and future subjunctive on the 3rd plural preterite.
         if preterite.count == 6, preterite[5].hasSuffix("ron") {
             let base = String(preterite[5].dropLast(3))
             for tense in [Tense.imperfectSubjunctive, .futureSubjunctive] {
-                for e in set(tense) { for p in 0..<6 { add(tense, p, base + e[p]) } }
+                for e in endingSets(tense, cls) { for p in 0..<6 { Self.add(&out, tense, p, base + e[p]) } }
             }
         }
-        // Imperative (2nd persons; the others are subjunctive forms).
-        if let full = irr.tenses[.imperative] {
-            for p in 0..<6 { add(.imperative, p, full[p]) }
-        } else {
-            add(.imperative, 1, irr.imperative ?? (presentFull.count == 6 ? presentFull[2] : strong + "a"))
-            add(.imperative, 4, String(lemma.dropLast()) + "d")
-        }
-        // Non-finite forms.
+    }
+
+    /// Infinitive, gerund and the four participles.
+    private func addNonFinite(_ out: inout [Form], _ lemma: String, _ irr: Irregular, _ cls: String, stem: String, weak: String) {
         out.append(Form(form: lemma, tense: .infinitive, person: 0, plural: false))
-        let gerund = irr.gerund ?? Self.join(weak, set(.gerund).first?.first ?? "", cls)
+        let gerund = irr.gerund ?? Self.join(weak, endingSets(.gerund, cls).first?.first ?? "", cls)
         out.append(Form(form: gerund, tense: .gerund, person: 0, plural: false))
-        let participle = irr.participle ?? stem + (set(.participle).first?.first ?? "")
+        let participle = irr.participle ?? stem + (endingSets(.participle, cls).first?.first ?? "")
         for suffix in ["", "s"] {
             out.append(Form(form: participle + suffix, tense: .participle, person: 0, plural: suffix == "s"))
             if participle.hasSuffix("o") {
                 out.append(Form(form: participle.dropLast() + "a" + suffix, tense: .participle, person: 0, plural: suffix == "s"))
             }
         }
-        return out
     }
 
     /// The first column of `endings.tsv` rows that give strong preterite endings.
