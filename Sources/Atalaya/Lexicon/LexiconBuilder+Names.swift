@@ -34,7 +34,8 @@ extension LexiconBuilder {
         let actorFiles: [(String, ActorEntry.Kind)] = [("countries", .country), ("country-variants", .country),
                                                        ("organizations", .organization), ("people", .person),
                                                        ("seats", .seat), ("groups", .group),
-                                                       ("regions", .organization)]
+                                                       ("regions", .organization), ("parties", .group),
+                                                       ("outlets", .group), ("agencies", .seat)]
         var loaded = ActorDictionary(vocabularySize: 0)
         for (name, kind) in actorFiles {
             for rel in ["actors/\(name).tsv", "\(language)/actors/\(name).tsv"] {

@@ -26,7 +26,10 @@ public struct DictionaryStats: Sendable {
         let people = kind(.person)
         let roles = people.reduce(0) { $0 + $1.roles.count }
         let peopleCountries = Set(people.flatMap { $0.roles.map { ActorCode($0.code).root } })
-        let groups = kind(.group)
+        func agent(_ a: String) -> [ActorEntry] { entries.filter { $0.roles.contains { ActorCode($0.code).agents == [a] } } }
+        let parties = agent("PTY"), media = agent("MED")
+        // Parties, outlets and companies are loaded as groups but counted apart.
+        let groups = kind(.group).filter { !$0.roles.contains { ["PTY", "MED", "BUS"].contains(ActorCode($0.code).agents.first ?? "") } }
         let seats = kind(.seat)
         let agentCodes = Set(lexicon.agentEntries.map(\.code))
         let patterns = lexicon.patterns.patterns
@@ -45,6 +48,10 @@ public struct DictionaryStats: Sendable {
                  detail: "\(igos.count) names, \(ngos.count) NGO names", target: 80),
             Line(what: "armed and political groups", language: "all", count: Set(groups.map(\.line)).count,
                  detail: "\(groups.count) names", target: 120),
+            Line(what: "political parties", language: "all", count: Set(parties.map(\.line)).count,
+                 detail: "\(parties.count) names, \(Set(parties.flatMap { $0.roles.map(\.code) }).count) countries", target: nil),
+            Line(what: "news media", language: "all", count: Set(media.map(\.line)).count,
+                 detail: "\(media.count) names", target: nil),
             Line(what: "people: dated roles", language: "all", count: roles,
                  detail: "\(people.count) names, \(peopleCountries.count) countries", target: 1500),
             Line(what: "agents", language: lang, count: lexicon.agentEntries.count, detail: "\(agentCodes.count) agent codes", target: nil),

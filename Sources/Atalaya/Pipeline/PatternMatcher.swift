@@ -36,7 +36,7 @@ struct PatternMatcher: Sendable {
         // The actors at token `t` (a mention, or a place's country), other than the subject.
         func actors(at t: Int, places: Bool) -> [ActorMember]? {
             if index.mentionAt[t] >= 0 {
-                let list = resolve(Int(index.mentionAt[t])).filter { !codes.contains($0.code) }
+                let list = resolve(Int(index.mentionAt[t])).filter { !isSubject($0, subject, codes: codes, doc) }
                 return list.isEmpty ? nil : list
             }
             if places && index.placeAt[t] >= 0 {
@@ -62,8 +62,27 @@ struct PatternMatcher: Sendable {
         return []
     }
 
+    /// Whether `member` is the subject again. An actor under the subject's code is, as a rule
+    /// ("Putin … el presidente ruso"); a named organisation spelled otherwise is not: the PRI and
+    /// the PAN are both MEXPTY, two outlets both ESPMED.
+    func isSubject(_ member: ActorMember, _ subject: [ActorMember], codes: Set<String>, _ doc: Document) -> Bool {
+        guard codes.contains(member.code) else { return false }
+        guard namedOrganization(doc, member.tokens) else { return true }
+        let words = member.tokens.map { doc.tokens[$0].word }
+        return subject.contains { $0.code == member.code && $0.tokens.map { doc.tokens[$0].word } == words }
+    }
+
+    /// Tokens that are exactly a dictionary name of an organisation or group.
+    func namedOrganization(_ doc: Document, _ tokens: Range<Int>) -> Bool {
+        guard !tokens.isEmpty, let m = lexicon.actors.trie.longestMatch({ doc.tokens[$0].word }, from: tokens.lowerBound,
+                                                                          limit: tokens.upperBound),
+              m.length == tokens.count else { return false }
+        let kind = lexicon.actors.entries[Int(ActorDictionary.decode(m.value).entry)].kind
+        return kind == .organization || kind == .group
+    }
+
     /// The direct object: an actor right after the verb (past determiners and the personal "a"), an
-    /// unknown name after the personal "a" ("ejecutaron a Wilson": a person), or the object's owner
+    /// unknown name after the personal "a" ("ejecutaron a Wilson": someone of the story's country), or the object's owner
     /// ("derribó drones ucranianos", "lamentó la decisión de Irán", "invadieron el norte de Siria").
     func object(_ doc: Document, _ index: EventCoder.Index, from: Int, to: Int,
                 actors: (Int, Bool) -> [ActorMember]?) -> [ActorMember]? {
@@ -74,7 +93,9 @@ struct PatternMatcher: Sendable {
         if t < to, t > from, lexicon.word(doc.tokens[t - 1].word, is: .objectMarker), doc.tokens[t].kind == .word,
            doc.tokens[t].flags.contains(.capitalized), index.mentionAt[t] < 0, index.placeAt[t] < 0,
            lexicon.wordClass(doc.tokens[t].word).isEmpty {
-            return [ActorMember(code: (doc.country ?? "") + "CVL", tokens: t..<(t + 1))]
+            // A name the dictionaries do not know is more often an organisation or a person than
+            // civilians: the story's country alone, unknown where the story names none.
+            return [ActorMember(code: doc.country ?? EventCoder.unknownActor, tokens: t..<(t + 1))]
         }
         var k = t
         while k < min(to, t + 5), doc.tokens[k].kind == .word {
