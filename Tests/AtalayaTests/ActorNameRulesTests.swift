@@ -49,4 +49,11 @@ final class ActorNameRulesTests: XCTestCase {
         XCTAssertEqual(mentions("El primer ministro de Bahréin habló."), ["primer ministro de Bahréin=BHRGOV"])
         XCTAssertEqual(mentions("El gobierno qatarí habló."), ["gobierno qatarí=QATGOV"])
     }
+
+    /// A one-word name that is also a common word names nobody at the start of a sentence.
+    func testCommonWordNamesAtTheStartOfASentence() {
+        XCTAssertFalse(mentions("Ciudadanos salieron a las calles de Madrid.").contains { $0.contains("PTY") })
+        XCTAssertFalse(mentions("Podemos decir que fue un éxito.").contains { $0.contains("PTY") })
+        XCTAssertTrue(mentions("El líder de Podemos habló.").contains { $0.contains("ESPPTY") })
+    }
 }

@@ -53,7 +53,11 @@ extension ActorRecognizer {
         let r = i..<(i + m.length)
         switch rule {
         case .any: break
-        case .capitalized: guard capitalized(doc, r) else { return nil }
+        case .capitalized:
+            guard capitalized(doc, r) else { return nil }
+            // A capital at the start of a sentence proves nothing: "Ciudadanos salieron", "Podemos
+            // decir" are common words there, not the parties.
+            if i == range.lowerBound && m.length == 1 && isCommonWord(doc, i, limit: range.upperBound) { return nil }
         case .capitals: guard r.allSatisfy({ tokens[$0].kind != .word || tokens[$0].flags.contains(.upper) }) else { return nil }
         }
         if rule != .any {
@@ -65,6 +69,24 @@ extension ActorRecognizer {
             }
         }
         return Raw(sentence: s, start: i, end: r.upperBound, kind: .named(entry))
+    }
+
+    /// Whether a capitalised word opening a sentence is read as the common word it also is: a
+    /// closed-class word; a verb before an infinitive or a pronoun ("Podemos decir", not "Podemos
+    /// acusó"); an agent noun unless a singular verb follows ("Ciudadanos salieron", not
+    /// "Ciudadanos acusó").
+    func isCommonWord(_ doc: Document, _ i: Int, limit: Int) -> Bool {
+        let w = doc.tokens[i].word
+        if !lexicon.wordClass(w).isEmpty { return true }
+        let next = i + 1 < limit ? doc.tokens[i + 1].word : -1
+        let nextReadings = lexicon.verbReadings(next)
+        if !lexicon.verbReadings(w).isEmpty {
+            return nextReadings.contains { $0.tense == .infinitive } || !lexicon.wordClass(next).intersection([.clitic, .objClitic]).isEmpty
+        }
+        if lexicon.agents.longestMatch({ doc.tokens[$0].word }, from: i, limit: limit) != nil {
+            return !nextReadings.contains { $0.tense.isFinite && !$0.plural }
+        }
+        return false
     }
 
     /// Surnames alone become the person the story's countries allow, or are dropped.
