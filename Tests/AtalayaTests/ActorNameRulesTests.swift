@@ -41,8 +41,9 @@ final class ActorNameRulesTests: XCTestCase {
         let lula = mentions("Lula habló en Brasil.", date: Day(parsing: "2018-04-01")!)
         XCTAssertEqual(lula.first, "Lula=BRAELI")
         XCTAssertEqual(mentions("Lula habló.", date: Day(parsing: "2018-04-01")!), [])
-        // A head of government in office needs no introduction.
+        // A head of government in office needs no introduction by surname; a given name does.
         XCTAssertEqual(mentions("Putin habló.", date: Day(parsing: "2023-09-13")!), ["Putin=RUSGOV"])
+        XCTAssertEqual(mentions("Los paramilitares ejecutaron a Antonio.", date: Day(parsing: "2018-12-20")!).filter { $0.contains("PRT") }, [])
     }
 
     func testSpellingVariantsOfCountries() {

@@ -57,8 +57,12 @@ final class ActorRecognizerTests: XCTestCase {
     // Issue 8.13: a surname alone finds the person its date makes likely, on a first try.
     func testSurnameAloneOnItsDate() {
         let april2019 = Day(parsing: "2019-04-25")!
-        XCTAssertEqual(mentions("Kim se reunió con Putin.", date: april2019), ["Kim=PRKGOV", "Putin=RUSGOV"])
-        XCTAssertEqual(Shared.events("Kim se reunió con Putin.", date: april2019), ["PRKGOV 040 RUSGOV", "RUSGOV 040 PRKGOV"])
+        XCTAssertEqual(mentions("Kim se reunió con Putin.", date: april2019), ["Putin=RUSGOV"],
+                       "a name's first word alone needs its country in the story (issue 10)")
+        XCTAssertEqual(mentions("Kim llegó desde Corea del Norte y se reunió con Putin.", date: april2019),
+                       ["Kim=PRKGOV", "Corea del Norte=PRK", "Putin=RUSGOV"])
+        XCTAssertEqual(Shared.events("Kim se reunió con Putin en Rusia tras salir de Corea del Norte.", date: april2019),
+                       ["PRKGOV 040 RUSGOV", "RUSGOV 040 PRKGOV"])
         // In 1995 "Kim" was a North and a South Korean leader: no reading is likely, none is taken…
         XCTAssertEqual(mentions("Kim habló.", date: Day(parsing: "1995-06-01")!), [])
         // …unless the story has named one of the countries.

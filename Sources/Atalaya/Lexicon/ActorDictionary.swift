@@ -24,6 +24,9 @@ public struct ActorDictionary: Sendable {
     /// People the dictionary names by one word ("Lula", "Menem"): such a name is theirs even out
     /// of office (ELI), in a story that names their country.
     public private(set) var oneWordNames: [Int32: [Int32]] = [:]
+    /// (word, entry) pairs where the word is only the first of the person's name ("Antonio" of
+    /// António Costa, "Kim" of Kim Jong-un): a given name, or a surname written first.
+    private var firstWords = Set<Int64>()
 
     /// How the text must write a name for it to match, from how the dictionary writes it.
     public enum CaseRule: Int32, Sendable {
@@ -109,6 +112,7 @@ public struct ActorDictionary: Sendable {
                 surnames[w, default: []].append(i)
             }
             if words.count == 1 { oneWordNames[words[0], default: []].append(i) }
+            if words.count > 1 && !words.dropFirst().contains(words[0]) { firstWords.insert(Int64(words[0]) << 32 | Int64(i)) }
         }
         // Dictionary order, not hash order: the same answer every run.
         for w in surnames.keys { surnames[w]!.sort() }
@@ -135,7 +139,11 @@ public struct ActorDictionary: Sendable {
         }
         let codes = active.map { ActorCode(entries[Int($0)].code(on: day)) }
         let named = active.indices.filter { countries.contains(codes[$0].root) }
-        let governing = active.indices.filter { codes[$0].isState && codes[$0].body == "GOV" }
+        // Without their country in the story, only a surname proper names someone in office:
+        // "Antonio" alone is not Portugal's prime minister.
+        let governing = active.indices.filter {
+            codes[$0].isState && codes[$0].body == "GOV" && !firstWords.contains(Int64(word) << 32 | Int64(active[$0]))
+        }
         let chosen = named.isEmpty ? governing : named
         return Set(chosen.map { codes[$0] }).count == 1 ? active[chosen[0]] : nil
     }

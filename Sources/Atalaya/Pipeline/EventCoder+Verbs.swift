@@ -32,6 +32,8 @@ extension EventCoder {
                 if !subjectAgents!.contains(where: p.sourceAgents.contains) { continue }
             }
             let (sources, targets) = parties(p, c, complementEnd: complementEnd)
+            // A passive with neither a patient nor a doer names nobody.
+            if subject.isEmpty && sources.allSatisfy({ $0.code == EventCoder.unknownActor }) { continue }
             if targets.isEmpty && !group.passive && objectIsNoActor(p, c) { continue }
             guard let pairs = Self.pairs(p, sources: sources, targets: targets) else { continue }
             let (date, precision) = dateFor(doc, clause: clause, near: group.head)
@@ -120,7 +122,7 @@ extension EventCoder {
     func thingAsObject(_ doc: Document, _ index: Index, after head: Int, end: Int) -> Bool {
         var t = head + 1
         while t < end && (lexicon.word(doc.tokens[t].word, is: .determiner) || doc.tokens[t].kind == .number) { t += 1 }
-        guard t < end, t > head + 1 || lexicon.word(doc.tokens[head + 1].word, is: .determiner) else { return false }
+        guard t < end else { return false }
         let tok = doc.tokens[t]
         return tok.kind == .word && index.mentionAt[t] < 0 && index.placeAt[t] < 0 && lexicon.wordClass(tok.word).isEmpty
             && !tok.flags.contains(.capitalized)

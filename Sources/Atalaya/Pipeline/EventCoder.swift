@@ -78,7 +78,8 @@ public struct EventCoder: Stage {
             let first = v
             while v < doc.verbs.count && doc.verbs[v].sentence == s { v += 1 }
             var sentenceEvents = [Event]()
-            for g in first..<v where !doc.clauses[g].subject.isEmpty {
+            // A passive needs no subject: "fue asesinado por un grupo armado" names the doer.
+            for g in first..<v where !doc.clauses[g].subject.isEmpty || doc.verbs[g].passive {
                 let group = doc.verbs[g], clause = doc.clauses[g]
                 let scopeEnd = clause.window.upperBound
                 sentenceEvents += codeVerb(doc, index, group, subject: clause.subject, scopeEnd: scopeEnd,

@@ -45,7 +45,7 @@ struct PatternMatcher: Sendable {
             }
             return nil
         }
-        if p.objectTarget, let found = object(doc, index, from: from, to: to, actors: actors) { return found }
+        if p.objectTarget, let found = object(doc, index, from: from, to: to, owner: !p.actorObject, actors: actors) { return found }
         if p.farTarget && p.targetMarkers.isEmpty && !p.objectTarget { return anyActor(doc, from: from, to: to, actors: actors) }
         guard !p.targetMarkers.isEmpty else { return [] }
         for t in from..<max(from, to) where p.targetMarkers.contains(doc.tokens[t].word) {
@@ -56,6 +56,7 @@ struct PatternMatcher: Sendable {
             var k = t + 1
             while k < to && !isBreak(doc, k) {
                 if let found = actors(at: k, places: places) { return found }
+                if places && k == t + 1, let found = unknownName(doc, index, k) { return found }
                 k += 1
             }
         }
@@ -81,22 +82,30 @@ struct PatternMatcher: Sendable {
         return kind == .organization || kind == .group
     }
 
+    /// A name the dictionaries do not know after the personal "a": a person, a civilian of the
+    /// story's country, as human coders code victims ("ejecutaron a Wilson"); an acronym is an
+    /// organisation, the story's country alone ("exigió al PRD").
+    func unknownName(_ doc: Document, _ index: EventCoder.Index, _ t: Int) -> [ActorMember]? {
+        let tok = doc.tokens[t]
+        guard tok.kind == .word, tok.flags.contains(.capitalized), index.mentionAt[t] < 0, index.placeAt[t] < 0,
+              lexicon.wordClass(tok.word).isEmpty else { return nil }
+        return [ActorMember(code: (doc.country ?? "") + (tok.flags.contains(.upper) ? "" : "CVL"), tokens: t..<(t + 1))]
+    }
+
     /// The direct object: an actor right after the verb (past determiners and the personal "a"), an
-    /// unknown name after the personal "a" ("ejecutaron a Wilson": someone of the story's country), or the object's owner
+    /// unknown name after the personal "a" ("ejecutaron a Wilson": a civilian), or the object's owner
     /// ("derribó drones ucranianos", "lamentó la decisión de Irán", "invadieron el norte de Siria").
-    func object(_ doc: Document, _ index: EventCoder.Index, from: Int, to: Int,
+    func object(_ doc: Document, _ index: EventCoder.Index, from: Int, to: Int, owner: Bool = true,
                 actors: (Int, Bool) -> [ActorMember]?) -> [ActorMember]? {
         var t = from
         while t < to && (lexicon.word(doc.tokens[t].word, is: .determiner) || lexicon.word(doc.tokens[t].word, is: .objectMarker)
                          || doc.tokens[t].kind == .number) { t += 1 }
         if t < to, let found = actors(t, true) { return found }
-        if t < to, t > from, lexicon.word(doc.tokens[t - 1].word, is: .objectMarker), doc.tokens[t].kind == .word,
-           doc.tokens[t].flags.contains(.capitalized), index.mentionAt[t] < 0, index.placeAt[t] < 0,
-           lexicon.wordClass(doc.tokens[t].word).isEmpty {
-            // A name the dictionaries do not know is more often an organisation or a person than
-            // civilians: the story's country alone, unknown where the story names none.
-            return [ActorMember(code: doc.country ?? EventCoder.unknownActor, tokens: t..<(t + 1))]
+        if t < to, t > from, lexicon.word(doc.tokens[t - 1].word, is: .objectMarker), let found = unknownName(doc, index, t) {
+            return found
         }
+        // "enfrenta críticas de la prensa": whom a fight is with is no thing's owner.
+        guard owner else { return nil }
         var k = t
         while k < min(to, t + 5), doc.tokens[k].kind == .word {
             if index.mentionAt[k] >= 0 || index.placeAt[k] >= 0 {

@@ -65,6 +65,12 @@ public struct PlaceResolver: Stage {
               !lexicon.wordClass(doc.tokens[p].word).contains(.preposition) { p -= 1 }
         guard p >= sentenceStart else { return false }
         let before = lexicon.wordClass(doc.tokens[p].word)
+        // "el municipio de Balboa"
+        if before.contains(.genitive), p > sentenceStart, lexicon.wordClass(doc.tokens[p - 1].word).contains(.placeMarker) { return true }
+        // "…, CAUCA , POPAYÁN": names in capitals listed after a comma tag the place of a wire story.
+        if doc.tokens[t].flags.contains(.upper), doc.tokens[p].kind == .punct, doc.bytes[Int(doc.tokens[p].start)] == UInt8(ascii: ",") {
+            return true
+        }
         return before.contains(.placeMarker)
             || place.population >= Self.mediumCity && !before.intersection([.objectMarker, .genitive]).isEmpty
     }

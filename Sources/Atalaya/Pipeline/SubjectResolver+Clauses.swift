@@ -145,7 +145,12 @@ extension SubjectResolver {
     func mode(_ doc: Document, _ g: Int, first: Int, subordinate: Bool) -> EventMode? {
         let group = doc.verbs[g]
         let lo = max(doc.sentences[group.sentence].tokens.lowerBound, group.tokens.lowerBound - 8)
-        for t in lo..<group.tokens.lowerBound where lexicon.word(doc.tokens[t].word, is: .condition) { return .hypothetical }
+        // "entre sí" written without its accent is no "si": after a preposition a condition word
+        // is a pronoun, unless "de" follows ("en caso de que").
+        for t in lo..<group.tokens.lowerBound where lexicon.word(doc.tokens[t].word, is: .condition) {
+            let afterPreposition = t > 0 && lexicon.word(doc.tokens[t - 1].word, is: .preposition)
+            if !afterPreposition || lexicon.word(doc.tokens[t + 1].word, is: .genitive) { return .hypothetical }
+        }
         if subordinate, g > first, lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech) { return .reported }
         return group.mode
     }

@@ -66,8 +66,20 @@ public struct VerbGroupFinder: Stage {
     /// participle right after an actor, followed by a preposition or the end of the clause, is a
     /// passive without its auxiliary; the actor before it undergoes the event.
     func reducedPassive(_ doc: Document, _ t: Int, sentence s: Int, end: Int, named: [Bool]) -> VerbGroup? {
+        let readings = lexicon.verbReadings(doc.tokens[t].word)
         guard t > doc.sentences[s].tokens.lowerBound, named[t - 1], !doc.tokens[t].flags.contains(.capitalized),
-              let r = lexicon.verbReadings(doc.tokens[t].word).first(where: { $0.tense == .participle }) else { return nil }
+              let r = readings.first(where: { $0.tense == .participle }) else { return nil }
+        // "Israel refused to …" is active: where the form is also finite, the actor must not be a
+        // clause's subject, but follow a number, a preposition or a verb ("85 demonstrators
+        // arrested", "of protesters detained", "were persons detained").
+        if readings.contains(where: { $0.tense.isFinite }) {
+            var m = t - 1
+            while m > doc.sentences[s].tokens.lowerBound && named[m - 1] { m -= 1 }
+            guard m > doc.sentences[s].tokens.lowerBound else { return nil }
+            let before = doc.tokens[m - 1]
+            guard before.kind == .number || lexicon.wordClass(before.word).contains(.preposition)
+                || !lexicon.verbReadings(before.word).isEmpty else { return nil }
+        }
         if t + 1 < end {
             let next = doc.tokens[t + 1]
             guard next.kind == .punct || lexicon.wordClass(next.word).contains(.preposition) else { return nil }

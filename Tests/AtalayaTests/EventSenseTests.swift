@@ -1,0 +1,47 @@
+import Atalaya
+import XCTest
+
+/// Issue 10: kinds of wrong or missing records read on real articles, on sentences written for them.
+final class EventSenseTests: XCTestCase {
+    func english(_ text: String) -> [String] {
+        Shared.code(text, language: "en").events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }
+    }
+
+    /// A passive names its doer even without a patient we know.
+    func testPassiveWithoutAKnownPatient() {
+        XCTAssertEqual(Shared.events("Un labriego fue asesinado por guerrilleros de las FARC."), ["COLREB 190 -"])
+        // …but a passive with neither patient nor doer is no record.
+        XCTAssertEqual(Shared.events("Un labriego fue asesinado."), [])
+    }
+
+    /// "entre si" (sí without its accent) is no condition; "en caso de que" is one.
+    func testConditionWordsAfterPrepositions() {
+        let doc = Shared.code("Dos hermanos entre si fueron ejecutados por paramilitares colombianos.")
+        XCTAssertEqual(doc.events.map(\.mode), [nil])
+        let hypothetical = Shared.code("En caso de que Rusia ataque a Ucrania, habrá sanciones.")
+        XCTAssertEqual(hypothetical.events.map(\.mode), [.hypothetical])
+    }
+
+    /// An unknown name after the personal "a" is a victim even after other complements.
+    func testUnknownVictimAfterOtherComplements() {
+        XCTAssertEqual(Shared.events("Guerrilleros colombianos ejecutaron por venganza a Wilson."), ["COLREB 190 COLCVL"])
+    }
+
+    /// Senses that depend on the complement.
+    func testSensesByComplement() {
+        XCTAssertEqual(Shared.events("Canadá demandó a Estados Unidos ante la OMC."), ["CAN 115 USA"])
+        XCTAssertEqual(Shared.events("El gobierno mexicano rechazó que haya negociado con los criminales."), ["MEXGOV 016 -"])
+        XCTAssertEqual(Shared.events("El presidente mexicano enfrenta críticas de la prensa."), [])
+        XCTAssertEqual(english("The Ukrainian opposition leader called for the army to join the protests.").first, "UKROPP 020 UKRMIL")
+        XCTAssertEqual(english("Israel refused to work with Yasser Arafat.").first, "ISR 125 PSEELI")
+        XCTAssertEqual(english("The Security Council threatened sanctions against Sudan.").first?.hasSuffix("SDN"), true)
+    }
+
+    /// Reduced passives: the actor before the participle undergoes the event.
+    func testReducedPassives() {
+        XCTAssertEqual(english("Police said 85 Thai demonstrators arrested during a protest died.").first, "--- 173 THACVL")
+        XCTAssertEqual(english("Israel refused to work with Arafat.").first?.hasPrefix("ISR"), true, "active")
+        XCTAssertEqual(Shared.events("Los estudiantes mexicanos detenidos por la policía fueron liberados."),
+                       ["MEXCOP 173 MEXEDU", "--- 0841 MEXEDU"])
+    }
+}
