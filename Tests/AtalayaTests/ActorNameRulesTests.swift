@@ -57,4 +57,13 @@ final class ActorNameRulesTests: XCTestCase {
         XCTAssertFalse(mentions("Podemos decir que fue un éxito.").contains { $0.contains("PTY") })
         XCTAssertTrue(mentions("El líder de Podemos habló.").contains { $0.contains("ESPPTY") })
     }
+
+    /// An agent alone takes the country of its sentence's place, then the story's; a region is
+    /// never the story's country.
+    func testCountryOfUnnamedActors() {
+        let m = mentions("El gobierno de Francia protestó. En Barcelona, la policía detuvo a dos hombres.")
+        XCTAssertTrue(m.contains("policía=ESPCOP"), "\(m)")
+        let story = Shared.code("Dos niños fueron baleados en la colonia Caribe Bajo de Cabo San Lucas, dijo la policía.")
+        XCTAssertEqual(story.country, "MEX")
+    }
 }

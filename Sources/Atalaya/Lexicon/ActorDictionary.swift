@@ -48,12 +48,23 @@ public struct ActorDictionary: Sendable {
         (value & 0xFF_FFFF, CaseRule(rawValue: value >> 24) ?? .capitalized)
     }
 
-    /// The rule for a name as the dictionary writes it.
+    /// The rule for a name as the dictionary writes it: one pass over its scalars, ASCII
+    /// answered without a Unicode table (40,000 names are read at start).
     static func caseRule(of name: String) -> CaseRule {
-        guard let first = name.unicodeScalars.first(where: { CharacterSet.letters.contains($0) }),
-              CharacterSet.uppercaseLetters.contains(first) else { return .any }
-        let letters = name.unicodeScalars.filter { CharacterSet.letters.contains($0) }
-        return letters.count >= 2 && letters.allSatisfy { CharacterSet.uppercaseLetters.contains($0) } ? .capitals : .capitalized
+        var upper = 0, sawLetter = false
+        for u in name.unicodeScalars {
+            let isUpper: Bool, isLower: Bool
+            if u.isASCII {
+                isUpper = u.value >= 65 && u.value <= 90
+                isLower = u.value >= 97 && u.value <= 122
+            } else {
+                isUpper = u.properties.isUppercase
+                isLower = u.properties.isLowercase
+            }
+            if isLower { return sawLetter ? .capitalized : .any }
+            if isUpper { upper += 1; sawLetter = true }
+        }
+        return upper >= 2 ? .capitals : .capitalized
     }
 
     init(vocabularySize: Int) { trie = PhraseTrie(vocabularySize: vocabularySize) }

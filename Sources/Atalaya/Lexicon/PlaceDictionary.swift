@@ -8,15 +8,25 @@ public struct PlaceDictionary: Sendable {
     private var next: [Int32] = []
     /// Filled as places are read: each name leads to the last place read with it.
     public private(set) var trie: PhraseTrie
+    /// The codes of the countries among the places (not regions, not organisations).
+    public private(set) var countryCodes = Set<String>()
 
     init(vocabularySize: Int) { trie = PhraseTrie(vocabularySize: vocabularySize) }
 
     mutating func add(_ place: Place, words: [Int32]) {
         guard !words.isEmpty else { return }
         let index = Int32(places.count)
+        if place.isCountry { countryCodes.insert(place.country) }
         places.append(place)
         next.append(trie.insert(words, value: index))
     }
+
+    /// Whether `code` is a country's (RUS), not a region's (CRB, LAM).
+    ///
+    /// ```swift
+    /// lexicon.places.isCountryCode("RUS")  // true
+    /// ```
+    public func isCountryCode(_ code: String) -> Bool { countryCodes.contains(code) }
 
     /// Reads `names (|-separated, the first is the place's name) <TAB> country <TAB> lat <TAB> lon <TAB> population` rows.
     mutating func load(_ path: String, bytes: [UInt8], phrase: (String) -> [Int32]) throws {

@@ -35,7 +35,10 @@ public struct ActorRecognizer: Stage {
         while a < raws.count {
             var b = a
             while b < raws.count && raws[b].sentence == raws[a].sentence { b += 1 }
-            mentions += coordinate(mergeAppositions(compose(Array(raws[a..<b]), doc, dominant: dominant), doc), doc)
+            // An agent alone takes the country of the place its sentence names ("la policía … en
+            // Barcelona"), else the story's.
+            let local = placeCountry(doc, sentence: raws[a].sentence, story: dominant) ?? dominant
+            mentions += coordinate(mergeAppositions(compose(Array(raws[a..<b]), doc, dominant: local), doc), doc)
             a = b
         }
         doc.mentions = mentions
@@ -54,7 +57,8 @@ public struct ActorRecognizer: Stage {
             case .demonym(let c): code = c
             case .agent: continue
             }
-            guard let country = ActorCode(code).country, country.count == 3 else { continue }
+            // Countries only: a region ("colonia Caribe Bajo" → Caribbean) is no story's country.
+            guard let country = ActorCode(code).country, country.count == 3, lexicon.places.isCountryCode(country) else { continue }
             if counts[country] == nil { order.append(country) }
             counts[country, default: 0] += 1
         }
@@ -76,6 +80,19 @@ public struct ActorRecognizer: Stage {
             }
         }
         return order.max { counts[$0]! < counts[$1]! || counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)! }
+    }
+
+    /// The country of the first town the sentence names after a place marker ("en Nueva York").
+    func placeCountry(_ doc: Document, sentence s: Int, story: String?) -> String? {
+        let range = doc.sentences[s].tokens
+        var t = range.lowerBound + 1
+        while t < range.upperBound {
+            defer { t += 1 }
+            guard lexicon.wordClass(doc.tokens[t - 1].word).contains(.placeMarker), doc.tokens[t].flags.contains(.capitalized),
+                  let m = lexicon.places.trie.longestMatch({ doc.tokens[$0].word }, from: t, limit: range.upperBound) else { continue }
+            return lexicon.places.resolve(m.value, country: story).country
+        }
+        return nil
     }
 
     @inline(__always)
