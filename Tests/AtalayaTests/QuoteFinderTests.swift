@@ -13,4 +13,14 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(quotes("Según el Kremlin, la reunión fue “productiva”."), ["productiva|RUSGOV"])
         XCTAssertEqual(quotes("\"Basta\", señaló la ONU."), ["Basta|IGOUNO"])
     }
+
+    /// Issue 10: only a verb of saying names the speaker; a quotation opening the next sentence
+    /// continues the statement, one elsewhere without a speaker stays unknown.
+    func testSpeakerIsTheSubjectOfAVerbOfSaying() {
+        XCTAssertEqual(quotes("Putin visitó la fábrica «Rostec» en Moscú."), ["Rostec|-"])
+        XCTAssertEqual(quotes("«No cederemos», dijo el presidente ruso. «Nunca lo haremos»."),
+                       ["No cederemos|RUSGOV", "Nunca lo haremos|RUSGOV"])
+        XCTAssertEqual(quotes("«No cederemos», dijo el presidente ruso. Luego habló de la «amistad» con China."),
+                       ["No cederemos|RUSGOV", "amistad|-"])
+    }
 }

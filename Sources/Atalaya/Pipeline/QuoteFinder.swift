@@ -1,8 +1,10 @@
 /// Stage 10. Reads tokens, mentions, referents, verb groups and clauses; writes `doc.quotes`.
 ///
 /// Finds quotations in «», “” and "" marks and attributes each to its speaker: the actor
-/// after "según", else the subject of the verb that introduces the quotation ("describió
-/// las conversaciones como «muy sustantivas»"), else of the verb after it ("«…», dijo X").
+/// after "según", else the subject of the verb of saying that introduces the quotation
+/// ("describió las conversaciones como «muy sustantivas»"), else of the one after it ("«…»,
+/// dijo X"), never the nearest noun; a sentence that opens with a quotation and names no
+/// speaker continues the previous sentence's statement.
 ///
 /// ```swift
 /// QuoteFinder(lexicon: lexicon).run(&doc)
@@ -20,8 +22,10 @@ public struct QuoteFinder: Stage {
         for (s, sentence) in doc.sentences.enumerated() {
             let first = v
             while v < doc.verbs.count && doc.verbs[v].sentence == s { v += 1 }
-            // The sentence's verbs that have a subject, in text order, for binary search.
-            let speaking = (first..<v).filter { !doc.clauses[$0].subject.isEmpty }
+            // The sentence's verbs of saying that have a subject, in text order, for binary search.
+            let speaking = (first..<v).filter {
+                !doc.clauses[$0].subject.isEmpty && lexicon.wordClass(doc.verbs[$0].lemma).contains(.speech)
+            }
             let according = accordingTo(doc, sentence, mentionAt)
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
@@ -40,6 +44,11 @@ public struct QuoteFinder: Stage {
                     // …else the first verb after it ("…», dijo X").
                     let after = Document.span(speaking, (close + 1)..<Int.max) { doc.verbs[$0].tokens.lowerBound }
                     if let g = speaking[after].first { speaker = doc.clauses[g].subject.first }
+                }
+                // A sentence that opens with a quotation and names no speaker goes on with the
+                // previous sentence's statement ("«…», dijo X. «…»."); elsewhere it stays unknown.
+                if speaker == nil, t == sentence.tokens.lowerBound, let last = quotes.last, last.sentence == s - 1 {
+                    speaker = last.speaker
                 }
                 quotes.append(Quote(sentence: s, start: Int(doc.tokens[t].end), end: Int(doc.tokens[close].start), speaker: speaker))
                 t = close + 1
