@@ -20,6 +20,14 @@ extension ActorRecognizer {
     func composeNamed(_ raws: [Raw], _ k: Int, _ e: Int32, _ doc: Document) -> (ActorMention, Int) {
         let r = raws[k]
         let entry = lexicon.actors.entries[Int(e)]
+        // "the US ambassador", "Kremlin spokesman": a country or seat right before an agent noun.
+        if entry.kind == .country || entry.kind == .seat, k + 1 < raws.count, raws[k + 1].start == r.end,
+           case .agent(let a) = raws[k + 1].kind {
+            let code = entry.code(on: doc.date)
+            let agent = lexicon.agentEntries[Int(a)].code
+            let composed = entry.kind == .country ? code + agent : code
+            return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: composed, kind: .composed), k + 2)
+        }
         if k + 1 < raws.count, raws[k + 1].start == r.end + 1, isClass(doc, r.end, .possessive), case .agent(let a) = raws[k + 1].kind {
             let code = entry.code(on: doc.date)
             let agent = lexicon.agentEntries[Int(a)].code
