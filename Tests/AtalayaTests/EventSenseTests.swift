@@ -44,4 +44,18 @@ final class EventSenseTests: XCTestCase {
         XCTAssertEqual(Shared.events("Los estudiantes mexicanos detenidos por la policía fueron liberados."),
                        ["MEXCOP 173 MEXEDU", "--- 0841 MEXEDU"])
     }
+
+    /// Nouns that name no event here: an idiom after a bare locative, a month before a year.
+    func testIdiomsAndMonthsAreNoEvents() {
+        XCTAssertEqual(Shared.events("El plan del gobierno mexicano lleva en marcha dos años."), [])
+        XCTAssertEqual(english("Thai protesters were detained between August 1977 and March 1990.").filter { $0.contains(" 14") }, [])
+        XCTAssertEqual(Shared.code("Los opositores venezolanos participaron en la marcha.").events.map(\.code), ["141"])
+    }
+
+    /// After a preposition "la" is an article: "de la última" is no verb "ultimar".
+    func testArticleAfterPreposition() {
+        let doc = Shared.code("El ejército colombiano informó de la última operación.")
+        XCTAssertFalse(doc.verbs.contains { Shared.lexicon.vocabulary.form($0.lemma) == "ultimar" })
+        XCTAssertEqual(english("The Vanuatu PM met the Chinese envoy.").first, "VUTGOV 040 CHNGOV")
+    }
 }

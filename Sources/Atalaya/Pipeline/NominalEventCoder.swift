@@ -17,6 +17,13 @@ struct NominalEventCoder: Sendable {
         nounHead = heads
     }
 
+    /// "March 1990" is a date, and "en marcha", "puesta en marcha" an idiom: a noun right after a
+    /// locative with no article names no event; a month name before a number is a month.
+    func isIdiomOrDate(_ doc: Document, _ t: Int, range: Range<Int>) -> Bool {
+        if lexicon.monthNumber(doc.tokens[t].word) != nil, t + 1 < range.upperBound, doc.tokens[t + 1].kind == .number { return true }
+        return t > range.lowerBound && lexicon.word(doc.tokens[t - 1].word, is: .locative)
+    }
+
     func code(_ doc: Document, _ index: EventCoder.Index, sentence s: Int) -> [Event] {
         let matcher = PatternMatcher(lexicon: lexicon)
         let range = doc.sentences[s].tokens
@@ -26,7 +33,7 @@ struct NominalEventCoder: Sendable {
             // Only words with a noun pattern can start a nominal event: skip the rest without a lookup.
             guard w >= 0 && Int(w) < nounHead.count && nounHead[Int(w)] else { continue }
             let candidates = lexicon.patterns.candidates(head: w)
-            guard !candidates.isEmpty else { continue }
+            guard !candidates.isEmpty, !isIdiomOrDate(doc, t, range: range) else { continue }
             for pi in candidates {
                 let p = lexicon.patterns.patterns[Int(pi)]
                 guard p.noun, p.sourceAfterGenitive || p.sourceFromClause else { continue }

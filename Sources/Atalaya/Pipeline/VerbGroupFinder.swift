@@ -118,7 +118,10 @@ public struct VerbGroupFinder: Stage {
         if tok.flags.contains(.capitalized) && !shouting && t > sentenceStart && !doc.tokens[t - 1].flags.contains(.openQuote)
             && !tok.flags.contains(.accented) { return [] }  // a name, not a verb
         let prevClass = t > sentenceStart ? lexicon.wordClass(doc.tokens[t - 1].word) : []
-        let afterArticle = prevClass.contains(.determiner) && !prevClass.contains(.objClitic)
+        // "de la última captura": after a preposition, "la" is an article, not a pronoun.
+        let articleAfterPreposition = prevClass.contains(.objClitic) && t - 1 > sentenceStart
+            && lexicon.wordClass(doc.tokens[t - 2].word).contains(.preposition)
+        let afterArticle = prevClass.contains(.determiner) && (!prevClass.contains(.objClitic) || articleAfterPreposition)
         let afterPreposition = prevClass.contains(.preposition)
         let afterObjClitic = prevClass.contains(.objClitic)
         // "a hunger strike": in languages whose nouns modify the next noun, a verb form after
