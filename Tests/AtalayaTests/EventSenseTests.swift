@@ -58,4 +58,21 @@ final class EventSenseTests: XCTestCase {
         XCTAssertFalse(doc.verbs.contains { Shared.lexicon.vocabulary.form($0.lemma) == "ultimar" })
         XCTAssertEqual(english("The Vanuatu PM met the Chinese envoy.").first, "VUTGOV 040 CHNGOV")
     }
+
+    /// Spanish writes stress: an accent two vowels from the end marks an adjective or a noun.
+    func testEarlyStressIsNoVerb() {
+        XCTAssertEqual(Shared.events("El gobierno chileno se ha vuelto muy crítico con Bolivia."), ["CHLGOV 111 BOL"])
+        XCTAssertEqual(Shared.events("El gobierno chileno criticó a Bolivia."), ["CHLGOV 111 BOL"])
+        let s = try? LanguageSettings(files: [DataFile(path: "s", text: "stressed-verbs\tdos\n")])
+        XCTAssertNil(s, "a setting that is no number is refused")
+    }
+
+    /// Common phrases of cooperation, sanctions, deployments and agreement.
+    func testPhrasesOfCooperationSanctionsAndDeployment() {
+        XCTAssertEqual(Shared.events("Estados Unidos impuso aranceles a México."), ["USA 163 MEX"])
+        XCTAssertEqual(Shared.events("El gobierno mexicano está de acuerdo con Canadá."), ["MEXGOV 051 CAN"])
+        XCTAssertEqual(Shared.events("Canadá reforzará su cooperación con la Unión Europea."), ["CAN 061 IGOEUREEC", "IGOEUREEC 061 CAN"])
+        XCTAssertEqual(english("The United States sent troops to Iraq."), ["USA 154 IRQ"])
+        XCTAssertEqual(english("Americans donated money to the Red Cross."), ["USA 073 NGOIRC"])
+    }
 }

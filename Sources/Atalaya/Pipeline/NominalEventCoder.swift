@@ -18,10 +18,13 @@ struct NominalEventCoder: Sendable {
     }
 
     /// "March 1990" is a date, and "en marcha", "puesta en marcha" an idiom: a noun right after a
-    /// locative with no article names no event; a month name before a number is a month.
+    /// locative with no article names no event of its own (it may still say why the clause's
+    /// subject acts: "marcharon en protesta por …"); a month name before a number is a month.
     func isIdiomOrDate(_ doc: Document, _ t: Int, range: Range<Int>) -> Bool {
         if lexicon.monthNumber(doc.tokens[t].word) != nil, t + 1 < range.upperBound, doc.tokens[t + 1].kind == .number { return true }
-        return t > range.lowerBound && lexicon.word(doc.tokens[t - 1].word, is: .locative)
+        guard t > range.lowerBound, lexicon.word(doc.tokens[t - 1].word, is: .locative) else { return false }
+        // "en protesta por …", "en protesta contra …" still name the protest.
+        return !(t + 1 < range.upperBound && lexicon.word(doc.tokens[t + 1].word, is: .preposition))
     }
 
     func code(_ doc: Document, _ index: EventCoder.Index, sentence s: Int) -> [Event] {
@@ -33,10 +36,11 @@ struct NominalEventCoder: Sendable {
             // Only words with a noun pattern can start a nominal event: skip the rest without a lookup.
             guard w >= 0 && Int(w) < nounHead.count && nounHead[Int(w)] else { continue }
             let candidates = lexicon.patterns.candidates(head: w)
-            guard !candidates.isEmpty, !isIdiomOrDate(doc, t, range: range) else { continue }
+            guard !candidates.isEmpty else { continue }
+            let idiom = isIdiomOrDate(doc, t, range: range)  // read once a token, for every pattern
             for pi in candidates {
                 let p = lexicon.patterns.patterns[Int(pi)]
-                guard p.noun, p.sourceAfterGenitive || p.sourceFromClause else { continue }
+                guard p.noun, p.sourceAfterGenitive || p.sourceFromClause, !idiom || p.sourceFromClause else { continue }
                 if p.sourceFromClause {
                     if let e = clauseEvent(p, doc, index, matcher, noun: t, sentence: s) { events.append(e) }
                     break

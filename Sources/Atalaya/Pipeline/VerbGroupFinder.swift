@@ -117,6 +117,12 @@ public struct VerbGroupFinder: Stage {
         if !cls.subtracting(.speech).isEmpty && !tok.flags.contains(.accented) { return [] }
         if tok.flags.contains(.capitalized) && !shouting && t > sentenceStart && !doc.tokens[t - 1].flags.contains(.openQuote)
             && !tok.flags.contains(.accented) { return [] }  // a name, not a verb
+        // "crítico", "última": where the language writes stress, an accent early in the word marks
+        // a noun or an adjective, never a third-person verb form.
+        let earlyStress = tok.flags.contains(.accented) && !tok.flags.contains(.enclitic)
+            && lexicon.settings.unstressedVerbVowels.map { limit in
+                doc.bytes.withUnsafeBufferPointer { (Folding.vowelsAfterAccent($0, Int(tok.start), Int(tok.end)) ?? 0) >= limit }
+            } ?? false
         let prevClass = t > sentenceStart ? lexicon.wordClass(doc.tokens[t - 1].word) : []
         // "de la última captura": after a preposition, "la" is an article, not a pronoun.
         let articleAfterPreposition = prevClass.contains(.objClitic) && t - 1 > sentenceStart
@@ -135,7 +141,7 @@ public struct VerbGroupFinder: Stage {
         for r in readings {
             var score: Int
             if r.tense.isFinite {
-                if afterArticle || afterPreposition || compoundNoun { continue }
+                if afterArticle || afterPreposition || compoundNoun || (earlyStress && r.person == 3) { continue }
                 if afterObjClitic && !tok.flags.contains(.accented)
                     && ![.preterite, .imperfect, .conditional, .future].contains(r.tense) { continue }
                 if r.person != 3 && !inQuote { continue }

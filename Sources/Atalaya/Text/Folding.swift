@@ -47,6 +47,30 @@ enum Folding {
         return accented
     }
 
+    /// How many vowels follow the first accented vowel of `b[start..<end]` ("crítico" → 2,
+    /// "criticó" → 0), or nil when no vowel carries an accent. Where a language writes stress,
+    /// this says which syllable bears it.
+    static func vowelsAfterAccent(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var i = start
+        var count: Int?
+        while i < end {
+            let c = b[i]
+            if c < 0x80 {
+                if count != nil, "aeiouAEIOU".utf8.contains(c) { count! += 1 }
+                i += 1
+            } else if c == 0xC3, i + 1 < end {
+                let folded = latin1[Int(b[i + 1] & 0x3F)]
+                if "aeiou".utf8.contains(folded) {
+                    if count == nil { count = 0 } else { count! += 1 }
+                }
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return count
+    }
+
     /// Folds a Swift string; for loading dictionaries, not for hot paths.
     static func fold(_ s: String) -> [UInt8] {
         var out = [UInt8]()
