@@ -1,4 +1,5 @@
 import Atalaya
+import Foundation
 import XCTest
 
 /// Issue 10: kinds of wrong or missing records read on real articles, on sentences written for them.
@@ -39,7 +40,7 @@ final class EventSenseTests: XCTestCase {
 
     /// Reduced passives: the actor before the participle undergoes the event.
     func testReducedPassives() {
-        XCTAssertEqual(english("Police said 85 Thai demonstrators arrested during a protest died.").first, "--- 173 THACVL")
+        XCTAssertEqual(english("Police said 85 Thai demonstrators arrested during a protest died.").first, "THACOP 173 THACVL")
         XCTAssertEqual(english("Israel refused to work with Arafat.").first?.hasPrefix("ISR"), true, "active")
         XCTAssertEqual(Shared.events("Los estudiantes mexicanos detenidos por la policía fueron liberados."),
                        ["MEXCOP 173 MEXEDU", "--- 0841 MEXEDU"])
@@ -74,5 +75,19 @@ final class EventSenseTests: XCTestCase {
         XCTAssertEqual(Shared.events("Canadá reforzará su cooperación con la Unión Europea."), ["CAN 061 IGOEUREEC", "IGOEUREEC 061 CAN"])
         XCTAssertEqual(english("The United States sent troops to Iraq."), ["USA 154 IRQ"])
         XCTAssertEqual(english("Americans donated money to the Red Cross."), ["USA 073 NGOIRC"])
+    }
+
+    /// Only the authorities arrest: a passive arrest that names no doer is the police of the
+    /// patient's country (`doer=COP`); with no country known the doer stays unknown.
+    func testPassiveArrestWithoutADoer() {
+        XCTAssertEqual(Shared.events("Tres estudiantes colombianos fueron detenidos en Bogotá."), ["COLCOP 173 COLEDU"])
+        XCTAssertEqual(english("Three students were detained."), ["--- 173 EDU"])
+        let dir = try? AtalayaProcess.directory()
+        defer { dir.map { try? FileManager.default.removeItem(at: $0) } }
+        if let dir {
+            try? FileManager.default.createDirectory(at: dir.appendingPathComponent("es"), withIntermediateDirectories: true)
+            try? "173\tdetener\t-\tOBJ\tdoer=POLICE\n".write(to: dir.appendingPathComponent("es/patterns.tsv"), atomically: true, encoding: .utf8)
+            XCTAssertThrowsError(try Lexicon.load(language: "es", extra: [dir]), "doer= takes an agent code")
+        }
     }
 }

@@ -40,6 +40,9 @@ public struct Pattern: Sendable {
     public var crowdSource: Bool
     /// Where the entry came from and what it says, for `pattern` in the output.
     public var text: String
+    /// Who does it when a passive names no doer (`doer=COP`): "fueron detenidos" — only the
+    /// authorities arrest, so the doer is the patient's country with this agent.
+    public var passiveDoer: String? = nil
 
     public struct Slot: Sendable {
         public var words: [Int32]

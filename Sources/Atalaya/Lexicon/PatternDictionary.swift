@@ -13,7 +13,8 @@
 ///   `far` (with no target in the clause, the first actor later in the sentence that is not an origin),
 ///   `patient` (the subject undergoes it: "resultaron heridas"), `passive` (passives only: "fue muerto"),
 ///   `who` (the direct object must be an actor: "detuvo a X", not "detuvo una campaña"),
-///   `by=REB,MIL` (only when the source is one of these agents; tried before the same pattern without).
+///   `by=REB,MIL` (only when the source is one of these agents; tried before the same pattern without),
+///   `doer=COP` (a passive that names no doer: the patient's country with this agent, "fueron detenidos").
 ///
 /// ```
 /// 040	reunir	-	con	recip se
@@ -44,7 +45,14 @@ public struct PatternDictionary: Sendable {
                     throw file.error(row, "by= takes agent codes: by=REB,MIL")
                 }
             }
-            if let bad = options.first(where: { !known.contains($0) && !$0.hasPrefix("by=") }) { throw file.error(row, "unknown option '\(bad)'") }
+            var doer: String?
+            for o in options where o.hasPrefix("doer=") {
+                doer = String(o.dropFirst("doer=".count))
+                guard doer!.count == 3 && CameoTable.isActorCodeShape(doer!) else { throw file.error(row, "doer= takes an agent code: doer=COP") }
+            }
+            if let bad = options.first(where: { !known.contains($0) && !$0.hasPrefix("by=") && !$0.hasPrefix("doer=") }) {
+                throw file.error(row, "unknown option '\(bad)'")
+            }
             let noun = options.contains("noun")
             if !noun {
                 for h in row[1].split(separator: "|") {
@@ -77,7 +85,7 @@ public struct PatternDictionary: Sendable {
                             patientSubject: options.contains("patient"), passiveOnly: options.contains("passive"), farTarget: options.contains("far"), noun: noun,
                             sourceAfterGenitive: options.contains("source=genitive"), sourceFromClause: options.contains("source=clause"),
                             crowdSource: options.contains("crowd"),
-                            text: "\(name):\(row.line) " + row.columns.prefix(4).joined(separator: " "))
+                            text: "\(name):\(row.line) " + row.columns.prefix(4).joined(separator: " "), passiveDoer: doer)
             let index = Int32(patterns.count)
             patterns.append(p)
             for h in p.heads { byHead[h, default: []].append(index) }

@@ -56,6 +56,10 @@ extension EventCoder {
         byAgent.targetMarkers = agentMarkers
         byAgent.objectTarget = false
         let sources = c.target(byAgent, from: complementEnd, to: c.scopeEnd, excluding: [])
+        if sources.isEmpty, let doer = p.passiveDoer, let country = (c.subject.first.map { lexicon.actorCode($0.code).root } ?? c.doc.country),
+           lexicon.places.isCountryCode(country) {
+            return ([ActorMember(code: country + doer, tokens: c.group.tokens)], c.subject)
+        }
         return (sources.isEmpty ? [ActorMember(code: EventCoder.unknownActor, tokens: c.group.tokens)] : sources, c.subject)
     }
 
