@@ -36,23 +36,7 @@ public struct PatternDictionary: Sendable {
             let code = row[0]
             guard validCode(code) else { throw file.error(row, "unknown CAMEO event code '\(code)'") }
             guard !row[1].isEmpty else { throw file.error(row, "no head word") }
-            let options = Set(row[4].split(separator: " ").map(String.init))
-            let known: Set<String> = ["recip", "se", "noun", "source=genitive", "source=clause", "far", "who", "patient", "passive", "crowd"]
-            var sourceAgents = [String]()
-            for o in options where o.hasPrefix("by=") {
-                sourceAgents = o.dropFirst("by=".count).split(separator: ",").map(String.init)
-                guard sourceAgents.allSatisfy({ $0.count == 3 && CameoTable.isActorCodeShape($0) }) else {
-                    throw file.error(row, "by= takes agent codes: by=REB,MIL")
-                }
-            }
-            var doer: String?
-            for o in options where o.hasPrefix("doer=") {
-                doer = String(o.dropFirst("doer=".count))
-                guard doer!.count == 3 && CameoTable.isActorCodeShape(doer!) else { throw file.error(row, "doer= takes an agent code: doer=COP") }
-            }
-            if let bad = options.first(where: { !known.contains($0) && !$0.hasPrefix("by=") && !$0.hasPrefix("doer=") }) {
-                throw file.error(row, "unknown option '\(bad)'")
-            }
+            let (options, sourceAgents, doer) = try Self.options(row, file)
             let noun = options.contains("noun")
             if !noun {
                 for h in row[1].split(separator: "|") {
@@ -93,6 +77,28 @@ public struct PatternDictionary: Sendable {
         for (h, list) in byHead {
             byHead[h] = list.sorted { patterns[Int($0)].weight > patterns[Int($1)].weight || patterns[Int($0)].weight == patterns[Int($1)].weight && $0 < $1 }
         }
+    }
+
+    /// A row's options, with the agents of `by=` and `doer=`; unknown options are errors.
+    static func options(_ row: DataFile.Row, _ file: DataFile) throws -> (Set<String>, [String], String?) {
+        let options = Set(row[4].split(separator: " ").map(String.init))
+        let known: Set<String> = ["recip", "se", "noun", "source=genitive", "source=clause", "far", "who", "patient", "passive", "crowd"]
+        var sourceAgents = [String]()
+        var doer: String?
+        for o in options where o.hasPrefix("by=") {
+            sourceAgents = o.dropFirst("by=".count).split(separator: ",").map(String.init)
+            guard sourceAgents.allSatisfy({ $0.count == 3 && CameoTable.isActorCodeShape($0) }) else {
+                throw file.error(row, "by= takes agent codes: by=REB,MIL")
+            }
+        }
+        for o in options where o.hasPrefix("doer=") {
+            doer = String(o.dropFirst("doer=".count))
+            guard doer!.count == 3 && CameoTable.isActorCodeShape(doer!) else { throw file.error(row, "doer= takes an agent code: doer=COP") }
+        }
+        if let bad = options.first(where: { !known.contains($0) && !$0.hasPrefix("by=") && !$0.hasPrefix("doer=") }) {
+            throw file.error(row, "unknown option '\(bad)'")
+        }
+        return (options, sourceAgents, doer)
     }
 
     /// Patterns whose head is this word (a verb lemma or a noun form), most specific first.

@@ -92,12 +92,26 @@ extension ActorRecognizer {
     /// Surnames alone become the person the story's countries allow, or are dropped.
     func resolveSurnames(_ raws: [Raw], pending: [Int], aliases: [Int32: Int32], _ doc: Document) -> [Raw] {
         guard !pending.isEmpty else { return raws }
-        let countries = Set(raws.compactMap { country(of: $0, doc) })
+        // Each entry and each surname is worked out once, however often the story names it.
+        var entries = Set<Int32>(), demonyms = Set<String>()
+        for r in raws {
+            switch r.kind {
+            case .named(let e) where e >= 0: entries.insert(e)
+            case .demonym(let c): demonyms.insert(c)
+            default: break
+            }
+        }
+        var countries = Set(demonyms.map { ActorCode($0).root })
+        for e in entries { countries.insert(ActorCode(lexicon.actors.entries[Int(e)].code(on: doc.date)).root) }
         var out = raws
         var drop = Set<Int>()
+        var resolved = [Int32: Int32?]()
         for k in pending {
             let word = doc.tokens[raws[k].start].word
-            if let e = aliases[word] ?? lexicon.actors.person(bySurname: word, on: doc.date, countries: countries) {
+            if resolved[word] == nil {
+                resolved[word] = .some(aliases[word] ?? lexicon.actors.person(bySurname: word, on: doc.date, countries: countries))
+            }
+            if let e = resolved[word]! {
                 out[k].kind = .named(e)
             } else {
                 drop.insert(k)

@@ -66,9 +66,10 @@ public struct VerbGroupFinder: Stage {
     /// participle right after an actor, followed by a preposition or the end of the clause, is a
     /// passive without its auxiliary; the actor before it undergoes the event.
     func reducedPassive(_ doc: Document, _ t: Int, sentence s: Int, end: Int, named: [Bool]) -> VerbGroup? {
+        // Cheap tests first: this runs for every word.
+        guard t > doc.sentences[s].tokens.lowerBound, named[t - 1], !doc.tokens[t].flags.contains(.capitalized) else { return nil }
         let readings = lexicon.verbReadings(doc.tokens[t].word)
-        guard t > doc.sentences[s].tokens.lowerBound, named[t - 1], !doc.tokens[t].flags.contains(.capitalized),
-              let r = readings.first(where: { $0.tense == .participle }) else { return nil }
+        guard let r = readings.first(where: { $0.tense == .participle }) else { return nil }
         // "Israel refused to …" is active: where the form is also finite, the actor must not be a
         // clause's subject, but follow a number, a preposition or a verb ("85 demonstrators
         // arrested", "of protesters detained", "were persons detained").
