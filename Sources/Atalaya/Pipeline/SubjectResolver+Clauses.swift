@@ -56,6 +56,8 @@ extension SubjectResolver {
     /// for a speech verb with none, the actor right after it ("…», dijo Peskov").
     func findSubject(_ doc: Document, _ mentionAt: [Int32], _ g: VerbGroup, windowStart: Int) -> [ActorMember] {
         var t = g.tokens.lowerBound - 1
+        // A participle passive ("los periodistas detenidos"): its patient is the actor right before it.
+        if g.passive && !g.finite && t >= 0 && mentionAt[t] >= 0 { return doc.actors(ofMention: Int(mentionAt[t])) }
         let floor = doc.sentences[g.sentence].tokens.lowerBound
         while t >= windowStart {
             let mi = mentionAt[t]
