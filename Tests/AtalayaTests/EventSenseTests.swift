@@ -90,4 +90,13 @@ final class EventSenseTests: XCTestCase {
             XCTAssertThrowsError(try Lexicon.load(language: "es", extra: [dir]), "doer= takes an agent code")
         }
     }
+
+    /// `who` patterns need an actor as object: with none there is no such event.
+    func testActorObjectPatternsNeedAnActor() {
+        XCTAssertEqual(Shared.events("El candidato mexicano recibió el 30% de los votos."), [])
+        XCTAssertEqual(Shared.events("El presidente mexicano recibió al primer ministro de Canadá."), ["MEXGOV 043 CANGOV"])
+        XCTAssertEqual(english("The Cuban government released dozens of prisoners."), ["CUBGOV 084 CUBCVL"])
+        XCTAssertEqual(Shared.events("La empresa británica defiende su inocencia ante el gobierno británico."), ["GBRBUS 016 -"])
+        XCTAssertFalse(Shared.code("El gobierno mexicano enfrenta a diario críticas.").mentions.contains { $0.code.hasSuffix("MED") })
+    }
 }

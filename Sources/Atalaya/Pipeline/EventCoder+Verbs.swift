@@ -34,7 +34,9 @@ extension EventCoder {
             let (sources, targets) = parties(p, c, complementEnd: complementEnd)
             // A passive with neither a patient nor a doer names nobody.
             if subject.isEmpty && sources.allSatisfy({ $0.code == EventCoder.unknownActor }) { continue }
-            if targets.isEmpty && !group.passive && objectIsNoActor(p, c) { continue }
+            // `who`: the object must be an actor, so with none found there is no such event
+            // ("recibió el 30% de los votos" hosts nobody).
+            if targets.isEmpty && !group.passive && (p.actorObject || objectIsNoActor(p, c)) { continue }
             guard let pairs = Self.pairs(p, sources: sources, targets: targets) else { continue }
             let (date, precision) = dateFor(doc, clause: clause, near: group.head)
             let location = locationFor(doc, clause: clause, evidenceEnd: complementEnd)

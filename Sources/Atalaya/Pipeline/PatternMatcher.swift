@@ -104,8 +104,14 @@ struct PatternMatcher: Sendable {
         if t < to, t > from, lexicon.word(doc.tokens[t - 1].word, is: .objectMarker), let found = unknownName(doc, index, t) {
             return found
         }
-        // "enfrenta críticas de la prensa": whom a fight is with is no thing's owner.
-        guard owner else { return nil }
+        // "enfrenta críticas de la prensa": whom a fight is with is no thing's owner; but
+        // "dozens of prisoners", "miles de manifestantes" are the actors themselves.
+        guard owner else {
+            guard t + 1 < to, lexicon.word(doc.tokens[t].word, is: .genitive) else { return nil }
+            var k = t + 1
+            while k < to && lexicon.word(doc.tokens[k].word, is: .determiner) { k += 1 }
+            return k < to ? actors(k, true) : nil
+        }
         var k = t
         while k < min(to, t + 5), doc.tokens[k].kind == .word {
             if index.mentionAt[k] >= 0 || index.placeAt[k] >= 0 {
