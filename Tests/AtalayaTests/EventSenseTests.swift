@@ -99,4 +99,10 @@ final class EventSenseTests: XCTestCase {
         XCTAssertEqual(Shared.events("La empresa británica defiende su inocencia ante el gobierno británico."), ["GBRBUS 016 -"])
         XCTAssertFalse(Shared.code("El gobierno mexicano enfrenta a diario críticas.").mentions.contains { $0.code.hasSuffix("MED") })
     }
+
+    /// "amid protests": after a preposition a verb form is a noun.
+    func testNounAfterEnglishPrepositions() {
+        let doc = Shared.code("The parliament voted amid protests from the opposition.", language: "en")
+        XCTAssertFalse(doc.verbs.contains { Shared.english.vocabulary.form($0.lemma) == "protest" })
+    }
 }
