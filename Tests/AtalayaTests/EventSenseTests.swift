@@ -105,4 +105,11 @@ final class EventSenseTests: XCTestCase {
         let doc = Shared.code("The parliament voted amid protests from the opposition.", language: "en")
         XCTAssertFalse(doc.verbs.contains { Shared.english.vocabulary.form($0.lemma) == "protest" })
     }
+
+    /// After "viajar a" an unknown name is a town, not a civilian; after a verb that takes a
+    /// person it is one.
+    func testUnknownNameAfterTravelIsNoVictim() {
+        XCTAssertFalse(Shared.events("El presidente mexicano viajó a Zitlaltepec.").contains { $0.hasSuffix("CVL") })
+        XCTAssertEqual(Shared.code("La Policía Federal detuvo a tres manifestantes mexicanos.").mentions.first?.code.hasPrefix("BRA"), false)
+    }
 }

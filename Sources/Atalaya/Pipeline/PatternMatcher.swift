@@ -56,7 +56,9 @@ struct PatternMatcher: Sendable {
             var k = t + 1
             while k < to && !isBreak(doc, k) {
                 if let found = actors(at: k, places: places) { return found }
-                if places && k == t + 1, let found = unknownName(doc, index, k) { return found }
+                // The personal "a" of a verb that takes a person ("ejecutaron … a Wilson"); after
+                // "viajar a" an unknown name is a town.
+                if places && p.objectTarget && k == t + 1, let found = unknownName(doc, index, k) { return found }
                 k += 1
             }
         }
