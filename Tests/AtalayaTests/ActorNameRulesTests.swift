@@ -3,10 +3,7 @@ import XCTest
 
 /// Issue 10, "actors that are not there": how a name must be written and placed to name an actor.
 final class ActorNameRulesTests: XCTestCase {
-    func mentions(_ text: String, date: Day = Shared.day) -> [String] {
-        let doc = Shared.code(text, date: date)
-        return doc.mentions.map { "\(doc.string(tokens: $0.tokens))=\($0.code)" }
-    }
+    func mentions(_ text: String, date: Day = Shared.day) -> [String] { Shared.mentions(text, date: date) }
 
     func testAcronymsMatchOnlyInCapitals() {
         XCTAssertEqual(mentions("Un portavoz de la ONU habló."), ["portavoz de la ONU=IGOUNO"])

@@ -2,10 +2,7 @@ import Atalaya
 import XCTest
 
 final class ActorRecognizerTests: XCTestCase {
-    func mentions(_ text: String, date: Day = Shared.day) -> [String] {
-        let doc = Shared.code(text, date: date)
-        return doc.mentions.map { "\(doc.string(tokens: $0.tokens))=\($0.code)" }
-    }
+    func mentions(_ text: String, date: Day = Shared.day) -> [String] { Shared.mentions(text, date: date) }
 
     func testAgentsComposeWithCountries() {
         XCTAssertEqual(mentions("El presidente ruso llegó."), ["presidente ruso=RUSGOV"])

@@ -18,6 +18,12 @@ enum Shared {
         (language == "en" ? englishCoder : coder).code(id: "t", date: date, text: text)
     }
 
+    /// "text=CODE" for each actor mention of a text: "presidente ruso=RUSGOV".
+    static func mentions(_ text: String, date: Day = day) -> [String] {
+        let doc = code(text, date: date)
+        return doc.mentions.map { "\(doc.string(tokens: $0.tokens))=\($0.code)" }
+    }
+
     /// "SOURCE CODE TARGET" strings of a document's events, non-negated unless asked.
     static func events(_ text: String, date: Day = day) -> [String] {
         code(text, date: date).events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }
