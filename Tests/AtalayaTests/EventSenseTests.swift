@@ -79,15 +79,15 @@ final class EventSenseTests: XCTestCase {
 
     /// Only the authorities arrest: a passive arrest that names no doer is the police of the
     /// patient's country (`doer=COP`); with no country known the doer stays unknown.
-    func testPassiveArrestWithoutADoer() {
+    func testPassiveArrestWithoutADoer() throws {
         XCTAssertEqual(Shared.events("Tres estudiantes colombianos fueron detenidos en Bogotá."), ["COLCOP 173 COLEDU"])
         XCTAssertEqual(english("Three students were detained."), ["--- 173 EDU"])
-        let dir = try? AtalayaProcess.directory()
-        defer { dir.map { try? FileManager.default.removeItem(at: $0) } }
-        if let dir {
-            try? FileManager.default.createDirectory(at: dir.appendingPathComponent("es"), withIntermediateDirectories: true)
-            try? "173\tdetener\t-\tOBJ\tdoer=POLICE\n".write(to: dir.appendingPathComponent("es/patterns.tsv"), atomically: true, encoding: .utf8)
-            XCTAssertThrowsError(try Lexicon.load(language: "es", extra: [dir]), "doer= takes an agent code")
+        let dir = try AtalayaProcess.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("es"), withIntermediateDirectories: true)
+        try "173\tdetener\t-\tOBJ\tdoer=POLICE\n".write(to: dir.appendingPathComponent("es/patterns.tsv"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try Lexicon.load(language: "es", extra: [dir]), "doer= takes an agent code") { error in
+            XCTAssertTrue("\(error)".contains("doer="), "\(error)")
         }
     }
 
