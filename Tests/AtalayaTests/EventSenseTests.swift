@@ -112,4 +112,11 @@ final class EventSenseTests: XCTestCase {
         XCTAssertFalse(Shared.events("El presidente mexicano viajó a Zitlaltepec.").contains { $0.hasSuffix("CVL") })
         XCTAssertEqual(Shared.code("La Policía Federal detuvo a tres manifestantes mexicanos.").mentions.first?.code.hasPrefix("BRA"), false)
     }
+
+    /// One adverb may stand between a passive's auxiliary and its participle.
+    func testAdverbInsideAPassive() {
+        XCTAssertEqual(Shared.events("El alcalde colombiano fue brutalmente asesinado por guerrilleros de las FARC."), ["COLREB 190 COLGOV"])
+        let doc = Shared.code("Two Brazilian farmers were allegedly attacked.", language: "en")
+        XCTAssertEqual(doc.verbs.map(\.passive), [true])
+    }
 }

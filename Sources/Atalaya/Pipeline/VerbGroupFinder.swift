@@ -176,6 +176,14 @@ public struct VerbGroupFinder: Stage {
 
     /// Follows auxiliaries to the main verb: haber + participle, ser + participle (passive),
     /// estar + gerund, ir a + infinitive, poder + infinitive.
+    /// A plain lower-case word no dictionary gives a role or a verb reading: an adverb, as far as
+    /// a verb group can tell.
+    func isModifier(_ doc: Document, _ t: Int) -> Bool {
+        let tok = doc.tokens[t]
+        return tok.kind == .word && !tok.flags.contains(.capitalized) && lexicon.wordClass(tok.word).isEmpty
+            && lexicon.verbReadings(tok.word).isEmpty && doc.mentionAt[t] < 0
+    }
+
     func extend(_ g: inout VerbGroup, _ doc: Document, end: Int) {
         while let uses = lexicon.auxiliaries[g.lemma] {
             // Pronouns and (in English) negation may stand between: "se han", "did not condemn".
@@ -206,7 +214,13 @@ public struct VerbGroupFinder: Stage {
                 case .progressive: wanted = .gerund
                 case .periphrasis, .modal: wanted = .infinitive
                 }
-                if let r = lexicon.verbReadings(doc.tokens[m].word).first(where: { $0.tense == wanted }) { found = (aux, r, m) }
+                if let r = lexicon.verbReadings(doc.tokens[m].word).first(where: { $0.tense == wanted }) {
+                    found = (aux, r, m)
+                } else if wanted == .participle, m + 1 < end, isModifier(doc, m),
+                          let r = lexicon.verbReadings(doc.tokens[m + 1].word).first(where: { $0.tense == wanted }) {
+                    // "were allegedly attacked", "fue brutalmente asesinado": one word between.
+                    found = (aux, r, m + 1)
+                }
             }
             guard let (aux, r, n) = found else { return }
             if negated { g.negated = true }
