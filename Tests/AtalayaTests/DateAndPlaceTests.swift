@@ -49,6 +49,9 @@ final class DateAndPlaceTests: XCTestCase {
     func testDatesFollowTheirClauseAndKeepTheirYear() {
         XCTAssertEqual(dates("Putin se reunió el viernes con Kim y dijo que volverá a Pekín."), ["el viernes=2023-09-08/day"])
         XCTAssertEqual(dates("Putin dijo ayer que se reunirá el viernes con Kim."), ["ayer=2023-09-12/day", "el viernes=2023-09-15/day"])
+        // The verb nearest the date decides, on either side of it.
+        XCTAssertEqual(dates("Putin llegó a Pekín y el viernes viajará a Pyongyang."), ["el viernes=2023-09-15/day"])
+        XCTAssertEqual(dates("Putin viajará a Pyongyang, pero el viernes llegó a Pekín."), ["el viernes=2023-09-08/day"])
         let english = Shared.code("The treaty was signed in February 2022.", language: "en")
         XCTAssertEqual(english.dates.map(\.day.description), ["2022-02-01"])
     }

@@ -173,15 +173,6 @@ extension ActorRecognizer {
         i - 2 >= sentenceStart && followsNoun(doc, i, sentenceStart: sentenceStart) && isClass(doc, i - 2, .determiner)
     }
 
-    /// The country an actor found so far belongs to (none for agents and unresolved surnames).
-    func country(of raw: Raw, _ doc: Document) -> String? {
-        switch raw.kind {
-        case .named(let e): return e < 0 ? nil : ActorCode(lexicon.actors.entries[Int(e)].code(on: doc.date)).root
-        case .demonym(let c): return ActorCode(c).root
-        case .agent: return nil
-        }
-    }
-
     /// A name written with capitals must be capitalised in the text, every word but the small
     /// ones: "La Paz" is the city, "la paz" is peace.
     func capitalized(_ doc: Document, _ r: Range<Int>) -> Bool {
