@@ -36,7 +36,7 @@ struct CodeCommand: ParsableCommand {
         let day = try dateOption.day(noteWhenMissing: input != .jsonl
             && (files.isEmpty || files.contains { DocumentReader.format(for: $0) == .text }))
         let lexicon = try dictionaryOptions.loadLexicon()
-        let reader = try coding.reader(defaultDate: day)
+        let reader = try coding.reader(defaultDate: day, given: dateOption.date != nil)
         var pipe = CodingPipe<Void>(coder: Coder(lexicon: lexicon), jobs: coding.threads)
         var out = StandardOutput()
         if let header = format.header { out.write(header) }

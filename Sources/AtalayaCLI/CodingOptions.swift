@@ -24,9 +24,9 @@ struct CodingOptions: ParsableArguments {
         return n
     }
 
-    /// A reader for documents without a date of their own dated `day`.
-    func reader(defaultDate day: Day) throws -> DocumentReader {
-        DocumentReader(defaultDate: day, maxDocumentSize: try documentLimit())
+    /// A reader for documents without a date of their own dated `day` (`given`: by the user).
+    func reader(defaultDate day: Day, given: Bool) throws -> DocumentReader {
+        DocumentReader(defaultDate: day, given: given, maxDocumentSize: try documentLimit())
     }
 
     /// "10M" → 10,000,000; "500k" → 500,000; "4096" → 4096.

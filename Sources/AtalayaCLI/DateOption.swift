@@ -13,7 +13,9 @@ struct DateOption: ParsableArguments {
             return d
         }
         let today = Day.today()
-        if noteWhenMissing { StandardOutput.error("note: no --date given; plain-text documents are dated today (\(today))") }
+        if noteWhenMissing {
+            StandardOutput.error("note: no --date given; plain-text documents are coded as of today (\(today)), date_precision unknown")
+        }
         return today
     }
 }

@@ -85,7 +85,9 @@ struct IngestRun {
             if let why = item.dateNote {
                 note("\(path):\(item.line): \(why): dated \(ingester.defaultDate)")
             }
-            try enqueue(item.document, file: path, explicitID: item.explicitID)
+            var doc = item.document
+            if doc.dateIsDefault && !ingester.dateGiven { doc.dateUnknown = true }
+            try enqueue(doc, file: path, explicitID: item.explicitID)
         }
         for problem in problems {
             p.documents += 1
@@ -96,7 +98,7 @@ struct IngestRun {
     mutating func readDocuments(_ file: InputFiles.File, bytesBefore: Int) throws {
         let jsonl = DocumentReader.format(for: file.path) == .jsonl
         var undated = 0
-        let reader = DocumentReader(defaultDate: ingester.defaultDate, maxDocumentSize: ingester.maxDocumentSize)
+        let reader = DocumentReader(defaultDate: ingester.defaultDate, given: ingester.dateGiven, maxDocumentSize: ingester.maxDocumentSize)
         try reader.read(path: file.path, format: nil, each: { doc in
             p.bytesDone = min(bytesBefore + file.size, p.bytesDone + doc.bytes.count + 40)
             if doc.dateIsDefault { undated += 1 }

@@ -30,6 +30,24 @@ final class CodeCommandTests: XCTestCase {
         }
     }
 
+    /// Issue 10: an article nobody dated says so: its events have date precision "unknown",
+    /// except where the text states a full date; a date given by `--date` or the input is kept.
+    func testUndatedDocumentSaysSo() throws {
+        let text = "Rusia atacó ayer a Ucrania. El 5 de marzo de 2018 Rusia atacó a Ucrania.\n"
+        func precisions(_ r: (status: Int32, out: String, err: String)) -> [String] {
+            r.out.split(separator: "\n").compactMap { line in
+                line.range(of: #""date_precision":"[a-z]+""#, options: .regularExpression).map { String(line[$0].dropFirst(18).dropLast()) }
+            }
+        }
+        XCTAssertEqual(precisions(try AtalayaProcess.run(["code", "--format", "jsonl"], stdin: text)), ["unknown", "day"])
+        XCTAssertEqual(precisions(try AtalayaProcess.run(["code", "--format", "jsonl", "--date", "2020-01-02"], stdin: text)), ["day", "day"])
+        let jsonl = dir.appendingPathComponent("nodate.jsonl")
+        try #"{"id":"a","text":"Rusia atacó a Ucrania."}"#.write(to: jsonl, atomically: true, encoding: .utf8)
+        XCTAssertEqual(precisions(try AtalayaProcess.run(["code", "--format", "jsonl", jsonl.path])), ["unknown"])
+        let explain = try AtalayaProcess.run(["code", "--format", "explain"], stdin: text)
+        XCTAssertTrue(explain.out.hasPrefix("# <stdin> (date unknown, coded "), explain.out)
+    }
+
     // 8.5: output lost to a full disk is an error.
     func testWriteErrorIsAFailure() throws {
         guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("no /dev/full") }

@@ -22,10 +22,14 @@ public struct DocumentReader: Sendable {
     public static let defaultMaxDocumentSize = 10_000_000
 
     public let defaultDate: Day
+    /// The user gave `defaultDate` (`--date`); otherwise it is only the day of coding, and
+    /// documents dated with it are marked `dateUnknown`.
+    public let defaultDateGiven: Bool
     public let maxDocumentSize: Int
 
-    public init(defaultDate: Day, maxDocumentSize: Int = DocumentReader.defaultMaxDocumentSize) {
+    public init(defaultDate: Day, given: Bool = true, maxDocumentSize: Int = DocumentReader.defaultMaxDocumentSize) {
         self.defaultDate = defaultDate
+        self.defaultDateGiven = given
         self.maxDocumentSize = min(max(1, maxDocumentSize), 1 << 40)
     }
 
@@ -97,6 +101,7 @@ public struct DocumentReader: Sendable {
                 part += 1
                 var doc = Document(id: part == 1 ? id : "\(id)#\(part)", date: defaultDate, text: text!)
                 doc.dateIsDefault = true
+                doc.dateUnknown = !defaultDateGiven
                 try each(doc)
             }
             linesBefore += lines
@@ -179,6 +184,7 @@ public struct DocumentReader: Sendable {
         var doc = Document(id: id, date: date, text: text, title: fields["title"]?.string,
                            source: fields["source"]?.string, url: fields["url"]?.string, lang: fields["lang"]?.string)
         doc.dateIsDefault = fields["date"] == nil
+        doc.dateUnknown = doc.dateIsDefault && !defaultDateGiven
         return .success(doc)
     }
 

@@ -40,9 +40,13 @@ public final class Lexicon: Sendable {
     /// Endings that mark an unknown word as a finite verb (Spanish "-aron", "-ieron"): enough to see
     /// where a clause is, though no pattern can match a verb of unknown infinitive.
     public let verbGuesses: [(suffix: [UInt8], tense: Tense, plural: Bool)]
-    /// Discards: phrases that mark a sentence (value 0) or a whole story (value 1) as not political
-    /// news — sports, history, fiction — so nothing in it is coded.
+    /// Discards: phrases that mark a sentence (value `discardSentence`) or a whole story
+    /// (`discardStory`) as not political news — sports, history, fiction — so nothing in it is
+    /// coded; and fixed phrases (`fixedPhrase`: "puesta en marcha") whose words are neither events nor actors.
     public let discards: PhraseTrie
+    public static let discardSentence: Int32 = 0
+    public static let discardStory: Int32 = 1
+    public static let fixedPhrase: Int32 = 2
     /// How the language is read: conjugator, suffixes split off words, noun compounds (`<lang>/settings.tsv`).
     public let settings: LanguageSettings
     /// Nouns modify nouns before them ("a hunger strike"): `noun-compounds` in `<lang>/settings.tsv`.

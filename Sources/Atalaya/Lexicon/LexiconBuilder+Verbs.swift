@@ -64,7 +64,7 @@ extension LexiconBuilder {
         for lemma in lemmas.sorted() {
             let l = word(lemma)
             for f in conjugator.forms(of: lemma) {
-                let r = VerbReading(lemma: l, tense: f.tense, person: f.person, plural: f.plural)
+                let r = VerbReading(lemma: l, tense: f.tense, person: f.person, plural: f.plural, accented: f.accented)
                 let w = word(f.form)
                 if readingMap[w]?.contains(r) != true { readingMap[w, default: []].append(r) }
             }

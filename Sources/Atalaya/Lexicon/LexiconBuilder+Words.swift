@@ -31,7 +31,7 @@ extension LexiconBuilder {
                     }
                 case "relative":
                     let parts = r[2].split(separator: " ")
-                    guard parts.count == 2, let n = Int(parts[0]), let unit = DateMention.Precision(rawValue: String(parts[1])) else {
+                    guard parts.count == 2, let n = Int(parts[0]), let unit = DateMention.Precision(rawValue: String(parts[1])), unit != .unknown else {
                         throw f.error(r, "expected an offset and a unit: '-1 day'")
                     }
                     relativePhrases.append((phrase(r[1]), Int32(relativeDates.count)))
@@ -46,12 +46,14 @@ extension LexiconBuilder {
         for (w, _) in weekdayMap { classes[w, default: []].insert(.weekday) }
     }
 
-    /// `<lang>/discards.tsv`: scope, phrases that mark a sentence or story as not political news.
+    /// `<lang>/discards.tsv`: scope, phrases that mark a sentence or story as not political news,
+    /// or (scope `phrase`) fixed phrases whose words start no event and name no actor.
     mutating func loadDiscards() throws {
+        let scopes = ["sentence": Lexicon.discardSentence, "story": Lexicon.discardStory, "phrase": Lexicon.fixedPhrase]
         for f in try finder.files("\(language)/discards.tsv") {
             for r in f.rows {
-                guard r[0] == "sentence" || r[0] == "story" else { throw f.error(r, "scope must be sentence or story") }
-                for p in r[1].split(separator: "|") { discardPhrases.append((phrase(String(p)), r[0] == "story" ? 1 : 0)) }
+                guard let scope = scopes[r[0]] else { throw f.error(r, "scope must be sentence, story or phrase") }
+                for p in r[1].split(separator: "|") { discardPhrases.append((phrase(String(p)), scope)) }
             }
         }
     }

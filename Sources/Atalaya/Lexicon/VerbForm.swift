@@ -5,11 +5,15 @@ public struct VerbForm: Sendable, Hashable {
     public var tense: Tense
     public var person: UInt8
     public var plural: Bool
+    /// The language writes this form with an accent that folding removed ("habló"): without it,
+    /// in a text that writes accents, the word is another one ("medio", not "medió").
+    public var accented: Bool
 
-    public init(form: String, tense: Tense, person: UInt8, plural: Bool) {
+    public init(form: String, tense: Tense, person: UInt8, plural: Bool, accented: Bool = false) {
         self.form = form
         self.tense = tense
         self.person = person
         self.plural = plural
+        self.accented = accented
     }
 }

@@ -42,6 +42,8 @@ public struct WordClass: OptionSet, Sendable {
     public static let enclitic = WordClass(rawValue: 1 << 25)
     /// "en", "desde", "hacia": a capitalised name right after one is used as a place.
     public static let placeMarker = WordClass(rawValue: 1 << 26)
+    /// English "to": marks an infinitive; a negation before it negates the verb ("not to file").
+    public static let infinitiveMarker = WordClass(rawValue: 1 << 27)
 
     static let names: [String: WordClass] = [
         "determiner": .determiner, "preposition": .preposition, "objclitic": .objClitic, "clitic": .clitic,
@@ -50,7 +52,7 @@ public struct WordClass: OptionSet, Sendable {
         "noverb": .noVerb, "speech": .speech, "genitive": .genitive, "agent-marker": .agentMarker,
         "object-marker": .objectMarker, "locative": .locative, "complementizer": .complementizer,
         "reflexive": .reflexive, "origin": .origin, "possessive": .possessive, "partitive": .partitive,
-        "enclitic": .enclitic, "place-marker": .placeMarker,
+        "enclitic": .enclitic, "place-marker": .placeMarker, "infinitive-marker": .infinitiveMarker,
     ]
 }
 
@@ -61,6 +63,8 @@ public struct VerbReading: Sendable, Hashable {
     /// 1...3, or 0 for infinitive, gerund and participle.
     public var person: UInt8
     public var plural: Bool
+    /// Written with an accent that folding removed ("habló"); see `VerbForm.accented`.
+    public var accented: Bool = false
 }
 
 /// An auxiliary or periphrastic verb ("haber", "ir a", "poder").

@@ -76,6 +76,11 @@ public struct DateMention: Sendable {
     public var tokens: Range<Int>
     public var day: Day
     public var precision: Precision
+    /// The text states the year ("el 13 de septiembre de 2023", "en 2019"): the date holds
+    /// whatever the document's own date.
+    public var stated = false
 
-    public enum Precision: String, Sendable { case day, week, month, year }
+    /// How precise a date is; `unknown` for an event dated from a document that carried no date
+    /// (then `day` is the day it was coded).
+    public enum Precision: String, Sendable { case day, week, month, year, unknown }
 }

@@ -20,6 +20,10 @@ public struct Document: Sendable {
     public var lang: String?
     /// The input gave no date (plain text, or JSONL without `date`): `date` is the reader's default.
     public var dateIsDefault = false
+    /// Nobody gave a date: not the input, not the user (`--date`). `date` is then the day of
+    /// coding, and events dated from it, or from words relative to it ("ayer"), have date
+    /// precision `unknown`.
+    public var dateUnknown = false
 
     /// The text as UTF-8 bytes: the hot paths work on these.
     public let bytes: [UInt8]
@@ -70,5 +74,18 @@ public struct Document: Sendable {
     @inline(__always)
     public func foldedForm(_ t: Int) -> ArraySlice<UInt8> {
         folded[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)]
+    }
+}
+
+extension Document {
+    /// The date of an event dated by `mention` (nil: by the document's own date), with its
+    /// precision: `unknown` when the document's date is and the text states no year.
+    ///
+    /// ```swift
+    /// doc.eventDate(doc.dates.first).1  // .day, or .unknown for an undated document
+    /// ```
+    public func eventDate(_ mention: DateMention?) -> (Day, DateMention.Precision) {
+        guard let m = mention else { return (date, dateUnknown ? .unknown : .day) }
+        return (m.day, dateUnknown && !m.stated ? .unknown : m.precision)
     }
 }

@@ -29,6 +29,8 @@ public struct Token: Sendable {
         public static let openQuote = Flags(rawValue: 16)
         /// Closing quotation mark.
         public static let closeQuote = Flags(rawValue: 32)
+        /// Part of a fixed phrase ("puesta en marcha", "a diario"): starts no event, names no actor.
+        public static let fixedPhrase = Flags(rawValue: 64)
     }
 
     public init(start: Int32, end: Int32, foldStart: Int32, foldEnd: Int32, kind: Kind, flags: Flags) {

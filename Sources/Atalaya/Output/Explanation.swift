@@ -24,7 +24,8 @@ public struct Explanation: Sendable {
             places: SentenceIndex(sentences: n, doc.places.map(\.sentence)),
             quotes: SentenceIndex(sentences: n, doc.quotes.map(\.sentence)),
             events: SentenceIndex(sentences: n, doc.events.map(\.sentence)))
-        out.append(contentsOf: TerminalText.visible("# \(doc.id) (\(doc.date))\n").utf8)
+        let date = doc.dateUnknown ? "date unknown, coded \(doc.date)" : "\(doc.date)"
+        out.append(contentsOf: TerminalText.visible("# \(doc.id) (\(date))\n").utf8)
         for i in 0..<n {
             out.append(contentsOf: TerminalText.visible(sentence(i, doc, index)).utf8)
         }

@@ -10,7 +10,7 @@ extension ActorRecognizer {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 let tok = tokens[i]
-                guard tok.kind == .word, tok.word >= 0 else { i += 1; continue }
+                guard tok.kind == .word, tok.word >= 0, !tok.flags.contains(.fixedPhrase) else { i += 1; continue }
                 let capital = tok.flags.contains(.capitalized)
                 let previousEnd = raws.last?.end ?? -1
                 var best = named(doc, i, sentence: s, previousEnd: previousEnd)

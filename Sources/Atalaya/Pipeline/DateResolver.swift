@@ -100,7 +100,7 @@ public struct DateResolver: Stage {
             year -= 1
         }
         let mention = Day(year: year, month: month, day: d).map {
-            DateMention(sentence: c.sentence, tokens: t..<(last + 1), day: $0, precision: .day)
+            DateMention(sentence: c.sentence, tokens: t..<(last + 1), day: $0, precision: .day, stated: last == t + 4)
         }
         return (mention, last + 1)
     }
@@ -121,7 +121,7 @@ public struct DateResolver: Stage {
             year -= 1
         }
         let mention = Day(year: year, month: month, day: 1).map {
-            DateMention(sentence: c.sentence, tokens: t..<(last + 1), day: $0, precision: .month)
+            DateMention(sentence: c.sentence, tokens: t..<(last + 1), day: $0, precision: .month, stated: last > t)
         }
         return (mention, last + 1)
     }
@@ -139,7 +139,7 @@ public struct DateResolver: Stage {
     func year(_ doc: Document, _ c: Context, _ t: Int) -> DateMention? {
         guard let y = number(doc, t), (1900...2100).contains(y), t > c.tokens.lowerBound,
               lexicon.wordClass(doc.tokens[t - 1].word).contains(.yearCue), let day = Day(year: y, month: 1, day: 1) else { return nil }
-        return DateMention(sentence: c.sentence, tokens: t..<(t + 1), day: day, precision: .year)
+        return DateMention(sentence: c.sentence, tokens: t..<(t + 1), day: day, precision: .year, stated: true)
     }
 
     /// The value of a token made only of digits, or nil.
@@ -164,6 +164,7 @@ public struct DateResolver: Stage {
             let y = c.year + (m >= 0 ? m / 12 : (m - 11) / 12)
             return Day(year: y, month: ((m % 12) + 12) % 12 + 1, day: 1) ?? d
         case .year: return Day(year: c.year + offset, month: 1, day: 1) ?? d
+        case .unknown: return d
         }
     }
 }

@@ -5,6 +5,9 @@ struct Discourse {
     var lastSubject: [ActorMember] = []
     /// The last pair or group of actors named or acting together ("Kim y Putin").
     var lastGroup: [ActorMember] = []
+    /// Unknown words the story writes capitalised inside a sentence (hashes of their folded forms):
+    /// names, so at the start of a sentence too ("Bellver ha denunciado" after "…, Jorge Bellver,").
+    var names: Set<Int> = []
 
     mutating func saw(_ actors: [ActorMember]) {
         if actors.count >= 2 { lastGroup = actors }

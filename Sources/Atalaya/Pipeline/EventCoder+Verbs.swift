@@ -34,6 +34,9 @@ extension EventCoder {
             let (sources, targets) = parties(p, c, complementEnd: complementEnd)
             // A passive with neither a patient nor a doer names nobody.
             if subject.isEmpty && sources.allSatisfy({ $0.code == EventCoder.unknownActor }) { continue }
+            // "cinco iraníes acusados del atentado": a participle alone with no doer names a state;
+            // a statement (a verbal code) is only coded with the one who made it.
+            if group.tense == .participle && sources.allSatisfy({ $0.code == EventCoder.unknownActor }) && isVerbal(p.code) { continue }
             // `who`: the object must be an actor, so with none found there is no such event
             // ("recibió el 30% de los votos" hosts nobody).
             if targets.isEmpty && !group.passive && (p.actorObject || objectIsNoActor(p, c)) { continue }
@@ -48,6 +51,12 @@ extension EventCoder {
             }
         }
         return []
+    }
+
+    /// Verbal cooperation or conflict (CAMEO quad classes 1 and 3): something said, not done.
+    func isVerbal(_ code: String) -> Bool {
+        let quad = lexicon.cameo.info(code)?.quad
+        return quad == 1 || quad == 3
     }
 
     /// Who does it and to whom. In a passive ("fue detenido por la policía") the agent does it
@@ -159,7 +168,7 @@ extension EventCoder {
         for d in doc.dates(startingIn: clause) {
             if best == nil || abs(d.tokens.lowerBound - head) < abs(best!.tokens.lowerBound - head) { best = d }
         }
-        return best.map { ($0.day, $0.precision) } ?? (doc.date, .day)
+        return doc.eventDate(best)
     }
 
     /// A city or landmark named in the clause; a country only right after the evidence ("… en Siria").

@@ -56,8 +56,8 @@ public struct EventCoder: Stage {
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
                 if let m = lexicon.discards.longestMatch(word, from: t, limit: sentence.tokens.upperBound) {
-                    if m.value == 1 { return Set(doc.sentences.indices) }
-                    out.insert(s)
+                    if m.value == Lexicon.discardStory { return Set(doc.sentences.indices) }
+                    if m.value == Lexicon.discardSentence { out.insert(s) }
                     t += m.length
                 } else {
                     t += 1

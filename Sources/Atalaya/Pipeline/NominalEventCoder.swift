@@ -34,7 +34,7 @@ struct NominalEventCoder: Sendable {
         for t in range {
             let w = doc.tokens[t].word
             // Only words with a noun pattern can start a nominal event: skip the rest without a lookup.
-            guard w >= 0 && Int(w) < nounHead.count && nounHead[Int(w)] else { continue }
+            guard w >= 0 && Int(w) < nounHead.count && nounHead[Int(w)], !doc.tokens[t].flags.contains(.fixedPhrase) else { continue }
             let candidates = lexicon.patterns.candidates(head: w)
             guard !candidates.isEmpty else { continue }
             let idiom = isIdiomOrDate(doc, t, range: range)  // read once a token, for every pattern
@@ -67,13 +67,13 @@ struct NominalEventCoder: Sendable {
                 }
                 let targets = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: sources, resolve: { doc.actors(ofMention: $0) })
                 let clause = t..<end
-                var date = (doc.date, DateMention.Precision.day)
-                if let d = doc.dates(startingIn: clause).first { date = (d.day, d.precision) }
+                let date = doc.eventDate(doc.dates(startingIn: clause).first)
                 let location = doc.places(startingIn: clause).first { !$0.place.isCountry }?.place
+                let verb = governingVerb(doc, noun: t, sentenceStart: range.lowerBound)
                 for a in sources {
                     for b in targets.isEmpty ? [nil] : targets.map(Optional.some) where !EventCoder.sameActor(a.code, b?.code ?? "") {
                         events.append(Event(sentence: s, code: p.code, source: a, target: b, evidence: t..<complementEnd,
-                                            pattern: p.text, negated: false, mode: nil, date: date.0, datePrecision: date.1,
+                                            pattern: p.text, negated: verb?.negated ?? false, mode: verb?.mode, date: date.0, datePrecision: date.1,
                                             location: location))
                     }
                 }
@@ -81,6 +81,21 @@ struct NominalEventCoder: Sendable {
             }
         }
         return events
+    }
+
+    /// The verb whose object the noun is ("not to file a formal protest", "convocarán una marcha"):
+    /// the verb group right before it, with at most a few articles and adjectives between. It
+    /// says whether the event happened (negation) and when (future, conditional).
+    func governingVerb(_ doc: Document, noun t: Int, sentenceStart: Int) -> VerbGroup? {
+        let floor = max(sentenceStart, t - 8)
+        guard let g = Document.span(doc.verbs, floor..<t, key: { $0.tokens.lowerBound }).last else { return nil }
+        let verb = doc.verbs[g]
+        guard verb.tokens.upperBound <= t, t - verb.tokens.upperBound <= 3 else { return nil }
+        for k in verb.tokens.upperBound..<t {
+            let c = lexicon.wordClass(doc.tokens[k].word)
+            guard doc.tokens[k].kind == .word, c.isSubset(of: [.determiner, .noVerb]) else { return nil }
+        }
+        return verb
     }
 
     /// The source: "de" within a few words of the noun (past adjectives, a closing quote), then an actor.
@@ -121,7 +136,8 @@ struct NominalEventCoder: Sendable {
         guard let complementEnd = matcher.complement(p, doc, after: t, scopeEnd: end) else { return nil }
         let target = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: [source], resolve: { doc.actors(ofMention: $0) }).first
         if let target, EventCoder.sameActor(source.code, target.code) { return nil }
+        let date = doc.eventDate(nil)
         return Event(sentence: s, code: p.code, source: source, target: target, evidence: t..<complementEnd, pattern: p.text,
-                     negated: false, mode: nil, date: doc.date)
+                     negated: false, mode: nil, date: date.0, datePrecision: date.1)
     }
 }

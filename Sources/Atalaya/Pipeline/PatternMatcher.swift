@@ -48,7 +48,7 @@ struct PatternMatcher: Sendable {
         if p.objectTarget, let found = object(doc, index, from: from, to: to, owner: !p.actorObject, actors: actors) { return found }
         if p.farTarget && p.targetMarkers.isEmpty && !p.objectTarget { return anyActor(doc, from: from, to: to, actors: actors) }
         guard !p.targetMarkers.isEmpty else { return [] }
-        for t in from..<max(from, to) where p.targetMarkers.contains(doc.tokens[t].word) {
+        for t in from..<max(from, to) where p.targetMarkers.contains(doc.tokens[t].word) && !doc.tokens[t].flags.contains(.fixedPhrase) {
             // "viajó a Vladivostok": a place is a target only as a destination; "en Colombo" says
             // where, and "con Castro" is no town. "ejecutaron a las 11:00 pm, en la vereda El Morro
             // a tres personas": when one marker leads nowhere, the next may be the one.

@@ -108,18 +108,35 @@ extension SubjectResolver {
         // "que incluyó": the subject is the noun before "que" — unless "que" follows a speech verb
         // ("mencionó que ya tiene …"), whose subject goes on.
         if relativeQue && !(g > first && lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech)) { return [] }
-        if group.finite, hasOvertSubject(doc, group, windowStart: windowStart) { return [] }
-        if g > first { return previous }
+        if group.finite, hasOvertSubject(doc, group, windowStart: windowStart, names: memory.names) { return [] }
+        // "Temer decretó … y en marzo asesinaron a …": a verb whose number differs from the last
+        // one's has another subject (where both forms tell their number).
+        if g > first { return numberOf(doc, doc.verbs[g - 1]).map { $0 != numberOf(doc, group) } == true
+                           && numberOf(doc, group) != nil ? [] : previous }
         guard group.person == 3, !memory.lastSubject.isEmpty else { return [] }
         return group.plural == (memory.lastSubject.count > 1) ? memory.lastSubject : []
+    }
+
+    /// Whether a finite verb is plural, when its form says so whatever reading is taken
+    /// ("asesinaron"); nil when the form does not tell ("attacked", "dijo que" aside) or it is no finite verb.
+    func numberOf(_ doc: Document, _ group: VerbGroup) -> Bool? {
+        // The finite form: the first word of the group that is no clitic or negation ("se están").
+        guard group.finite, let t = group.tokens.first(where: { lexicon.wordClass(doc.tokens[$0].word).isEmpty }) else { return nil }
+        let readings = lexicon.verbReadings(doc.tokens[t].word).filter { $0.tense.isFinite }
+        guard let first = readings.first, readings.allSatisfy({ $0.plural == first.plural }) else { return nil }
+        return first.plural
     }
 
     /// Whether the verb has a subject of its own that is no actor we know: a noun phrase right
     /// before it that is not in a prepositional phrase ("La ley federal prohíbe"), a name
     /// ("… y Nisman acusó"), a number ("229 were detained"). Such a clause does not inherit the
     /// previous subject: it is about someone else.
-    func hasOvertSubject(_ doc: Document, _ group: VerbGroup, windowStart: Int) -> Bool {
+    func hasOvertSubject(_ doc: Document, _ group: VerbGroup, windowStart: Int, names: Set<Int> = []) -> Bool {
         let floor = doc.sentences[group.sentence].tokens.lowerBound
+        // "Nunes and another employee … were attacked": a clause that opens the sentence with a
+        // name the story uses is about that person.
+        if windowStart == floor, floor < group.tokens.lowerBound, isNameWord(doc, floor),
+           names.contains(doc.foldedForm(floor).hashValue) { return true }
         var t = group.tokens.lowerBound - 1
         var content = false
         while t >= windowStart {
@@ -133,7 +150,8 @@ extension SubjectResolver {
                 return t == floor || !lexicon.wordClass(doc.tokens[t - 1].word).contains(.preposition)
             }
             if tok.flags.contains(.capitalized) && classes.isEmpty && lexicon.verbReadings(tok.word).isEmpty
-                && (t > floor || t + 1 < group.tokens.lowerBound && doc.tokens[t + 1].flags.contains(.capitalized)) {
+                && (t > floor || t + 1 < group.tokens.lowerBound && doc.tokens[t + 1].flags.contains(.capitalized)
+                    || names.contains(doc.foldedForm(t).hashValue) && doc.mentionAt[t] < 0) {
                 return t == floor || !lexicon.wordClass(doc.tokens[t - 1].word).contains(.preposition)
             }
             guard classes.isEmpty, lexicon.verbReadings(tok.word).isEmpty else { return false }

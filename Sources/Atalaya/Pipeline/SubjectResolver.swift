@@ -23,6 +23,7 @@ public struct SubjectResolver: Stage {
     public func run(_ doc: inout Document) {
         let mentionAt = doc.mentionAt
         var memory = Discourse()
+        memory.names = names(in: doc)
         var clauses = [Clause]()
         clauses.reserveCapacity(doc.verbs.count)
         var leaders = [ActorMember]()  // the last group of leaders named, for references
@@ -72,5 +73,25 @@ public struct SubjectResolver: Stage {
         }
         let mode = self.mode(doc, g, first: first, subordinate: subordinate)
         return Clause(subject: subject, subordinate: subordinate, window: windowStart..<scopeEnd, mode: mode)
+    }
+
+    /// The names of `doc`: words no dictionary gives a role, capitalised after a sentence's first
+    /// word and outside any actor mention (hashes of their folded forms).
+    func names(in doc: Document) -> Set<Int> {
+        var out = Set<Int>()
+        for sentence in doc.sentences where sentence.tokens.count > 1 {
+            for t in (sentence.tokens.lowerBound + 1)..<sentence.tokens.upperBound where isNameWord(doc, t)
+                && !doc.tokens[t - 1].flags.contains(.openQuote) {
+                out.insert(doc.foldedForm(t).hashValue)
+            }
+        }
+        return out
+    }
+
+    /// A capitalised word (not in capitals) with no word class, no verb reading and no actor.
+    func isNameWord(_ doc: Document, _ t: Int) -> Bool {
+        let tok = doc.tokens[t]
+        return tok.kind == .word && tok.flags.contains(.capitalized) && !tok.flags.contains(.upper) && doc.mentionAt[t] < 0
+            && lexicon.wordClass(tok.word).isEmpty && lexicon.verbReadings(tok.word).isEmpty
     }
 }

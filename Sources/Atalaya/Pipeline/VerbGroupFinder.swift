@@ -27,6 +27,8 @@ public struct VerbGroupFinder: Stage {
         // Words of an actor's name are not verbs ("Irán" is not "irán").
         var named = [Bool](repeating: false, count: tokens.count)
         for m in doc.mentions where m.kind != .modifier { for t in m.tokens { named[t] = true } }
+        // Only a text that writes accents tells "medio" from "medió" by them.
+        let writesAccents = tokens.contains { $0.flags.contains(.accented) }
         for (s, sentence) in doc.sentences.enumerated() {
             // In a headline in capitals, a capital does not mark a name.
             var words = 0, upper = 0
@@ -44,10 +46,11 @@ public struct VerbGroupFinder: Stage {
                 if tok.flags.contains(.openQuote) { inQuote = true }
                 if tok.flags.contains(.closeQuote) { inQuote = false }
                 // Right after a finite verb, a finite form is its object ("ofreció ayuda", "pidió apoyo").
-                let options = tok.kind == .word && !named[t] ? readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote, named: named,
-                                                                       shouting: shouting)
+                let word = tok.kind == .word && !named[t] && !tok.flags.contains(.fixedPhrase)
+                let options = word ? readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote, named: named,
+                                                                       shouting: shouting, writesAccents: writesAccents)
                     .filter { !($0.tense.isFinite && t == lastFiniteEnd) } : []
-                let passive = tok.kind == .word && !named[t] && !inQuote ? reducedPassive(doc, t, sentence: s, end: end, named: named) : nil
+                let passive = word && !inQuote ? reducedPassive(doc, t, sentence: s, end: end, named: named) : nil
                 guard !options.isEmpty || passive != nil else {
                     t += 1
                     continue
@@ -73,7 +76,7 @@ public struct VerbGroupFinder: Stage {
         // "Israel refused to …" is active: where the form is also finite, the actor must not be a
         // clause's subject, but follow a number, a preposition or a verb ("85 demonstrators
         // arrested", "of protesters detained", "were persons detained").
-        if readings.contains(where: { $0.tense.isFinite }) {
+        if readings.contains(where: { $0.tense.isFinite }) && !objectMissing(doc, t, lemma: r.lemma, end: end) {
             var m = t - 1
             while m > doc.sentences[s].tokens.lowerBound && named[m - 1] { m -= 1 }
             guard m > doc.sentences[s].tokens.lowerBound else { return nil }
@@ -89,6 +92,19 @@ public struct VerbGroupFinder: Stage {
                           plural: r.plural, finite: false)
         g.passive = true
         return g
+    }
+
+    /// "Vanuatu PM accused of assaulting envoy", "Three killed in blast": in a headline (no final
+    /// stop), a verb whose every pattern takes a direct object, followed by a preposition none of
+    /// them expects, has lost its object to a passive. (In running text the auxiliary is written.)
+    func objectMissing(_ doc: Document, _ t: Int, lemma: Int32, end: Int) -> Bool {
+        guard t + 1 < end, lexicon.word(doc.tokens[t + 1].word, is: .preposition),
+              doc.tokens[end - 1].kind != .punct else { return false }
+        let next = doc.tokens[t + 1].word
+        let patterns = lexicon.patterns.candidates(head: lemma).map { lexicon.patterns.patterns[Int($0)] }.filter { !$0.noun }
+        return !patterns.isEmpty && patterns.allSatisfy {
+            $0.objectTarget && !$0.targetMarkers.contains(next) && !($0.slots.first.map { $0.gapBefore == 0 && $0.words.contains(next) } ?? false)
+        }
     }
 
     /// Among equally good readings ("fue": ser or ir), the one that heads a longer group
@@ -108,7 +124,8 @@ public struct VerbGroupFinder: Stage {
     }
 
     /// The best readings of token `t` as the start of a verb group (ties kept); empty when it is not one.
-    func readings(_ doc: Document, _ t: Int, sentenceStart: Int, inQuote: Bool, named: [Bool], shouting: Bool = false) -> [VerbReading] {
+    func readings(_ doc: Document, _ t: Int, sentenceStart: Int, inQuote: Bool, named: [Bool], shouting: Bool = false,
+                  writesAccents: Bool = false) -> [VerbReading] {
         let tok = doc.tokens[t]
         var readings = lexicon.verbReadings(tok.word)
         if readings.isEmpty, let guess = guess(doc, t) { readings = [guess] }
@@ -139,8 +156,10 @@ public struct VerbGroupFinder: Stage {
             && lexicon.word(doc.tokens[t - 2].word, is: .determiner)
         var best = [VerbReading]()
         var bestScore = -1
+        let accentMissing = writesAccents && !shouting && !tok.flags.contains(.accented)
         for r in readings {
             var score: Int
+            if r.accented && accentMissing { continue }  // "un mes y medio": no "medió"
             if r.tense.isFinite {
                 if afterArticle || afterPreposition || compoundNoun || (earlyStress && r.person == 3) { continue }
                 if afterObjClitic && !tok.flags.contains(.accented)
@@ -249,6 +268,11 @@ public struct VerbGroupFinder: Stage {
             } else if c.contains(.negation) {
                 g.negated = true
                 s -= 1
+                break
+            } else if c.contains(.infinitiveMarker), g.tense == .infinitive, s - 2 >= sentenceStart,
+                      lexicon.word(doc.tokens[s - 2].word, is: .negation) {
+                g.negated = true  // "decided not to file": what was decided against did not happen
+                s -= 2
                 break
             } else { break }
         }

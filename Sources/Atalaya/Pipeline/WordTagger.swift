@@ -1,4 +1,5 @@
-/// Stage 3. Reads tokens and their folded forms; writes each token's `word` (vocabulary id).
+/// Stage 3. Reads tokens and their folded forms; writes each token's `word` (vocabulary id) and
+/// marks the words of fixed phrases (`Token.Flags.fixedPhrase`).
 ///
 /// Gives each token its vocabulary id, cutting enclitic pronouns off verb forms
 /// ("reunirse" → "reunir", "anunciándolo" → "anunciando") when the whole word is not a verb.
@@ -41,6 +42,21 @@ public struct WordTagger: Stage {
                 }
                 doc.tokens[t].word = w
             }
+        }
+        markFixedPhrases(&doc)
+    }
+
+    /// "la puesta en marcha de un plan", "a diario": the fixed phrases of `<lang>/discards.tsv`.
+    private func markFixedPhrases(_ doc: inout Document) {
+        let tokens = doc.tokens
+        var t = 0
+        while t < tokens.count {
+            guard tokens[t].word >= 0, let m = lexicon.discards.longestMatch({ tokens[$0].word }, from: t, limit: tokens.count) else {
+                t += 1
+                continue
+            }
+            if m.value == Lexicon.fixedPhrase { for k in t..<(t + m.length) { doc.tokens[k].flags.insert(.fixedPhrase) } }
+            t += m.length
         }
     }
 

@@ -1,7 +1,9 @@
 /// Generates the forms of an English verb: base, third person singular, past, past participle
 /// and gerund, by spelling rules plus an irregular table (`en/morphology/irregular.tsv`:
 /// `base <TAB> past <TAB> participle`, with `|` between variants; `third <TAB> base <TAB> form` for an
-/// irregular third person singular; `modal` and `double` lines).
+/// irregular third person singular; `present <TAB> base <TAB> first <TAB> other` for a verb whose
+/// first person singular and other non-third forms are not the base ("be": am, are); `modal` and
+/// `double` lines).
 ///
 /// ```swift
 /// let c = try EnglishConjugator(irregular: file)
@@ -15,6 +17,8 @@ public struct EnglishConjugator: VerbConjugator {
     private var modals: [String: Tense] = [:]
     /// Irregular third person singular present forms ("have" → "has").
     private var thirdPersons: [String: String] = [:]
+    /// Irregular present forms other than the third singular ("be" → "am", "are").
+    private var presents: [String: (first: String, other: String)] = [:]
 
     /// Modal verbs, to be conjugated even when no pattern names them.
     public var modalVerbs: [String] { modals.keys.sorted() }
@@ -29,6 +33,13 @@ public struct EnglishConjugator: VerbConjugator {
             if row[0] == "third" {
                 guard !row[1].isEmpty, !row[2].isEmpty else { throw file!.error(row, "expected: third, base, form") }
                 thirdPersons[row[1]] = row[2]
+                continue
+            }
+            if row[0] == "present" {
+                guard !row[1].isEmpty, !row[2].isEmpty, !row[3].isEmpty else {
+                    throw file!.error(row, "expected: present, base, first person singular, other persons")
+                }
+                presents[row[1]] = (row[2], row[3])
                 continue
             }
             if row[0] == "double" {
@@ -49,8 +60,10 @@ public struct EnglishConjugator: VerbConjugator {
         typealias Form = VerbForm
         if let tense = modals[lemma] { return [Form(form: lemma, tense: tense, person: 3, plural: false), Form(form: lemma, tense: tense, person: 3, plural: true)] }
         var out = [Form(form: lemma, tense: .infinitive, person: 0, plural: false)]
-        for p in [1, 2] { out.append(Form(form: lemma, tense: .present, person: UInt8(p), plural: false)) }
-        for p in 1...3 { out.append(Form(form: lemma, tense: .present, person: UInt8(p), plural: true)) }
+        let present = presents[lemma] ?? (lemma, lemma)
+        out.append(Form(form: present.first, tense: .present, person: 1, plural: false))
+        out.append(Form(form: present.other, tense: .present, person: 2, plural: false))
+        for p in 1...3 { out.append(Form(form: present.other, tense: .present, person: UInt8(p), plural: true)) }
         out.append(Form(form: thirdPerson(lemma), tense: .present, person: 3, plural: false))
         let past = irregular[lemma]?.past ?? [suffixed(lemma, "ed")]
         let participle = irregular[lemma]?.participle ?? [suffixed(lemma, "ed")]

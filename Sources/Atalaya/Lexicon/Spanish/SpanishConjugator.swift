@@ -1,6 +1,7 @@
 /// Generates every simple form of a Spanish verb from regular endings and an irregular table.
 ///
-/// Forms are written without accents, as lookups are accent-insensitive. Compound tenses
+/// Forms are written without accents, as lookups are accent-insensitive; a form the language writes
+/// with one (`written-accent` rows of `endings.tsv`: "habló", "hablará") says so. Compound tenses
 /// (haber + participle) are built later, by `VerbGroupFinder`, from the forms made here.
 ///
 /// ```swift
@@ -29,6 +30,8 @@ public struct SpanishConjugator: VerbConjugator {
     /// Strong preterite endings ("tuv" + "e", "iste" …), by the end of the stem they follow
     /// ("" for any: `-` in `endings.tsv`); the longest matching end wins ("dij" + "eron").
     private var strongPreterite: [(after: String, endings: [String])] = []
+    /// Persons (0–5) of the tenses whose regular forms carry a written accent ("habló", "tendrá").
+    private var writtenAccents: [Tense: Set<Int>] = [:]
     private var irregular: [String: Irregular] = [:]
     /// "detener" → ("tener", "de"): built once so each lookup is a hash, not a scan of the table.
     private var derived: [String: (base: String, prefix: String)] = [:]
@@ -46,7 +49,14 @@ public struct SpanishConjugator: VerbConjugator {
             strongPreterite.append((row[1] == "-" ? "" : row[1], set))
         }
         strongPreterite.sort { $0.after.count > $1.after.count }
-        for row in endingsFile.rows where row[0] != Self.strongPreteriteKey {
+        for row in endingsFile.rows where row[0] == Self.writtenAccentKey {
+            let persons = row[2].split(separator: " ").map { Self.personNames.firstIndex(of: String($0)) }
+            guard let tense = Tense(name: row[1]), tense.isFinite, !persons.isEmpty, !persons.contains(nil) else {
+                throw endingsFile.error(row, "expected: \(row[0]), a finite tense, persons (1s 2s 3s 1p 2p 3p)")
+            }
+            writtenAccents[tense, default: []].formUnion(persons.compactMap { $0 })
+        }
+        for row in endingsFile.rows where row[0] != Self.strongPreteriteKey && row[0] != Self.writtenAccentKey {
             // A class is an infinitive ending of two letters ("ar"): `forms(of:)` reads it off the lemma.
             guard let tense = Tense(name: row[0]), row[1].count == 2, row[1].allSatisfy(\.isLetter) else {
                 throw endingsFile.error(row, "expected: tense, class (the infinitive's ending: ar/er/ir), endings")
@@ -92,7 +102,9 @@ public struct SpanishConjugator: VerbConjugator {
     public func forms(of lemma: String) -> [Form] {
         guard lemma.count >= 2 else { return [] }
         if irregular[lemma] == nil, let (base, prefix) = derivation(of: lemma) {
-            return forms(of: base).map { Form(form: prefix + $0.form, tense: $0.tense, person: $0.person, plural: $0.plural) }
+            return forms(of: base).map {
+                Form(form: prefix + $0.form, tense: $0.tense, person: $0.person, plural: $0.plural, accented: $0.accented)
+            }
         }
         let cls = String(lemma.suffix(2))
         guard classes.contains(cls) else { return [] }
@@ -123,7 +135,21 @@ public struct SpanishConjugator: VerbConjugator {
             Self.add(&out, .imperative, 4, String(lemma.dropLast()) + "d")
         }
         addNonFinite(&out, lemma, irr, cls, stem: stem, weak: weak)
+        markAccents(&out, regularPreterite: irr.tenses[.preterite] == nil && irr.preterite == nil)
         return out
+    }
+
+    /// Regular preterites ("habló", not the strong "tuvo") and the future and conditional, built on
+    /// regular endings whatever the stem, carry the accents `endings.tsv` lists.
+    private func markAccents(_ out: inout [Form], regularPreterite: Bool) {
+        guard !writtenAccents.isEmpty else { return }
+        for i in out.indices {
+            let f = out[i]
+            guard f.tense.isFinite, f.tense != .preterite || regularPreterite,
+                  [Tense.preterite, .future, .conditional].contains(f.tense),
+                  writtenAccents[f.tense]?.contains(Int(f.person) - 1 + (f.plural ? 3 : 0)) == true else { continue }
+            out[i].accented = true
+        }
     }
 
     /// Persons 0–2 and 5 (yo, tú, él, ellos) carry the stress on the stem: they take the strong stem.
@@ -203,6 +229,10 @@ public struct SpanishConjugator: VerbConjugator {
 
     /// The first column of `endings.tsv` rows that give strong preterite endings.
     static let strongPreteriteKey = "strong-preterite"
+    /// The first column of `endings.tsv` rows that list the persons written with an accent.
+    static let writtenAccentKey = "written-accent"
+    /// Person names of `written-accent` rows, in table order.
+    static let personNames = ["1s", "2s", "3s", "1p", "2p", "3p"]
 
     public func isInfinitive(_ lemma: String) -> Bool { classes.contains(String(lemma.suffix(2))) }
 

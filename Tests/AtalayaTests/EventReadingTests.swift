@@ -1,0 +1,92 @@
+import Atalaya
+import Foundation
+import XCTest
+
+/// Issue 10: more kinds of wrong records read on real articles, on sentences written for them.
+final class EventReadingTests: XCTestCase {
+    func english(_ text: String) -> [String] {
+        Shared.code(text, language: "en").events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }
+    }
+
+    func lemmas(_ doc: Document) -> [String] { doc.verbs.map { Shared.lexicon.vocabulary.form($0.lemma) } }
+
+    /// "are" and "am" are forms of "be": "are detained" is a passive, its subject the patient.
+    func testPresentPluralOfBeMakesAPassive() {
+        XCTAssertEqual(english("Brazilian farmers are detained by the police."), ["BRACOP 173 BRAAGR"])
+        let doc = Shared.code("Brazilian farmers are protesting against the government.", language: "en")
+        XCTAssertEqual(doc.verbs.first?.tokens.count, 2, "are protesting is one group")
+    }
+
+    /// "la puesta en marcha de un plan" names no march; "en protesta contra …" still names a protest.
+    func testIdiomBeforeGenitiveIsNoEvent() {
+        XCTAssertEqual(Shared.events("El gobierno mexicano anunció la puesta en marcha de un plan."), [])
+        XCTAssertEqual(Shared.events("El gobierno mexicano anunció la puesta en marcha de taxis híbridos."), [])
+    }
+
+    /// In a text that writes accents, a form written without the accent its verb reading needs is
+    /// another word: "un mes y medio" is no "medió", "un sitio" no "sitió".
+    func testMissingAccentIsAnotherWord() {
+        let half = Shared.code("La visita tendrá lugar un mes y medio antes de las elecciones.")
+        XCTAssertFalse(lemmas(half).contains("mediar"))
+        XCTAssertEqual(Shared.events("Según un reconocido sitio periodístico, el gobierno colombiano criticó a Venezuela."),
+                       ["COLGOV 111 VEN"])
+        XCTAssertEqual(Shared.events("El gobierno de Colombia medió entre las FARC y el ELN.").first, "COLGOV 045 COLREB")
+        // A text with no accent at all cannot tell them apart: the verb reading stays.
+        XCTAssertEqual(Shared.code("El ejercito colombiano sitio la ciudad de Cali.").events.map(\.code), ["191"])
+    }
+
+    /// A participle alone with no doer names a state, and a statement needs its speaker; material
+    /// events keep their patient ("estudiantes detenidos").
+    func testAgentlessParticipleOfAStatementIsNoEvent() {
+        XCTAssertEqual(Shared.events("La presidenta argentina protegió a cinco iraníes acusados del atentado.")
+            .filter { $0.contains(" 112 ") }, [])
+        XCTAssertEqual(Shared.events("El gobierno argentino fue acusado de encubrimiento."), ["--- 112 ARGGOV"])
+        XCTAssertEqual(Shared.events("Los estudiantes mexicanos detenidos en Iguala fueron liberados.").first, "MEXCOP 173 MEXEDU")
+    }
+
+    /// "decided not to file a formal protest": the negation before "to" negates the verb, and the
+    /// verb whose object a noun event is says whether it happened.
+    func testNegationBeforeInfinitiveMarker() {
+        let criticism = Shared.code("The Chinese envoy decided not to criticize the government of Vanuatu.", language: "en")
+        XCTAssertEqual(criticism.events.map(\.negated), [true])
+        let protest = Shared.code("However Mr. Bao decided not to file a formal protest.", language: "en")
+        XCTAssertEqual(protest.events.map(\.negated), [true])
+        let strike = Shared.code("Los sindicatos colombianos no realizaron la marcha contra el gobierno.")
+        XCTAssertEqual(strike.events.map(\.negated), [true])
+    }
+
+    /// A headline drops the auxiliary: "PM accused of assaulting envoy" is a passive (no accusation
+    /// by the PM); running text writes it, so "rebels attacked at dawn" stays active.
+    func testHeadlinePassiveWithoutAuxiliary() {
+        let headline = english("Vanuatu PM accused of assaulting Chinese envoy")
+        XCTAssertFalse(headline.contains { $0.hasPrefix("VUTGOV 112") }, "\(headline)")
+        XCTAssertTrue(headline.contains("VUTGOV 182 CHNGOV"), "\(headline)")
+        XCTAssertEqual(english("Iraqi rebels attacked at dawn."), ["IRQREB 190 -"])
+    }
+
+    /// A clause that opens with a name the story uses ("… el diputado Jorge Bellver. Bellver
+    /// denunció …") is about that person, not the previous subject.
+    func testNameTheStoryUsesBlocksTheInheritedSubject() {
+        let text = "El presidente español se reunió con el diputado Jorge Bellver en Madrid. Bellver denunció a Francia."
+        XCTAssertFalse(Shared.events(text).contains { $0.hasSuffix("111 FRA") }, "\(Shared.events(text))")
+        let same = "El presidente español se reunió con el diputado Jorge Bellver en Madrid. Después denunció a Francia."
+        XCTAssertTrue(Shared.events(same).contains("ESPGOV 111 FRA"), "\(Shared.events(same))")
+        let english = "The Chinese envoy met Paulo Brizola Nunes in Brasilia. Nunes and a friend were on a motorcycle when they were attacked."
+        XCTAssertFalse(self.english(english).contains { $0.contains(" 190 ") }, "\(self.english(english))")
+    }
+
+    /// A verb whose form tells another number than the last one's has another subject
+    /// ("Temer decretó … y en marzo asesinaron a una concejala": not Temer).
+    func testNumberDisagreementBlocksTheInheritedSubject() {
+        XCTAssertEqual(Shared.events("El presidente brasileño Michel Temer decretó la militarización de Río y en marzo asesinaron a una concejala."), [])
+        XCTAssertEqual(Shared.events("Los manifestantes chilenos marcharon y atacaron a la policía.").last, "CHLCVL 190 CHLCOP")
+    }
+
+    /// Fixed phrases (`phrase` in discards.tsv) are neither actors nor markers: "a diario" is no
+    /// newspaper and no "a" before a target.
+    func testFixedPhraseIsNoActorNorMarker() {
+        let doc = Shared.code("La Casa Blanca enfrenta a diario críticas de la prensa.")
+        XCTAssertEqual(doc.events.count, 0, "\(doc.events)")
+        XCTAssertFalse(Shared.mentions("El gobierno chileno publica a diario sus cifras.").contains { $0.contains("MED") })
+    }
+}
