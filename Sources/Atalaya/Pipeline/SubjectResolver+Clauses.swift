@@ -131,12 +131,12 @@ extension SubjectResolver {
     /// before it that is not in a prepositional phrase ("La ley federal prohíbe"), a name
     /// ("… y Nisman acusó"), a number ("229 were detained"). Such a clause does not inherit the
     /// previous subject: it is about someone else.
-    func hasOvertSubject(_ doc: Document, _ group: VerbGroup, windowStart: Int, names: Set<Int> = []) -> Bool {
+    func hasOvertSubject(_ doc: Document, _ group: VerbGroup, windowStart: Int, names: Set<UInt64> = []) -> Bool {
         let floor = doc.sentences[group.sentence].tokens.lowerBound
         // "Nunes and another employee … were attacked": a clause that opens the sentence with a
         // name the story uses is about that person.
         if windowStart == floor, floor < group.tokens.lowerBound, isNameWord(doc, floor),
-           names.contains(doc.foldedForm(floor).hashValue) { return true }
+           names.contains(Self.hash(doc, floor)) { return true }
         var t = group.tokens.lowerBound - 1
         var content = false
         while t >= windowStart {
@@ -151,7 +151,7 @@ extension SubjectResolver {
             }
             if tok.flags.contains(.capitalized) && classes.isEmpty && lexicon.verbReadings(tok.word).isEmpty
                 && (t > floor || t + 1 < group.tokens.lowerBound && doc.tokens[t + 1].flags.contains(.capitalized)
-                    || names.contains(doc.foldedForm(t).hashValue) && doc.mentionAt[t] < 0) {
+                    || names.contains(Self.hash(doc, t)) && doc.mentionAt[t] < 0) {
                 return t == floor || !lexicon.wordClass(doc.tokens[t - 1].word).contains(.preposition)
             }
             guard classes.isEmpty, lexicon.verbReadings(tok.word).isEmpty else { return false }

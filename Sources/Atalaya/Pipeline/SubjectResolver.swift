@@ -23,7 +23,10 @@ public struct SubjectResolver: Stage {
     public func run(_ doc: inout Document) {
         let mentionAt = doc.mentionAt
         var memory = Discourse()
-        memory.names = names(in: doc)
+        // Only a sentence that opens with an unknown capitalised word asks whether it is a name.
+        if doc.sentences.contains(where: { !$0.tokens.isEmpty && isNameWord(doc, $0.tokens.lowerBound) }) {
+            memory.names = names(in: doc)
+        }
         var clauses = [Clause]()
         clauses.reserveCapacity(doc.verbs.count)
         var leaders = [ActorMember]()  // the last group of leaders named, for references
@@ -77,15 +80,22 @@ public struct SubjectResolver: Stage {
 
     /// The names of `doc`: words no dictionary gives a role, capitalised after a sentence's first
     /// word and outside any actor mention (hashes of their folded forms).
-    func names(in doc: Document) -> Set<Int> {
-        var out = Set<Int>()
+    func names(in doc: Document) -> Set<UInt64> {
+        var out = Set<UInt64>()
         for sentence in doc.sentences where sentence.tokens.count > 1 {
             for t in (sentence.tokens.lowerBound + 1)..<sentence.tokens.upperBound where isNameWord(doc, t)
                 && !doc.tokens[t - 1].flags.contains(.openQuote) {
-                out.insert(doc.foldedForm(t).hashValue)
+                out.insert(Self.hash(doc, t))
             }
         }
         return out
+    }
+
+    /// FNV-1a of a token's folded form: cheaper than hashing its bytes one by one through `Hasher`.
+    static func hash(_ doc: Document, _ t: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in doc.foldedForm(t) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
     }
 
     /// A capitalised word (not in capitals) with no word class, no verb reading and no actor.
