@@ -58,6 +58,8 @@ public final class Lexicon: Sendable {
     public let examples: [String]
     /// Files read, for `atalaya dictionaries` and error messages.
     public let files: [String]
+    /// What statements are about, by the words of their content (`<lang>/statements.tsv`).
+    public let statements: StatementCues
 
     init(language: String, vocabulary: Vocabulary, classes: [WordClass], readingStart: [Int32], readings: [VerbReading],
          abbreviations: Set<[UInt8]>, actors: ActorDictionary, agents: PhraseTrie, agentEntries: [AgentEntry],
@@ -65,7 +67,7 @@ public final class Lexicon: Sendable {
          places: PlaceDictionary, cameo: CameoTable, cameoAgents: Set<String>, month: [Int8], weekday: [Int8], relativeDatePhrases: PhraseTrie,
          relativeDates: [(offset: Int, unit: DateMention.Precision)],
          verbGuesses: [(suffix: [UInt8], tense: Tense, plural: Bool)], discards: PhraseTrie, settings: LanguageSettings,
-         enclitics: [[UInt8]], examples: [String], files: [String]) {
+         enclitics: [[UInt8]], examples: [String], files: [String], statements: StatementCues = .none) {
         self.language = language
         self.vocabulary = vocabulary
         self.classes = classes
@@ -92,6 +94,7 @@ public final class Lexicon: Sendable {
         self.enclitics = enclitics
         self.examples = examples
         self.files = files
+        self.statements = statements
     }
 
     /// A tokenizer for this language's text: its abbreviations and split suffixes.

@@ -37,6 +37,7 @@ struct LexiconBuilder {
     var relativeDates = [(offset: Int, unit: DateMention.Precision)]()
     var discardPhrases = [([Int32], Int32)]()
     var verbGuesses = [(suffix: [UInt8], tense: Tense, plural: Bool)]()
+    var statements = StatementCues.none
 
     init(language: String, finder: DataFinder) {
         self.language = language
@@ -64,6 +65,7 @@ struct LexiconBuilder {
         try loadDates()
         try loadDiscards()
         try loadVerbGuesses()
+        try loadStatements()
         return freeze()
     }
 
@@ -111,7 +113,7 @@ struct LexiconBuilder {
                        places: places, cameo: codes!.events, cameoAgents: codes!.agents, month: month, weekday: weekday,
                        relativeDatePhrases: trie(relativePhrases), relativeDates: relativeDates, verbGuesses: verbGuesses,
                        discards: trie(discardPhrases), settings: settings, enclitics: enclitics, examples: examples,
-                       files: finder.used)
+                       files: finder.used, statements: statements)
     }
 
     private func trie(_ phrases: [([Int32], Int32)]) -> PhraseTrie {

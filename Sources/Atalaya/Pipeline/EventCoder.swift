@@ -12,6 +12,7 @@
 public struct EventCoder: Stage {
     public let lexicon: Lexicon
     let nominal: NominalEventCoder
+    let statements: StatementCoder
     /// "por", "by": computed once, used for every passive.
     let agentMarkers: [Int32]
 
@@ -33,6 +34,7 @@ public struct EventCoder: Stage {
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         nominal = NominalEventCoder(lexicon: lexicon)
+        statements = StatementCoder(lexicon: lexicon)
         agentMarkers = lexicon.words(in: .agentMarker)
     }
 
@@ -90,6 +92,8 @@ public struct EventCoder: Stage {
             var covered = [Bool](repeating: false, count: sentence.tokens.count)
             for e in sentenceEvents { for t in e.evidence { covered[t - sentence.tokens.lowerBound] = true } }
             sentenceEvents += nominal.code(doc, index, sentence: s).filter { !covered[$0.evidence.lowerBound - sentence.tokens.lowerBound] }
+            // What an actor says, when the sentence tells of nothing more specific.
+            if sentenceEvents.isEmpty { sentenceEvents = statements.code(doc, groups: first..<v, sentence: s) }
             // Remember who was named, for clitics in later sentences.
             while mentionCursor < doc.mentions.count && doc.mentions[mentionCursor].sentence <= s {
                 let m = doc.mentions[mentionCursor]

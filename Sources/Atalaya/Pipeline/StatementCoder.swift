@@ -1,0 +1,60 @@
+/// Part of the event coder: reads tokens, mentions, verb groups, clauses and dates; returns events.
+///
+/// Codes what an actor says, in a sentence that names no other event: "X dijo que …", "«…»,
+/// afirmó X". The words of the content tell what kind of comment it is (`StatementCues`: "fraude"
+/// → 111 against the first other actor named); with none, a plain statement (010) with no
+/// target. A negated or unattributed verb of saying is no statement.
+///
+/// ```swift
+/// StatementCoder(lexicon: lexicon).code(doc, groups: 0..<doc.verbs.count, sentence: 0)
+/// ```
+struct StatementCoder: Sendable {
+    let lexicon: Lexicon
+
+    func code(_ doc: Document, groups: Range<Int>, sentence s: Int) -> [Event] {
+        guard lexicon.statements.fallback != nil || !lexicon.statements.codes.isEmpty else { return [] }
+        let range = doc.sentences[s].tokens
+        for g in groups {
+            let group = doc.verbs[g], clause = doc.clauses[g]
+            guard !group.negated, !group.passive, lexicon.wordClass(group.lemma).contains(.speech),
+                  let speaker = clause.subject.first, speaker.code != EventCoder.unknownActor,
+                  clause.mode != .hypothetical, clause.mode != .conditional,
+                  let (code, cued) = lexicon.statements.code(doc, in: range) else { continue }
+            let target = cued ? firstOther(doc, than: clause.subject, verb: group, in: range) : nil
+            let (date, precision) = doc.eventDate(nearestDate(doc, range, to: group.head))
+            return [Event(sentence: s, code: code, source: speaker, target: target, evidence: group.tokens,
+                          pattern: "statement", negated: false, mode: clause.mode, date: date, datePrecision: precision)]
+        }
+        return []
+    }
+
+    /// Whom the comment is about: the first actor after the verb that is not the speaker nor the
+    /// one spoken to ("dijo a la prensa que …", "said to deputies"), else the first before it.
+    func firstOther(_ doc: Document, than speaker: [ActorMember], verb group: VerbGroup, in range: Range<Int>) -> ActorMember? {
+        var start = group.tokens.upperBound
+        if start < range.upperBound, lexicon.word(doc.tokens[start].word, is: .preposition) {
+            var k = start + 1
+            while k < min(range.upperBound, start + 3) && doc.mentionAt[k] < 0 { k += 1 }
+            if k < range.upperBound, doc.mentionAt[k] >= 0 { start = doc.mentions[Int(doc.mentionAt[k])].tokens.upperBound }
+        }
+        return first(doc, than: speaker, in: start..<max(start, range.upperBound))
+            ?? first(doc, than: speaker, in: range.lowerBound..<group.tokens.lowerBound)
+    }
+
+    func first(_ doc: Document, than speaker: [ActorMember], in range: Range<Int>) -> ActorMember? {
+        var t = range.lowerBound
+        while t < range.upperBound {
+            let m = doc.mentionAt[t]
+            guard m >= 0 else { t += 1; continue }
+            for a in doc.actors(ofMention: Int(m)) where !speaker.contains(where: { EventCoder.sameActor($0.code, a.code) || $0.code == a.code }) {
+                return a
+            }
+            t = doc.mentions[Int(m)].tokens.upperBound
+        }
+        return nil
+    }
+
+    func nearestDate(_ doc: Document, _ range: Range<Int>, to head: Int) -> DateMention? {
+        doc.dates(startingIn: range).min { abs($0.tokens.lowerBound - head) < abs($1.tokens.lowerBound - head) }
+    }
+}

@@ -1,0 +1,39 @@
+import Atalaya
+import Foundation
+import XCTest
+
+/// Issue 11.3: what actors say, coded when the sentence tells of no other event; the content's
+/// words (`statements.tsv`) say what kind of comment it is.
+final class StatementTests: XCTestCase {
+    func english(_ text: String) -> [String] {
+        Shared.code(text, language: "en").events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }
+    }
+
+    func testCriticismInReportedSpeech() {
+        XCTAssertEqual(Shared.events("El presidente mexicano dijo que la elección fue un fraude del PRI."), ["MEXGOV 111 MEXPTY"])
+        XCTAssertEqual(english("The Ukrainian opposition leader said the election was a fraud by the government."), ["UKROPP 111 UKRGOV"])
+        let doc = Shared.code("El presidente mexicano dijo que la elección fue un fraude del PRI.")
+        XCTAssertEqual(doc.events.first?.pattern, "statement")
+    }
+
+    /// The one spoken to is not the one spoken about.
+    func testAddresseeIsNoTarget() {
+        XCTAssertEqual(Shared.events("El presidente mexicano dijo a la prensa que el PRI es una mafia."), ["MEXGOV 111 MEXPTY"])
+    }
+
+    /// The reported event is the more specific one; a denied or unattributed statement is none;
+    /// without a cue word (and without a `*` line in the bundled data) nothing is coded.
+    func testOnlyWhenNothingMoreSpecific() {
+        XCTAssertEqual(Shared.events("El presidente mexicano dijo que la policía detuvo a cinco estudiantes."),
+                       ["MEXCOP 173 MEXEDU"])
+        XCTAssertEqual(Shared.events("El presidente mexicano no dijo que el PRI es una mafia."), [])
+        XCTAssertEqual(Shared.events("Se dijo que el PRI es una mafia."), [])
+        XCTAssertEqual(Shared.events("El presidente mexicano dijo que el PRI ganará las elecciones."), [])
+    }
+
+    /// Lines come in precedence order: an accusation word wins over a criticism word.
+    func testPrecedenceOfCues() {
+        XCTAssertEqual(Shared.events("El gobierno venezolano afirmó que Estados Unidos es culpable de una agresión."),
+                       ["VENGOV 112 USA"])
+    }
+}
