@@ -101,7 +101,8 @@ public struct ActorRecognizer: Stage {
     }
 
 
-    /// "El líder norcoreano, Kim Jong-un," and "Vladimir Putin, presidente ruso," are one actor.
+    /// "El líder norcoreano, Kim Jong-un," and "Vladimir Putin, presidente ruso," are one actor, and
+    /// so are "su homólogo chino Xi Jinping".
     func mergeAppositions(_ ms: [ActorMention], _ doc: Document) -> [ActorMention] {
         var out = [ActorMention]()
         var k = 0
@@ -114,7 +115,10 @@ public struct ActorRecognizer: Stage {
                 let closes = after >= doc.tokens.count || doc.tokens[after].kind == .punct
                     || !lexicon.verbReadings(doc.tokens[after].word).isEmpty
                 let pair = ([.composed, .bare].contains(m.kind) && n.kind == .named) || (m.kind == .named && [.composed, .bare].contains(n.kind))
-                if commaBetween && closes && pair {
+                // "su homólogo chino Xi Jinping": a role right before a name of the same country.
+                let adjacent = n.tokens.lowerBound == m.tokens.upperBound && m.kind == .composed && n.kind == .named
+                    && ActorCode(m.code).country != nil && ActorCode(m.code).country == ActorCode(n.code).country
+                if commaBetween && closes && pair || adjacent {
                     let person = m.kind == .named ? m : n
                     let other = m.kind == .named ? n : m
                     // A role the text states ("el ministro de Salud venezolano, Carlos Alvarado") beats
@@ -143,7 +147,10 @@ public struct ActorRecognizer: Stage {
                 let gap = ms[j].tokens.upperBound..<ms[j + 1].tokens.lowerBound
                 guard !gap.isEmpty, gap.count <= 3 else { break }
                 let conj = gap.contains { isClass(doc, $0, .conjunction) }
-                guard gap.allSatisfy({ isComma(doc, $0) || isClass(doc, $0, .conjunction) || isClass(doc, $0, .determiner) }) else { break }
+                // "los presidentes de Perú y de Chile": the genitive repeats after the conjunction.
+                let parallel = ms[j].tokens.contains { isClass(doc, $0, .genitive) }
+                guard gap.allSatisfy({ isComma(doc, $0) || isClass(doc, $0, .conjunction) || isClass(doc, $0, .determiner)
+                    || parallel && conj && isClass(doc, $0, .genitive) }) else { break }
                 // "llegó a Moscú y Putin le elogió": the second actor opens a clause of its own.
                 let after = ms[j + 1].tokens.upperBound
                 if isClass(doc, ms[j].tokens.lowerBound - 1, .preposition), after < doc.tokens.count,
@@ -156,7 +163,7 @@ public struct ActorRecognizer: Stage {
                               && (ms[j + 1].tokens.upperBound..<ms[j + 2].tokens.lowerBound).contains { isClass(doc, $0, .conjunction) }) {
                     break
                 }
-                group.append(ms[j + 1])
+                group.append(parallel && gap.contains { isClass(doc, $0, .genitive) } ? distributed(ms[j + 1], from: ms[j]) : ms[j + 1])
                 j += 1
             }
             if group.count > 1 {
@@ -169,6 +176,15 @@ public struct ActorRecognizer: Stage {
                 k += 1
             }
         }
+        return out
+    }
+
+    /// "los presidentes de Perú y de Chile": the second country has the first one's role too.
+    func distributed(_ m: ActorMention, from first: ActorMention) -> ActorMention {
+        let role = ActorCode(first.code), own = ActorCode(m.code)
+        guard own.isRootAlone, own.country != nil, role.country != nil, !role.body.isEmpty else { return m }
+        var out = m
+        out.code = own.root + role.body
         return out
     }
 

@@ -32,8 +32,8 @@ extension EventCoder {
                 if !subjectAgents!.contains(where: p.sourceAgents.contains) { continue }
             }
             let (sources, targets) = parties(p, c, complementEnd: complementEnd)
-            // A passive with neither a patient nor a doer names nobody.
-            if subject.isEmpty && sources.allSatisfy({ $0.code == EventCoder.unknownActor }) { continue }
+            // A passive with neither a patient nor a doer names nobody, nor an impersonal verb with no target.
+            if subject.isEmpty && sources.allSatisfy({ $0.code == EventCoder.unknownActor }) && (group.passive || targets.isEmpty) { continue }
             // "cinco iraníes acusados del atentado": a participle alone with no doer names a state;
             // a statement (a verbal code) is only coded with the one who made it.
             if group.tense == .participle && sources.allSatisfy({ $0.code == EventCoder.unknownActor }) && isVerbal(p.code) { continue }
@@ -53,6 +53,15 @@ extension EventCoder {
         return []
     }
 
+    /// A finite verb whose form can only be third person plural ("detienen", "asesinaron") and
+    /// that found no subject: "they" of no one in particular.
+    func isImpersonal(_ doc: Document, _ group: VerbGroup) -> Bool {
+        guard group.finite, !group.passive, group.person == 3, group.plural,
+              let t = group.tokens.first(where: { lexicon.wordClass(doc.tokens[$0].word).isEmpty }) else { return false }
+        let readings = lexicon.verbReadings(doc.tokens[t].word).filter { $0.tense.isFinite }
+        return !readings.isEmpty && readings.allSatisfy { $0.person == 3 && $0.plural }
+    }
+
     /// Verbal cooperation or conflict (CAMEO quad classes 1 and 3): something said, not done.
     func isVerbal(_ code: String) -> Bool {
         let quad = lexicon.cameo.info(code)?.quad
@@ -62,6 +71,15 @@ extension EventCoder {
     /// Who does it and to whom. In a passive ("fue detenido por la policía") the agent does it
     /// and the subject undergoes it; a passive with no agent has PETRARCH's unknown source "---".
     func parties(_ p: Pattern, _ c: VerbClause, complementEnd: Int) -> (sources: [ActorMember], targets: [ActorMember]) {
+        if c.subject.isEmpty && !c.group.passive && !p.patientSubject {
+            // Impersonal: the doer is unknown, or the one the pattern names (arrests: the police of the patient's country).
+            let found = targets(p, c, complementEnd: complementEnd)
+            if let doer = p.passiveDoer, let country = found.first.map({ lexicon.actorCode($0.code).root }) ?? c.doc.country,
+               lexicon.places.isCountryCode(country) {
+                return ([ActorMember(code: country + doer, tokens: c.group.tokens)], found)
+            }
+            return ([ActorMember(code: EventCoder.unknownActor, tokens: c.group.tokens)], found)
+        }
         guard c.group.passive || p.patientSubject else { return (c.subject, targets(p, c, complementEnd: complementEnd)) }
         var byAgent = p
         byAgent.targetMarkers = agentMarkers

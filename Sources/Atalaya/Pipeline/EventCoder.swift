@@ -81,7 +81,8 @@ public struct EventCoder: Stage {
             while v < doc.verbs.count && doc.verbs[v].sentence == s { v += 1 }
             var sentenceEvents = [Event]()
             // A passive needs no subject: "fue asesinado por un grupo armado" names the doer.
-            for g in first..<v where !doc.clauses[g].subject.isEmpty || doc.verbs[g].passive {
+            // "Detienen a la expresidenta": a third person plural with no subject is impersonal.
+            for g in first..<v where !doc.clauses[g].subject.isEmpty || doc.verbs[g].passive || !doc.clauses[g].subordinate && isImpersonal(doc, doc.verbs[g]) {
                 let group = doc.verbs[g], clause = doc.clauses[g]
                 let scopeEnd = clause.window.upperBound
                 sentenceEvents += codeVerb(doc, index, group, subject: clause.subject, scopeEnd: scopeEnd,

@@ -1,0 +1,29 @@
+import Atalaya
+import Foundation
+import XCTest
+
+/// Issue 11.4 and 11.5: reports with no subject, and mutual verbs of coordinated subjects.
+final class ImpersonalAndMutualTests: XCTestCase {
+    func english(_ text: String) -> [String] {
+        Shared.code(text, language: "en").events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }
+    }
+
+    /// A third person plural with no subject is impersonal: the doer is unknown, or the one the
+    /// pattern names (an arrest: the police of the patient's country).
+    func testImpersonalThirdPersonPlural() {
+        XCTAssertEqual(Shared.events("Detienen a la expresidenta argentina Cristina Kirchner."), ["ARGCOP 173 ARGELI"])
+        XCTAssertEqual(Shared.events("Asesinan a un periodista mexicano en Veracruz."), ["--- 190 MEXMED"])
+        // Not in a relative clause ("que desaparecieron": the antecedent is the subject), nor without a target.
+        XCTAssertEqual(Shared.events("Los correos que desaparecieron del servidor llegaron al candidato mexicano."), [])
+        XCTAssertEqual(Shared.events("Ayer protestaron."), [])
+        // English forms do not tell their person: no impersonal reading.
+        XCTAssertEqual(english("Arrest the Argentine president."), [])
+    }
+
+    /// "Los presidentes de Perú y de Chile", "Putin y su homólogo chino Xi Jinping": both ways.
+    func testCoordinatedSubjectsOfMutualVerbs() {
+        XCTAssertEqual(Shared.events("Los presidentes de Perú y de Chile se reunieron."), ["PERGOV 040 CHLGOV", "CHLGOV 040 PERGOV"])
+        XCTAssertEqual(Shared.events("Putin y su homólogo chino Xi Jinping firmaron un acuerdo."), ["RUSGOV 057 CHNGOV", "CHNGOV 057 RUSGOV"])
+        XCTAssertEqual(english("Putin met his Chinese counterpart Xi Jinping."), ["RUSGOV 040 CHNGOV", "CHNGOV 040 RUSGOV"])
+    }
+}
