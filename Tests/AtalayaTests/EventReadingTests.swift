@@ -91,4 +91,27 @@ final class EventReadingTests: XCTestCase {
         XCTAssertEqual(doc.events.count, 0, "\(doc.events)")
         XCTAssertFalse(Shared.mentions("El gobierno chileno publica a diario sus cifras.").contains { $0.contains("MED") })
     }
+
+    /// "Rex Tillerson, que viajó a …": the verb right after "que" has the actor before it as subject.
+    func testRelativeClauseSubject() {
+        XCTAssertEqual(Shared.events("Fue el turno del secretario de Estado estadounidense, Rex Tillerson, que viajó a México."),
+                       ["USAGOV 042 MEX"])
+        XCTAssertEqual(Shared.events("Los policías colombianos que detuvieron a cinco guerrilleros fueron premiados."), ["COLCOP 173 COLREB"])
+    }
+
+    /// A list closed by "y" is one group however long: "Colombia, Argentina, Chile y Panamá".
+    func testLongListIsOneGroup() {
+        XCTAssertEqual(Shared.events("El vicepresidente estadounidense visitó Colombia, Argentina, Chile y Panamá."),
+                       ["USAGOV 042 COL", "USAGOV 042 ARG", "USAGOV 042 CHL", "USAGOV 042 PAN"])
+        // Without the closing "y" a comma is no list: "Colombia, Argentina" alone stays two mentions.
+        XCTAssertEqual(Shared.mentions("Visitó Colombia, Argentina.").count, 2)
+    }
+
+    /// "visitó el pasado agosto Colombia": a date right after the verb stands before its object.
+    func testDateBeforeObject() {
+        XCTAssertEqual(Shared.events("El vicepresidente estadounidense visitó el pasado agosto Colombia.").first, "USAGOV 042 COL")
+        XCTAssertEqual(Shared.events("El primer ministro indio visitó Japón la semana pasada."), ["INDGOV 042 JPN"])
+        // A year after a preposition is a date, not a subject of its own ("229 were detained" is one).
+        XCTAssertEqual(Shared.events("El primer ministro indio criticó a Pakistán. En 2019 visitó Japón.").last, "INDGOV 042 JPN")
+    }
 }

@@ -158,11 +158,9 @@ public struct ActorRecognizer: Stage {
                     || (!lexicon.verbReadings(doc.tokens[after].word).isEmpty && !doc.tokens[after].flags.contains(.capitalized)) {
                     break
                 }
-                // A comma alone only lists when an "y" closes the list further on.
-                if !conj && !(j + 2 < ms.count && ms[j + 2].tokens.lowerBound - ms[j + 1].tokens.upperBound <= 2
-                              && (ms[j + 1].tokens.upperBound..<ms[j + 2].tokens.lowerBound).contains { isClass(doc, $0, .conjunction) }) {
-                    break
-                }
+                // A comma alone only lists when an "y" closes the list further on ("Colombia, Argentina,
+                // Chile y Panamá").
+                if !conj && !listClosed(ms, after: j + 1, doc) { break }
                 group.append(parallel && gap.contains { isClass(doc, $0, .genitive) } ? distributed(ms[j + 1], from: ms[j]) : ms[j + 1])
                 j += 1
             }
@@ -177,6 +175,19 @@ public struct ActorRecognizer: Stage {
             }
         }
         return out
+    }
+
+    /// Whether the mentions from `i` on go on by single commas until an "y" joins the next one.
+    func listClosed(_ ms: [ActorMention], after i: Int, _ doc: Document) -> Bool {
+        var k = i
+        while k + 1 < ms.count {
+            let gap = ms[k].tokens.upperBound..<ms[k + 1].tokens.lowerBound
+            guard !gap.isEmpty, gap.count <= 2 else { return false }
+            if gap.contains(where: { isClass(doc, $0, .conjunction) }) { return true }
+            guard gap.count == 1, isComma(doc, gap.lowerBound) else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// "los presidentes de Perú y de Chile": the second country has the first one's role too.

@@ -100,6 +100,11 @@ struct PatternMatcher: Sendable {
     func object(_ doc: Document, _ index: EventCoder.Index, from: Int, to: Int, owner: Bool = true,
                 actors: (Int, Bool) -> [ActorMember]?) -> [ActorMember]? {
         var t = from
+        // "visitó el pasado agosto Colombia": a date right after the verb stands before its object.
+        if let d = doc.dates(startingIn: from..<min(to, from + 3)).first,
+           (from..<d.tokens.lowerBound).allSatisfy({ lexicon.wordClass(doc.tokens[$0].word).contains(.yearCue) || lexicon.word(doc.tokens[$0].word, is: .determiner) }) {
+            t = max(t, d.tokens.upperBound)
+        }
         while t < to && (lexicon.word(doc.tokens[t].word, is: .determiner) || lexicon.word(doc.tokens[t].word, is: .objectMarker)
                          || doc.tokens[t].kind == .number) { t += 1 }
         if t < to, let found = actors(t, true) { return found }

@@ -87,6 +87,21 @@ extension SubjectResolver {
 
     /// "Paramilitares que se movilizaban en una motocicleta ejecutaron a …": after a relative clause,
     /// the subject is the actor the relative pronoun follows.
+    /// "Rex Tillerson, que viajó a México": the verb right after "que" has the actor before it as subject.
+    func relativeSubject(_ doc: Document, _ mentionAt: [Int32], _ group: VerbGroup) -> [ActorMember] {
+        let floor = doc.sentences[group.sentence].tokens.lowerBound
+        var q = group.tokens.lowerBound - 1
+        guard q > floor, lexicon.word(doc.tokens[q].word, is: .complementizer) else { return [] }
+        q -= 1
+        // ", que": an apposition's relative is about the name before it, even inside "el turno del …".
+        let comma = doc.tokens[q].kind == .punct && q > floor
+        if comma { q -= 1 }
+        guard mentionAt[q] >= 0 else { return [] }
+        let m = doc.mentions[Int(mentionAt[q])]
+        guard m.kind != .modifier, comma || prepositionBefore(doc, m.tokens.lowerBound, floor: floor) == nil else { return [] }
+        return doc.actors(ofMention: Int(mentionAt[q]))
+    }
+
     func antecedentOfRelative(_ doc: Document, _ mentionAt: [Int32], _ g: Int, first: Int) -> [ActorMember] {
         guard g > first, doc.verbs[g].finite else { return [] }
         let floor = doc.sentences[doc.verbs[g].sentence].tokens.lowerBound
@@ -142,7 +157,8 @@ extension SubjectResolver {
         while t >= windowStart {
             let tok = doc.tokens[t]
             let classes = lexicon.wordClass(tok.word)
-            if tok.kind == .number { return true }
+            // "229 were detained" has a subject; "En 2019 visitó" a date.
+            if tok.kind == .number { return t == floor || !lexicon.word(doc.tokens[t - 1].word, is: .preposition) }
             guard tok.kind == .word else { return false }
             if classes.contains(.determiner) {
                 // "la ley", but not "en la reunión", "al día siguiente".

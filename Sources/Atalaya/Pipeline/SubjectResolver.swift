@@ -68,7 +68,8 @@ public struct SubjectResolver: Stage {
         let subordinate = isSubordinate(doc, from: windowStart, to: group.tokens.lowerBound)
         var subject = findSubject(doc, mentionAt, group, windowStart: windowStart)
         if subject.isEmpty, group.finite || group.tense == .gerund {
-            subject = antecedentOfRelative(doc, mentionAt, g, first: first)
+            subject = relativeSubject(doc, mentionAt, group)
+            if subject.isEmpty { subject = antecedentOfRelative(doc, mentionAt, g, first: first) }
             if subject.isEmpty {
                 subject = inheritedSubject(doc, g, first: first, windowStart: windowStart, memory: memory,
                                            previous: g > first ? clauses[g - 1].subject : [])
