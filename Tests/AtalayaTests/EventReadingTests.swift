@@ -114,4 +114,10 @@ final class EventReadingTests: XCTestCase {
         // A year after a preposition is a date, not a subject of its own ("229 were detained" is one).
         XCTAssertEqual(Shared.events("El primer ministro indio criticó a Pakistán. En 2019 visitó Japón.").last, "INDGOV 042 JPN")
     }
+
+    /// Verb before subject: "Así felicitó Putin a López Obrador" (the personal "a" marks the object).
+    func testSubjectAfterTheVerbBeforeThePersonalA() {
+        XCTAssertEqual(Shared.events("Así felicitó Putin a López Obrador.", date: Day(parsing: "2018-07-02")!), ["RUSGOV 051 MEXOPP"])
+        XCTAssertEqual(Shared.events("Ayer criticó Rusia la decisión."), [], "no personal a: no subject after the verb")
+    }
 }

@@ -72,21 +72,19 @@ extension SubjectResolver {
             if lexicon.wordClass(doc.tokens[t].word).contains(.subordinator) { break }
             t -= 1
         }
-        // After the verb: speakers ("…», dijo Peskov") and the patients of passives ("fue asesinado el alcalde").
-        if lexicon.wordClass(g.lemma).contains(.speech) || g.passive {
-            var after = g.tokens.upperBound
-            while after < doc.tokens.count && (lexicon.wordClass(doc.tokens[after].word).contains(.determiner)
-                                               || doc.tokens[after].kind == .number) { after += 1 }
-            if after < doc.tokens.count, mentionAt[after] >= 0 {
-                let m = doc.mentions[Int(mentionAt[after])]
-                if m.kind != .modifier { return doc.actors(ofMention: Int(mentionAt[after])) }
-            }
-        }
-        return []
+        // After the verb: speakers ("…», dijo Peskov"), the patients of passives ("fue asesinado el
+        // alcalde"), and a subject before the personal "a" of the object ("Así felicitó Putin a López Obrador").
+        var after = g.tokens.upperBound
+        while after < doc.tokens.count && (lexicon.wordClass(doc.tokens[after].word).contains(.determiner)
+                                           || doc.tokens[after].kind == .number) { after += 1 }
+        guard after < doc.tokens.count, mentionAt[after] >= 0 else { return [] }
+        let m = doc.mentions[Int(mentionAt[after])]
+        guard m.kind != .modifier else { return [] }
+        let objectFollows = g.finite && m.tokens.upperBound < doc.tokens.count
+            && lexicon.word(doc.tokens[m.tokens.upperBound].word, is: .objectMarker)
+        return lexicon.wordClass(g.lemma).contains(.speech) || g.passive || objectFollows ? doc.actors(ofMention: Int(mentionAt[after])) : []
     }
 
-    /// "Paramilitares que se movilizaban en una motocicleta ejecutaron a …": after a relative clause,
-    /// the subject is the actor the relative pronoun follows.
     /// "Rex Tillerson, que viajó a México": the verb right after "que" has the actor before it as subject.
     func relativeSubject(_ doc: Document, _ mentionAt: [Int32], _ group: VerbGroup) -> [ActorMember] {
         let floor = doc.sentences[group.sentence].tokens.lowerBound
@@ -102,6 +100,8 @@ extension SubjectResolver {
         return doc.actors(ofMention: Int(mentionAt[q]))
     }
 
+    /// "Paramilitares que se movilizaban en una motocicleta ejecutaron a …": after a relative clause,
+    /// the subject is the actor the relative pronoun follows.
     func antecedentOfRelative(_ doc: Document, _ mentionAt: [Int32], _ g: Int, first: Int) -> [ActorMember] {
         guard g > first, doc.verbs[g].finite else { return [] }
         let floor = doc.sentences[doc.verbs[g].sentence].tokens.lowerBound
