@@ -78,7 +78,7 @@ struct EvalCommand: ParsableCommand {
     /// The records of a gold file; bad JSONL lines go to `problem` and the rest is read.
     static func read(_ path: String, problem: (InputProblem) -> Void) throws -> [GoldRecord] {
         let url = URL(fileURLWithPath: path)
-        if path.hasSuffix(".xml") { return try PetrarchXMLReader().read(url).records }
+        if path.hasSuffix(".xml") { return try PetrarchXMLReader().read(url, problem: problem).records }
         return try GoldJSONLReader().read(url, problem: problem)
     }
 

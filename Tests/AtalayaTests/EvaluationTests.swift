@@ -78,6 +78,34 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(records[2].events.map(\.codes), [["18", "19", "20"], ["14"]])
     }
 
+    /// A broken record is reported with its line and skipped; the records after it are read. A
+    /// `<Sentence … />` closed later by `</Sentence>` (PETRARCH-2's GSR file) opens its record.
+    func testBrokenXMLRecordDoesNotStopTheFile() throws {
+        let xml = """
+        <Validation><Sentences>
+        <Sentence id="A" date="20080804" evaluate="true"/>
+        <EventCoding eventcode="042" sourcecode="USA" targetcode="CHN" />
+        <Text>The US president visited China.</Text>
+        </Sentence>
+        <Sentence id="B" date="20080804">
+        <Text>Broken <b>record.</Text>
+        </Sentence>
+        <Sentence id="C" date="20080804">
+        <EventCoding noevents="True" />
+        <Text>Nothing happened.</Text>
+        </Sentence>
+        </Sentences></Validation>
+        """
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).xml")
+        try xml.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var problems = [InputProblem]()
+        let (records, _) = try PetrarchXMLReader().read(url, problem: { problems.append($0) })
+        XCTAssertEqual(records.map(\.id), ["A", "C"])
+        XCTAssertEqual(records.first?.events.first?.codes, ["042"])
+        XCTAssertEqual(problems.map(\.line), [6], "the line the broken record starts on")
+    }
+
     func testReadsGoldJSONLWithReciprocalEvents() throws {
         let records = try GoldJSONLReader().read(Shared.repositoryFile("Examples/kim-putin-2023-09-13.gold.jsonl"))
         XCTAssertEqual(records.count, 1)

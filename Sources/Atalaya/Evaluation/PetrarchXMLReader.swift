@@ -17,19 +17,76 @@ public final class PetrarchXMLReader: NSObject, XMLParserDelegate {
     private var inText = false
     private var skipped = 0
 
-    /// Parses a file; throws with the line of the first XML error.
-    public func read(_ url: URL) throws -> (records: [GoldRecord], skipped: Int) {
+    /// Parses a file record by record: a `<Sentence>` that is not valid XML goes to `problem` with
+    /// its line, and the records after it are still read. Throws when the file cannot be read, or
+    /// holds no record and is not valid XML.
+    public func read(_ url: URL, problem: (InputProblem) -> Void = { _ in }) throws -> (records: [GoldRecord], skipped: Int) {
         records = []
         skipped = 0
-        guard let parser = XMLParser(contentsOf: url) else {
+        guard let data = try? Data(contentsOf: url), let whole = String(data: data, encoding: .utf8) else {
             throw InputProblem(file: url.path, line: 0, message: "cannot read")
         }
-        parser.delegate = self
-        guard parser.parse() else {
-            throw InputProblem(file: url.path, line: parser.lineNumber,
-                               message: "not valid XML: \(parser.parserError.map { "\($0)" } ?? "parse error")")
+        let chunks = Self.records(in: whole)
+        guard !chunks.isEmpty else {
+            if let error = parse(whole) { throw InputProblem(file: url.path, line: error.line, message: "not valid XML: \(error.message)") }
+            return (records, skipped)
+        }
+        for (line, chunk) in chunks {
+            current = nil
+            inText = false
+            let before = records.count
+            if let error = parse("<records>" + Self.reopened(chunk) + "</records>") {
+                records.removeSubrange(before...)  // a record read before the error is not trusted
+                problem(InputProblem(file: url.path, line: line,
+                                     message: "record not valid XML (at line \(line + error.line - 1)): \(error.message); skipped"))
+            }
         }
         return (records, skipped)
+    }
+
+    /// The `<Sentence …>…</Sentence>` records of a file, each with the line it starts on.
+    static func records(in text: String) -> [(line: Int, text: Substring)] {
+        // "<Sentence" then a space, "/" or ">": not "<Sentences>".
+        func opening(from i: String.Index) -> String.Index? {
+            var search = i
+            while let r = text.range(of: "<Sentence", range: search..<text.endIndex) {
+                if r.upperBound < text.endIndex, " \t\n\r/>".contains(text[r.upperBound]) { return r.lowerBound }
+                search = r.upperBound
+            }
+            return nil
+        }
+        var out = [(line: Int, text: Substring)]()
+        var line = 1
+        var lineAt = text.startIndex
+        var search = text.startIndex
+        while let start = opening(from: search) {
+            line += text[lineAt..<start].reduce(0) { $0 + ($1.isNewline ? 1 : 0) }
+            lineAt = start
+            let next = opening(from: text.index(after: start)) ?? text.endIndex
+            // The last record ends at its closing tag: what follows closes the file's root.
+            let end = text.range(of: "</Sentence>", options: .backwards, range: start..<next)?.upperBound ?? next
+            out.append((line, text[start..<end]))
+            search = next
+        }
+        return out
+    }
+
+    /// PETRARCH-2's GSR file writes `<Sentence … />` and closes it later with `</Sentence>`, as its
+    /// own reader allows: such a tag opens the record.
+    static func reopened(_ chunk: Substring) -> String {
+        guard let close = chunk.firstIndex(of: ">"), close > chunk.startIndex,
+              chunk[chunk.index(before: close)] == "/", chunk.contains("</Sentence>") else { return String(chunk) }
+        return String(chunk[..<chunk.index(before: close)]) + String(chunk[close...])
+    }
+
+    /// Parses one piece of XML into `records`; the line and message of its error, if any.
+    private func parse(_ xml: String) -> (line: Int, message: String)? {
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = self
+        guard parser.parse(), parser.parserError == nil else {
+            return (parser.lineNumber, parser.parserError.map { "\($0)" } ?? "parse error")
+        }
+        return nil
     }
 
     public func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
