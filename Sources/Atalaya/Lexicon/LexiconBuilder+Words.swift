@@ -11,9 +11,9 @@ extension LexiconBuilder {
         for f in try finder.files("\(language)/words.tsv") {
             for r in f.rows {
                 guard let c = WordClass.names[r[0]] else { throw f.error(r, "unknown word class '\(r[0])'") }
-                for w in r[1].split(separator: " ") {
-                    classes[word(String(w)), default: []].insert(c)
-                    if c == .enclitic { enclitics.append(Folding.fold(String(w))) }
+                for w in DataFile.parts(r[1], " ") {
+                    classes[word(w), default: []].insert(c)
+                    if c == .enclitic { enclitics.append(Folding.fold(w)) }
                 }
             }
         }
@@ -26,8 +26,8 @@ extension LexiconBuilder {
                 switch r[0] {
                 case "month", "weekday":
                     guard let n = Int8(r[2]) else { throw f.error(r, "expected a number") }
-                    for w in r[1].split(separator: " ") {
-                        if r[0] == "month" { monthMap[word(String(w))] = n } else { weekdayMap[word(String(w))] = n }
+                    for w in DataFile.parts(r[1], " ") {
+                        if r[0] == "month" { monthMap[word(w)] = n } else { weekdayMap[word(w)] = n }
                     }
                 case "relative":
                     let parts = r[2].split(separator: " ")
@@ -37,7 +37,7 @@ extension LexiconBuilder {
                     relativePhrases.append((phrase(r[1]), Int32(relativeDates.count)))
                     relativeDates.append((n, unit))
                 case "year-cue":
-                    for w in r[1].split(separator: " ") { classes[word(String(w)), default: []].insert(.yearCue) }
+                    for w in DataFile.parts(r[1], " ") { classes[word(w), default: []].insert(.yearCue) }
                 default: throw f.error(r, "unknown kind '\(r[0])'")
                 }
             }
@@ -51,7 +51,7 @@ extension LexiconBuilder {
         for f in try finder.files("\(language)/discards.tsv") {
             for r in f.rows {
                 guard r[0] == "sentence" || r[0] == "story" else { throw f.error(r, "scope must be sentence or story") }
-                for p in r[1].split(separator: "|") { discardPhrases.append((phrase(String(p)), r[0] == "story" ? 1 : 0)) }
+                for p in DataFile.parts(r[1], "|") { discardPhrases.append((phrase(p), r[0] == "story" ? 1 : 0)) }
             }
         }
     }

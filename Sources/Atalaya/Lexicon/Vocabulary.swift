@@ -19,6 +19,10 @@ public struct Vocabulary: Sendable {
         while size < capacity * 2 { size <<= 1 }
         table = [Int32](repeating: -1, count: size)
         mask = size - 1
+        // Room to fill without growing (each growth copies what is there); pages never written
+        // cost nothing.
+        offsets.reserveCapacity(capacity + 1)
+        bytes.reserveCapacity(capacity * 12)
     }
 
     public var count: Int { offsets.count - 1 }
