@@ -49,38 +49,6 @@ public struct DataFile: Sendable {
         self.rows = rows
     }
 
-    /// The bytes of a file, read straight into one array (no `Data` to copy from: the gazetteer
-    /// is over a megabyte); nil when it cannot be read or is a directory.
-    public static func contents(atPath path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { return nil }
-        let size = max(Int(info.st_size), 0)
-        var ok = true
-        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
-            count = 0
-            while count < buffer.count {
-                let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
-                if n < 0 && errno == EINTR { continue }
-                if n < 0 { ok = false }
-                if n <= 0 { return }
-                count += n
-            }
-        }
-        // Longer than `stat` said (being written): read on to the end.
-        var chunk = [UInt8](repeating: 0, count: ok && bytes.count > size ? 65536 : 0)
-        while !chunk.isEmpty {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { ok = false }
-            if n <= 0 { break }
-            bytes.append(contentsOf: chunk[..<n])
-        }
-        return ok ? bytes : nil
-    }
-
     /// Calls `body` with the line number and tab-separated fields of each data line, as views of
     /// `bytes` (valid only during the call): for large tables (the gazetteer), where making strings
     /// of every field costs. Fields keep their spaces; a line of spaces is a row of one field.
@@ -116,6 +84,33 @@ public struct DataFile: Sendable {
 
     /// A decimal number ("-31.40648", "2106734") from bytes, or nil.
     public static func number(_ s: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0
+        let n = s.count
+        var negative = false
+        if i < n && (s[i] == UInt8(ascii: "-") || s[i] == UInt8(ascii: "+")) { negative = s[i] == UInt8(ascii: "-"); i += 1 }
+        // Up to 15 digits, gathered as an integer and a count of decimals: exactly the Double that
+        // summing them in a Double gives (every step is exact below 2^53), without its cost.
+        var mantissa: UInt64 = 0, digits = 0, decimals = 0, fraction = false
+        while i < n {
+            let c = s[i]
+            if c == UInt8(ascii: ".") && !fraction { fraction = true } else if c >= 48 && c <= 57 {
+                guard digits < 15 else { return longNumber(s) }
+                mantissa = mantissa &* 10 &+ UInt64(c &- 48)
+                if fraction { decimals += 1 }
+                digits += 1
+            } else { return nil }
+            i += 1
+        }
+        guard digits > 0 else { return nil }
+        let value = Double(mantissa)
+        return (negative ? -value : value) / powersOfTen[decimals]
+    }
+
+    /// 1, 10, … 1e15: each exact, as repeated multiplication by ten makes them.
+    private static let powersOfTen: [Double] = (0...15).map { k in (0..<k).reduce(1.0) { d, _ in d * 10 } }
+
+    /// `number` for more than 15 digits, summed in a Double as they come.
+    private static func longNumber(_ s: UnsafeBufferPointer<UInt8>) -> Double? {
         var i = 0
         let n = s.count
         var negative = false
@@ -193,9 +188,3 @@ public struct LexiconError: Error, CustomStringConvertible, Sendable {
     public var message: String
     public var description: String { "\(file):\(line): \(message)" }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

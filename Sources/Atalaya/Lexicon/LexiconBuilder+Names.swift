@@ -48,16 +48,17 @@ extension LexiconBuilder {
     /// The gazetteer and `<lang>/places.tsv`, then every country as a place of its own.
     mutating func loadPlaces() throws {
         // All files read first, to size the tables once: growing them copies megabytes.
-        var files = [(path: String, bytes: [UInt8]?)]()
+        var files = [(path: String, file: MappedFile?)]()
         for rel in ["gazetteer/cities.tsv", "gazetteer/places.tsv", "\(language)/places.tsv"] {
-            for url in finder.urls(rel) { files.append((url.path, DataFile.contents(atPath: url.path))) }
+            for url in finder.urls(rel) { files.append((url.path, MappedFile(path: url.path))) }
         }
         let countries = actors.entries.filter { $0.kind == .country }
-        var loaded = PlaceDictionary(vocabularySize: 0)
-        loaded.reserve(names: files.reduce(countries.count) { $0 + PlaceDictionary.maxNames(in: $1.bytes ?? []) })
-        for (path, bytes) in files {
-            guard let bytes else { throw LexiconError(file: path, line: 0, message: "cannot read") }
-            try loaded.load(path, bytes: bytes, phrase: { phrase($0, into: &$1) })
+        let names = files.reduce(countries.count) { $0 + PlaceDictionary.maxNames(in: $1.file?.bytes ?? UnsafeBufferPointer(start: nil, count: 0)) }
+        var loaded = PlaceDictionary(vocabularySize: vocab.count)
+        loaded.reserve(names: names, vocabularySize: vocab.count + 2 * names)
+        for (path, file) in files {
+            guard let file else { throw LexiconError(file: path, line: 0, message: "cannot read") }
+            try loaded.load(path, bytes: file.bytes, phrase: { phrase($0, into: &$1) })
         }
         for e in countries {
             loaded.add(Place(name: e.name, country: e.roles[0].code, lat: nil, lon: nil, population: Int(Int32.max), isCountry: true),

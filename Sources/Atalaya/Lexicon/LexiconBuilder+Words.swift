@@ -4,6 +4,8 @@ extension LexiconBuilder {
     mutating func loadAbbreviations() throws {
         for f in try finder.files("\(language)/abbreviations.txt") { for r in f.rows { abbreviations.insert(Folding.fold(r[0])) } }
         tokenizer = Tokenizer(abbreviations: abbreviations, splitSuffixes: settings.splitSuffixes)
+        // A suffix with an ASCII byte other than a lower-case letter ("'s") ends no folded word of letters.
+        spacedNamesSplitPlainly = settings.splitSuffixes.allSatisfy { s in s.contains { $0 < 0x80 && !($0 >= 0x61 && $0 <= 0x7A) } }
     }
 
     /// `<lang>/words.tsv`: class, words. Enclitics keep the file's order: they are tried in it.

@@ -15,6 +15,9 @@ struct LexiconBuilder {
     var vocab = Vocabulary(capacity: 1 << 17)
     /// Buffers reused by `word` and `phrase`.
     var scratch = [UInt8](), phraseTokens = [Token]()
+    /// Whether no split suffix can end a word of letters, so that a name of such words and spaces
+    /// is split at its spaces, as the tokenizer would split it.
+    var spacedNamesSplitPlainly = true
     /// Splits multi-word names in the data as text is split, abbreviations and all.
     var tokenizer = Tokenizer(abbreviations: [])
     var abbreviations = Set<[UInt8]>()
@@ -67,48 +70,6 @@ struct LexiconBuilder {
         try loadDiscards()
         try loadVerbGuesses()
         return freeze()
-    }
-
-    /// The id of one word, folded.
-    mutating func word(_ w: String) -> Int32 {
-        var w = w
-        return w.withUTF8 { word($0) }
-    }
-
-    /// The id of one word given as UTF-8, folded.
-    mutating func word(_ b: UnsafeBufferPointer<UInt8>) -> Int32 {
-        scratch.removeAll(keepingCapacity: true)
-        _ = Folding.fold(b, 0, b.count, into: &scratch)
-        return vocab.intern(scratch[...])
-    }
-
-    /// The ids of the words of a name, split as text is.
-    mutating func phrase(_ name: String) -> [Int32] {
-        var name = name
-        var words = [Int32]()
-        name.withUTF8 { phrase($0, into: &words) }
-        return words
-    }
-
-    /// The ids of the words of a name given as UTF-8, split as text is, into `words` (emptied
-    /// first): the loaders reuse one buffer for tens of thousands of names.
-    mutating func phrase(_ b: UnsafeBufferPointer<UInt8>, into words: inout [Int32]) {
-        words.removeAll(keepingCapacity: true)
-        guard !b.isEmpty else { return }
-        // Most names are one plain word ("Vladivostok"): fold and intern it without tokenizing.
-        var plain = true
-        for c in b where c < 0x80 ? !(c >= 0x41 && c <= 0x5A || c >= 0x61 && c <= 0x7A) : c == 0xE2 || c == 0xC2 {
-            plain = false
-            break
-        }
-        if plain {
-            words.append(word(b))
-            return
-        }
-        phraseTokens.removeAll(keepingCapacity: true)
-        scratch.removeAll(keepingCapacity: true)
-        tokenizer.tokenize(b, tokens: &phraseTokens, folded: &scratch)
-        for t in phraseTokens { words.append(vocab.intern(scratch[Int(t.foldStart)..<Int(t.foldEnd)])) }
     }
 
     /// Per-word tables sized to the final vocabulary.
