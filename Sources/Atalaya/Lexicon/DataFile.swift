@@ -60,18 +60,21 @@ public struct DataFile: Sendable {
         var i = 0
         var fields = [UnsafeBufferPointer<UInt8>]()
         fields.reserveCapacity(8)
+        // memchr finds the next newline or tab many bytes at a time.
+        func find(_ byte: Int32, from a: Int, to b: Int) -> Int {
+            guard a < b, let p = memchr(base + a, byte, b - a) else { return b }
+            return UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - base
+        }
         while i < n {
             line += 1
-            var e = i
-            while e < n && base[e] != 0x0A { e += 1 }
+            let e = find(0x0A, from: i, to: n)
             var end = e
             if end > i && base[end - 1] == 0x0D { end -= 1 }
             if end > i && base[i] != UInt8(ascii: "#") {
                 fields.removeAll(keepingCapacity: true)
                 var c = i
                 while true {
-                    var ce = c
-                    while ce < end && base[ce] != 0x09 { ce += 1 }
+                    let ce = find(0x09, from: c, to: end)
                     fields.append(UnsafeBufferPointer(start: base + c, count: ce - c))
                     if ce >= end { break }
                     c = ce + 1
@@ -188,3 +191,9 @@ public struct LexiconError: Error, CustomStringConvertible, Sendable {
     public var message: String
     public var description: String { "\(file):\(line): \(message)" }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

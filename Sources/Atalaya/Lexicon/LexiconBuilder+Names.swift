@@ -53,9 +53,11 @@ extension LexiconBuilder {
             for url in finder.urls(rel) { files.append((url.path, MappedFile(path: url.path))) }
         }
         let countries = actors.entries.filter { $0.kind == .country }
-        let names = files.reduce(countries.count) { $0 + PlaceDictionary.maxNames(in: $1.file?.bytes ?? UnsafeBufferPointer(start: nil, count: 0)) }
+        let sizes = files.compactMap { $0.file?.bytes }
+        let names = sizes.reduce(countries.count) { $0 + PlaceDictionary.maxNames(in: $1) }
         var loaded = PlaceDictionary(vocabularySize: vocab.count)
-        loaded.reserve(names: names, vocabularySize: vocab.count + 2 * names)
+        loaded.reserve(names: names, nameBytes: sizes.reduce(countries.count * 64) { $0 + $1.count },
+                       vocabularySize: vocab.count + 2 * names)
         for (path, file) in files {
             guard let file else { throw LexiconError(file: path, line: 0, message: "cannot read") }
             try loaded.load(path, bytes: file.bytes, phrase: { phrase($0, into: &$1) })
