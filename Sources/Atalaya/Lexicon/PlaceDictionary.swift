@@ -168,17 +168,27 @@ public struct PlaceDictionary: Sendable {
     }
 
     /// The place a trie value stands for: one in the story's country, else the most populous.
-    public func resolve(_ value: Int32, country: String?) -> Place {
-        // A country no place is in matches none.
-        let wanted: Int32? = country.map { countryIndex[$0] ?? -1 }
+    public func resolve(_ value: Int32, country: String?) -> Place { place(pick(value, country: country)) }
+
+    /// The country of the place `resolve` picks, without making the rest of it.
+    ///
+    /// ```swift
+    /// lexicon.places.resolvedCountry(match.value, country: nil)  // "RUS" for "Vladivostok"
+    /// ```
+    public func resolvedCountry(_ value: Int32, country: String?) -> String {
+        countries[Int(stored[pick(value, country: country)].country)]
+    }
+
+    /// The stored place `resolve` picks.
+    private func pick(_ value: Int32, country: String?) -> Int {
         var best = Int(placeOf[Int(value)])
         var i = value
         while i >= 0 {
             let p = Int(placeOf[Int(i)])
-            if let wanted, stored[p].country == wanted { return place(p) }
+            if let country, countries[Int(stored[p].country)] == country { return p }
             if stored[p].population > stored[best].population { best = p }
             i = next[Int(i)]
         }
-        return place(best)
+        return best
     }
 }
