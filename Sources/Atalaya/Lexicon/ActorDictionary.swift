@@ -113,7 +113,8 @@ public struct ActorDictionary: Sendable {
 
     /// Compiles the names into the trie once the vocabulary is complete.
     mutating func build(vocabularySize: Int) {
-        trie = PhraseTrie(vocabularySize: vocabularySize)
+        // The trie's first-word table only as long as actors' first words need.
+        trie = PhraseTrie(vocabularySize: min(vocabularySize, byPhrase.keys.reduce(0) { max($0, Int($1.first ?? -1) + 1) }))
         for (words, (i, rule)) in byPhrase {
             let person = entries[Int(i)].kind == .person && rule == .capitalized
             if !(person && words.count == 1) { trie.insert(words, value: i | rule.rawValue << 24) }

@@ -122,7 +122,9 @@ struct LexiconBuilder {
     }
 
     private func trie(_ phrases: [([Int32], Int32)]) -> PhraseTrie {
-        var t = PhraseTrie(vocabularySize: vocab.count)
+        // Its first-word table as long as its first words need (not the whole vocabulary): lookups
+        // of later words miss alike, and untouched memory costs no page faults.
+        var t = PhraseTrie(vocabularySize: phrases.reduce(0) { max($0, Int($1.0.first ?? -1) + 1) })
         for (words, value) in phrases { t.insert(words, value: value) }
         return t
     }
