@@ -20,6 +20,10 @@ public struct PhraseTrie: Sendable {
 
     /// Room for words up to `vocabularySize` and about `phrases` more phrases, so that filling the
     /// trie does not grow (and copy) its tables again and again.
+    ///
+    /// ```swift
+    /// t.reserve(vocabularySize: 100_000, phrases: 40_000)
+    /// ```
     public mutating func reserve(vocabularySize: Int, phrases: Int) {
         root.reserveCapacity(vocabularySize)
         values.reserveCapacity(values.count + phrases)

@@ -71,6 +71,10 @@ public struct Vocabulary: Sendable {
 
     /// The id of a folded form, adding it when new: hashed once, and a new form goes in the free
     /// slot its search ended at.
+    ///
+    /// ```swift
+    /// let id = "moscu".utf8.withContiguousStorageIfAvailable { v.intern($0) }
+    /// ```
     @discardableResult
     public mutating func intern(_ s: UnsafeBufferPointer<UInt8>) -> Int32 {
         if s.isEmpty { return -1 }
