@@ -12,10 +12,9 @@ import Foundation
 public struct ActorDictionary: Sendable {
     public private(set) var entries: [ActorEntry] = []
     public private(set) var trie: PhraseTrie
-    /// Name (folded words) → entry index, while loading.
-    private var byPhrase: [[Int32]: Int32] = [:]
-    /// How each name is written, which says how the text must write it.
-    private var caseRules = [[Int32]: CaseRule]()
+    /// Name (folded words) → entry index, and how the name is written (which says how the text
+    /// must write it), while loading.
+    private var byPhrase: [[Int32]: (entry: Int32, rule: CaseRule)] = [:]
     /// First and last words of people's names of two or more words, and people's one-word names,
     /// → those people, for a surname alone ("Putin", "Kim") where the date and the story make one
     /// reading likely. One-word names of people are only here, not in the trie: "Estrada" alone
@@ -72,6 +71,8 @@ public struct ActorDictionary: Sendable {
     /// Reads one actor file; `phrase` turns a name into word ids.
     mutating func load(_ file: DataFile, kind: ActorEntry.Kind, phrase: (String) -> [Int32],
                        valid: (String) -> Bool) throws {
+        byPhrase.reserveCapacity(byPhrase.count + file.rows.count * 2)
+        let place = file.path + ":"
         for row in file.rows {
             let code = row[0]
             guard valid(code) else { throw file.error(row, "unknown CAMEO actor code '\(code)'") }
@@ -85,7 +86,7 @@ public struct ActorDictionary: Sendable {
                 to = d
             }
             if let f = from, let t = to, t < f { throw file.error(row, "role ends before it starts") }
-            let names = row[1].split(separator: "|").map { DataFile.trimmed($0) }.filter { !$0.isEmpty }
+            let names = DataFile.parts(row[1], "|", trimming: true)
             guard !names.isEmpty else { throw file.error(row, "no name") }
             let role = ActorEntry.Role(code: code, from: from, to: to)
             // A line that shares a name with an earlier one adds a role to that actor, and its
@@ -94,7 +95,7 @@ public struct ActorDictionary: Sendable {
             guard !phrases.isEmpty else { continue }
             let index: Int32
             var found: Int32?
-            for words in phrases where found == nil { found = byPhrase[words] }
+            for words in phrases where found == nil { found = byPhrase[words]?.entry }
             if let existing = found {
                 index = existing
                 if !entries[Int(index)].roles.contains(where: { $0.code == code && $0.from == from && $0.to == to }) {
@@ -102,24 +103,25 @@ public struct ActorDictionary: Sendable {
                 }
             } else {
                 index = Int32(entries.count)
-                entries.append(ActorEntry(name: names[0], kind: kind, roles: [role], line: "\(file.path):\(row.line)"))
+                entries.append(ActorEntry(name: names[0], kind: kind, roles: [role], line: place + String(row.line)))
             }
             for (name, words) in zip(names, phrases) where byPhrase[words] == nil {
-                byPhrase[words] = index
-                caseRules[words] = Self.caseRule(of: name)
+                byPhrase[words] = (index, Self.caseRule(of: name))
             }
         }
     }
 
     /// Compiles the names into the trie once the vocabulary is complete.
     mutating func build(vocabularySize: Int) {
-        trie = PhraseTrie(vocabularySize: vocabularySize)
-        for (words, i) in byPhrase {
-            let rule = caseRules[words] ?? .capitalized
+        // The trie's first-word table only as long as actors' first words need.
+        trie = PhraseTrie(vocabularySize: min(vocabularySize, byPhrase.keys.reduce(0) { max($0, Int($1.first ?? -1) + 1) }))
+        for (words, (i, rule)) in byPhrase {
             let person = entries[Int(i)].kind == .person && rule == .capitalized
             if !(person && words.count == 1) { trie.insert(words, value: i | rule.rawValue << 24) }
             guard person else { continue }
-            for w in Set([words[0], words[words.count - 1]]) where !(surnames[w]?.contains(i) ?? false) {
+            // Each end once (a list, not a set: one allocation fewer for each of thousands of people).
+            for w in words.count > 1 && words[0] != words[words.count - 1] ? [words[0], words[words.count - 1]] : [words[0]]
+            where !(surnames[w]?.contains(i) ?? false) {
                 surnames[w, default: []].append(i)
             }
             if words.count == 1 { oneWordNames[words[0], default: []].append(i) }
@@ -129,7 +131,6 @@ public struct ActorDictionary: Sendable {
         for w in surnames.keys { surnames[w]!.sort() }
         for w in oneWordNames.keys { oneWordNames[w]!.sort() }
         byPhrase = [:]
-        caseRules = [:]
     }
 
     /// The person a surname alone names on `day`: among the people whose names start or end with

@@ -36,6 +36,6 @@ public struct CameoTable: Sendable {
 
     /// Loose shape check for actor codes: upper-case letters in groups of three ("RUS", "RUSGOV", "IGOUNOWFP").
     public static func isActorCodeShape(_ code: String) -> Bool {
-        !code.isEmpty && code.count % 3 == 0 && code.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
+        !code.isEmpty && code.utf8.count % 3 == 0 && code.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 }

@@ -7,9 +7,9 @@ extension LexiconBuilder {
         for f in try finder.files("\(language)/agents.tsv") {
             for r in f.rows {
                 guard CameoTable.isActorCodeShape(r[0]) else { throw f.error(r, "bad agent code '\(r[0])'") }
-                for form in r[1].split(separator: "|") {
-                    let words = phrase(String(form))
-                    let plural = Folding.fold(String(form.split(separator: " ").first ?? form)).last == UInt8(ascii: "s")
+                for form in DataFile.parts(r[1], "|") {
+                    let words = phrase(form)
+                    let plural = Folding.fold(DataFile.parts(form, " ").first ?? form).last == UInt8(ascii: "s")
                     agentPhrases.append((words, Int32(agentEntries.count)))
                     agentEntries.append(AgentEntry(code: r[0], plural: plural, leader: r[2] == "leader"))
                 }
@@ -24,7 +24,7 @@ extension LexiconBuilder {
                 guard CameoTable.isActorCodeShape(r[0]) else { throw f.error(r, "bad country code '\(r[0])'") }
                 let i = Int32(demonymCodes.count)
                 demonymCodes.append(r[0])
-                for form in r[1].split(separator: "|") { demonymMap[word(String(form))] = i }
+                for form in DataFile.parts(r[1], "|") { demonymMap[word(form)] = i }
             }
         }
     }
@@ -47,16 +47,22 @@ extension LexiconBuilder {
 
     /// The gazetteer and `<lang>/places.tsv`, then every country as a place of its own.
     mutating func loadPlaces() throws {
-        var loaded = PlaceDictionary(vocabularySize: 0)
+        // All files read first, to size the tables once: growing them copies megabytes.
+        var files = [(path: String, file: MappedFile?)]()
         for rel in ["gazetteer/cities.tsv", "gazetteer/places.tsv", "\(language)/places.tsv"] {
-            for url in finder.urls(rel) {
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    throw LexiconError(file: url.path, line: 0, message: "cannot read")
-                }
-                try loaded.load(url.path, bytes: [UInt8](data), phrase: { phrase($0) })
-            }
+            for url in finder.urls(rel) { files.append((url.path, MappedFile(path: url.path))) }
         }
-        for e in actors.entries where e.kind == .country {
+        let countries = actors.entries.filter { $0.kind == .country }
+        let sizes = files.compactMap { $0.file?.bytes }
+        let names = sizes.reduce(countries.count) { $0 + PlaceDictionary.maxNames(in: $1) }
+        var loaded = PlaceDictionary(vocabularySize: vocab.count)
+        loaded.reserve(names: names, nameBytes: sizes.reduce(countries.count * 64) { $0 + $1.count },
+                       vocabularySize: vocab.count + 2 * names)
+        for (path, file) in files {
+            guard let file else { throw LexiconError(file: path, line: 0, message: "cannot read") }
+            try loaded.load(path, bytes: file.bytes, phrase: { phrase($0, into: &$1) })
+        }
+        for e in countries {
             loaded.add(Place(name: e.name, country: e.roles[0].code, lat: nil, lon: nil, population: Int(Int32.max), isCountry: true),
                        words: phrase(e.name))
         }

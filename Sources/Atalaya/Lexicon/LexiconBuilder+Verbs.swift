@@ -20,9 +20,15 @@ extension LexiconBuilder {
     mutating func loadPatterns(infinitive: (String) -> Bool) throws {
         let valid = codes!.events.isValid
         var loaded = PatternDictionary()
+        var known = [Int32: [Int32]]()  // each marker's equivalents found once, not for every pattern
         for f in try finder.files("\(language)/patterns.tsv") {
-            try loaded.load(f, name: "\(language)/patterns.tsv", intern: { word($0) }, validCode: valid,
-                            infinitive: infinitive, equivalents: equivalents)
+            try loaded.load(f, name: "\(language)/patterns.tsv", intern: { word($0) }, validCode: valid, infinitive: infinitive,
+                            equivalents: { w in
+                                if let e = known[w] { return e }
+                                let e = equivalents(w)
+                                known[w] = e
+                                return e
+                            })
         }
         patterns = loaded
         lemmas.formUnion(patterns.verbLemmas)
@@ -64,9 +70,8 @@ extension LexiconBuilder {
         for lemma in lemmas.sorted() {
             let l = word(lemma)
             for f in conjugator.forms(of: lemma) {
-                let r = VerbReading(lemma: l, tense: f.tense, person: f.person, plural: f.plural, accented: f.accented)
                 let w = word(f.form)
-                if readingMap[w]?.contains(r) != true { readingMap[w, default: []].append(r) }
+                if w >= 0 { readingPairs.append((w, VerbReading(lemma: l, tense: f.tense, person: f.person, plural: f.plural, accented: f.accented))) }
             }
         }
     }

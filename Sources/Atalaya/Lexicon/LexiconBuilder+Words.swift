@@ -4,6 +4,8 @@ extension LexiconBuilder {
     mutating func loadAbbreviations() throws {
         for f in try finder.files("\(language)/abbreviations.txt") { for r in f.rows { abbreviations.insert(Folding.fold(r[0])) } }
         tokenizer = Tokenizer(abbreviations: abbreviations, splitSuffixes: settings.splitSuffixes)
+        // A suffix with an ASCII byte other than a lower-case letter ("'s") ends no folded word of letters.
+        spacedNamesSplitPlainly = settings.splitSuffixes.allSatisfy { s in s.contains { $0 < 0x80 && !($0 >= 0x61 && $0 <= 0x7A) } }
     }
 
     /// `<lang>/words.tsv`: class, words. Enclitics keep the file's order: they are tried in it.
@@ -11,9 +13,9 @@ extension LexiconBuilder {
         for f in try finder.files("\(language)/words.tsv") {
             for r in f.rows {
                 guard let c = WordClass.names[r[0]] else { throw f.error(r, "unknown word class '\(r[0])'") }
-                for w in r[1].split(separator: " ") {
-                    classes[word(String(w)), default: []].insert(c)
-                    if c == .enclitic { enclitics.append(Folding.fold(String(w))) }
+                for w in DataFile.parts(r[1], " ") {
+                    classes[word(w), default: []].insert(c)
+                    if c == .enclitic { enclitics.append(Folding.fold(w)) }
                 }
             }
         }
@@ -26,8 +28,8 @@ extension LexiconBuilder {
                 switch r[0] {
                 case "month", "weekday":
                     guard let n = Int8(r[2]) else { throw f.error(r, "expected a number") }
-                    for w in r[1].split(separator: " ") {
-                        if r[0] == "month" { monthMap[word(String(w))] = n } else { weekdayMap[word(String(w))] = n }
+                    for w in DataFile.parts(r[1], " ") {
+                        if r[0] == "month" { monthMap[word(w)] = n } else { weekdayMap[word(w)] = n }
                     }
                 case "relative":
                     let parts = r[2].split(separator: " ")
@@ -37,7 +39,7 @@ extension LexiconBuilder {
                     relativePhrases.append((phrase(r[1]), Int32(relativeDates.count)))
                     relativeDates.append((n, unit))
                 case "year-cue":
-                    for w in r[1].split(separator: " ") { classes[word(String(w)), default: []].insert(.yearCue) }
+                    for w in DataFile.parts(r[1], " ") { classes[word(w), default: []].insert(.yearCue) }
                 default: throw f.error(r, "unknown kind '\(r[0])'")
                 }
             }
@@ -53,7 +55,7 @@ extension LexiconBuilder {
         for f in try finder.files("\(language)/discards.tsv") {
             for r in f.rows {
                 guard let scope = scopes[r[0]] else { throw f.error(r, "scope must be sentence, story or phrase") }
-                for p in r[1].split(separator: "|") { discardPhrases.append((phrase(String(p)), scope)) }
+                for p in DataFile.parts(r[1], "|") { discardPhrases.append((phrase(p), scope)) }
             }
         }
     }

@@ -13,7 +13,11 @@ struct LexiconBuilder {
     var finder: DataFinder
     var settings = LanguageSettings()
     var vocab = Vocabulary(capacity: 1 << 17)
-    var scratch = [UInt8]()
+    /// Buffers reused by `word` and `phrase`.
+    var scratch = [UInt8](), phraseTokens = [Token]()
+    /// Whether no split suffix can end a word of letters, so that a name of such words and spaces
+    /// is split at its spaces, as the tokenizer would split it.
+    var spacedNamesSplitPlainly = true
     /// Splits multi-word names in the data as text is split, abbreviations and all.
     var tokenizer = Tokenizer(abbreviations: [])
     var abbreviations = Set<[UInt8]>()
@@ -25,7 +29,8 @@ struct LexiconBuilder {
     /// Verbs to conjugate: pattern heads, auxiliaries, `verbs.txt`, speech verbs.
     var lemmas = Set<String>()
     var patterns = PatternDictionary()
-    var readingMap = [Int32: [VerbReading]]()
+    /// (word, reading) in the order made; `freeze` groups them by word, in that order, without repeats.
+    var readingPairs = [(word: Int32, reading: VerbReading)]()
     var agentPhrases = [([Int32], Int32)]()
     var agentEntries = [AgentEntry]()
     var demonymMap = [Int32: Int32]()
@@ -69,38 +74,12 @@ struct LexiconBuilder {
         return freeze()
     }
 
-    /// The id of one word, folded.
-    mutating func word(_ w: String) -> Int32 { vocab.intern(Folding.fold(w)) }
-
-    /// The ids of the words of a name, split as text is.
-    mutating func phrase(_ name: String) -> [Int32] {
-        // Most names are one plain word ("Vladivostok"): fold and intern it without tokenizing.
-        let single: Int32? = name.utf8.withContiguousStorageIfAvailable { b -> Int32? in
-            guard !b.isEmpty else { return nil }
-            for c in b where c < 0x80 ? !(c >= 0x41 && c <= 0x5A || c >= 0x61 && c <= 0x7A) : c == 0xE2 || c == 0xC2 {
-                return nil
-            }
-            scratch.removeAll(keepingCapacity: true)
-            _ = Folding.fold(b, 0, b.count, into: &scratch)
-            return vocab.intern(scratch[...])
-        } ?? nil
-        if let single { return [single] }
-        let (tokens, folded) = tokenizer.tokenize(Array(name.utf8))
-        return tokens.map { vocab.intern(folded[Int($0.foldStart)..<Int($0.foldEnd)]) }
-    }
-
     /// Per-word tables sized to the final vocabulary.
     mutating func freeze() -> Lexicon {
         let n = vocab.count
         var classArray = [WordClass](repeating: [], count: n)
         for (w, c) in classes { classArray[Int(w)] = c }
-        var readingStart = [Int32](repeating: 0, count: n + 1)
-        var readings = [VerbReading]()
-        for w in 0..<n {
-            readingStart[w] = Int32(readings.count)
-            if let r = readingMap[Int32(w)] { readings.append(contentsOf: r) }
-        }
-        readingStart[n] = Int32(readings.count)
+        let (readingStart, readings) = groupReadings(words: n)
         var demonym = [Int32](repeating: -1, count: n)
         for (w, i) in demonymMap { demonym[Int(w)] = i }
         var month = [Int8](repeating: 0, count: n), weekday = [Int8](repeating: -1, count: n)
@@ -116,8 +95,38 @@ struct LexiconBuilder {
                        files: finder.used, statements: statements)
     }
 
+    /// The verb readings grouped by word (a counting sort, stable), each reading once per word:
+    /// where each word's readings start, and the readings.
+    private func groupReadings(words n: Int) -> ([Int32], [VerbReading]) {
+        var slot = [Int32](repeating: 0, count: n + 1)
+        for p in readingPairs { slot[Int(p.word) + 1] += 1 }
+        for w in 0..<n { slot[w + 1] += slot[w] }
+        var order = [Int32](repeating: 0, count: readingPairs.count)
+        for (i, p) in readingPairs.enumerated() {
+            order[Int(slot[Int(p.word)])] = Int32(i)
+            slot[Int(p.word)] += 1
+        }
+        var readingStart = [Int32](repeating: 0, count: n + 1)
+        var readings = [VerbReading]()
+        readings.reserveCapacity(readingPairs.count)
+        var k = 0
+        for w in 0..<n {
+            let start = readings.count
+            readingStart[w] = Int32(start)
+            while k < order.count && readingPairs[Int(order[k])].word == Int32(w) {
+                let r = readingPairs[Int(order[k])].reading
+                if !readings[start...].contains(r) { readings.append(r) }
+                k += 1
+            }
+        }
+        readingStart[n] = Int32(readings.count)
+        return (readingStart, readings)
+    }
+
     private func trie(_ phrases: [([Int32], Int32)]) -> PhraseTrie {
-        var t = PhraseTrie(vocabularySize: vocab.count)
+        // Its first-word table as long as its first words need (not the whole vocabulary): lookups
+        // of later words miss alike, and untouched memory costs no page faults.
+        var t = PhraseTrie(vocabularySize: phrases.reduce(0) { max($0, Int($1.0.first ?? -1) + 1) })
         for (words, value) in phrases { t.insert(words, value: value) }
         return t
     }

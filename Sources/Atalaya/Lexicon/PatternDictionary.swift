@@ -74,8 +74,10 @@ public struct PatternDictionary: Sendable {
             patterns.append(p)
             for h in p.heads { byHead[h, default: []].append(index) }
         }
+        // Weights read once: reading one off a pattern in the comparison copies the whole pattern.
+        let weight = patterns.map(\.weight)
         for (h, list) in byHead {
-            byHead[h] = list.sorted { patterns[Int($0)].weight > patterns[Int($1)].weight || patterns[Int($0)].weight == patterns[Int($1)].weight && $0 < $1 }
+            byHead[h] = list.sorted { weight[Int($0)] > weight[Int($1)] || weight[Int($0)] == weight[Int($1)] && $0 < $1 }
         }
     }
 

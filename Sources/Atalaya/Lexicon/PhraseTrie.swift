@@ -18,6 +18,18 @@ public struct PhraseTrie: Sendable {
         root = [Int32](repeating: -1, count: vocabularySize)
     }
 
+    /// Room for words up to `vocabularySize` and about `phrases` more phrases, so that filling the
+    /// trie does not grow (and copy) its tables again and again.
+    ///
+    /// ```swift
+    /// t.reserve(vocabularySize: 100_000, phrases: 40_000)
+    /// ```
+    public mutating func reserve(vocabularySize: Int, phrases: Int) {
+        root.reserveCapacity(vocabularySize)
+        values.reserveCapacity(values.count + phrases)
+        edges.reserveCapacity(edges.count + phrases / 2)
+    }
+
     /// Stores `value` at the end of `phrase` and returns the value it replaces (-1 when none).
     /// The trie grows with the vocabulary, so it can be filled while words are still being added.
     @discardableResult

@@ -19,6 +19,10 @@ public struct Vocabulary: Sendable {
         while size < capacity * 2 { size <<= 1 }
         table = [Int32](repeating: -1, count: size)
         mask = size - 1
+        // Room to fill without growing (each growth copies what is there); pages never written
+        // cost nothing.
+        offsets.reserveCapacity(capacity + 1)
+        bytes.reserveCapacity(capacity * 12)
     }
 
     public var count: Int { offsets.count - 1 }
@@ -62,14 +66,38 @@ public struct Vocabulary: Sendable {
 
     @discardableResult
     public mutating func intern(_ s: ArraySlice<UInt8>) -> Int32 {
+        s.withUnsafeBufferPointer { intern($0) }
+    }
+
+    /// The id of a folded form, adding it when new: hashed once, and a new form goes in the free
+    /// slot its search ended at.
+    ///
+    /// ```swift
+    /// let id = "moscu".utf8.withContiguousStorageIfAvailable { v.intern($0) }
+    /// ```
+    @discardableResult
+    public mutating func intern(_ s: UnsafeBufferPointer<UInt8>) -> Int32 {
         if s.isEmpty { return -1 }
-        let found = s.withUnsafeBufferPointer { lookup($0) }
+        let h = Vocabulary.hash(s)
+        var i = h & mask
+        let found: Int32 = bytes.withUnsafeBufferPointer { store in
+            while true {
+                let id = table[i]
+                if id < 0 { return -1 }
+                let a = Int(offsets[Int(id)]), e = Int(offsets[Int(id) + 1])
+                if e - a == s.count && memcmp(store.baseAddress! + a, s.baseAddress!, s.count) == 0 { return id }
+                i = (i + 1) & mask
+            }
+        }
         if found >= 0 { return found }
-        if count * 2 >= table.count { grow() }
         let id = Int32(count)
         bytes.append(contentsOf: s)
         offsets.append(Int32(bytes.count))
-        insert(id, hash: s.withUnsafeBufferPointer { Vocabulary.hash($0) })
+        if count * 2 > table.count {
+            grow()  // rehashes every form, this one too
+        } else {
+            table[i] = id
+        }
         return id
     }
 

@@ -60,7 +60,7 @@ public struct DictionaryStats: Sendable {
                  target: nil),
             Line(what: "CAMEO roots with patterns", language: lang, count: roots.count, detail: "of 20", target: 20),
             Line(what: "verb forms", language: lang, count: lexicon.readings.count, detail: "readings", target: nil),
-            Line(what: "gazetteer places", language: "all", count: lexicon.places.places.count, detail: "names", target: nil),
+            Line(what: "gazetteer places", language: "all", count: lexicon.places.count, detail: "names", target: nil),
         ]
     }
 

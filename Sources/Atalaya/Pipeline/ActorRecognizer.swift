@@ -70,7 +70,7 @@ public struct ActorRecognizer: Stage {
             var t = 0
             while t < tokens.count {
                 if tokens[t].flags.contains(.capitalized), let m = lexicon.places.trie.longestMatch(word, from: t, limit: tokens.count) {
-                    let country = lexicon.places.resolve(m.value, country: nil).country
+                    let country = lexicon.places.resolvedCountry(m.value, country: nil)
                     if counts[country] == nil { order.append(country) }
                     counts[country, default: 0] += 1
                     t += m.length
@@ -90,7 +90,7 @@ public struct ActorRecognizer: Stage {
             defer { t += 1 }
             guard lexicon.wordClass(doc.tokens[t - 1].word).contains(.placeMarker), doc.tokens[t].flags.contains(.capitalized),
                   let m = lexicon.places.trie.longestMatch({ doc.tokens[$0].word }, from: t, limit: range.upperBound) else { continue }
-            return lexicon.places.resolve(m.value, country: story).country
+            return lexicon.places.resolvedCountry(m.value, country: story)
         }
         return nil
     }

@@ -28,10 +28,11 @@ public struct PlaceResolver: Stage {
             while t < end {
                 let tok = tokens[t]
                 guard tok.kind == .word, let m = lexicon.places.trie.longestMatch(word, from: t, limit: end) else { t += 1; continue }
-                let place = lexicon.places.resolve(m.value, country: country)
                 // A place needs a capital somewhere ("cosmódromo de Vostochny"); a sentence-initial
                 // capital proves nothing, so a single word there must be a country.
                 let named = (t..<(t + m.length)).contains { tokens[$0].flags.contains(.capitalized) }
+                guard named else { t += m.length; continue }  // no place: not worth resolving
+                let place = lexicon.places.resolve(m.value, country: country)
                 // …and an actor named exactly like a town elsewhere is still the actor ("Kim" is not Kim, India).
                 let mention = mentionOf[t] >= 0 ? doc.mentions[Int(mentionOf[t])] : nil
                 let inside = mention.map { $0.tokens.count > m.length || ActorCode($0.code).root != place.country } ?? false

@@ -35,34 +35,38 @@ public struct Tokenizer: Stage {
         tokens.reserveCapacity(bytes.count / 5)
         var folded = [UInt8]()
         folded.reserveCapacity(bytes.count)
-        bytes.withUnsafeBufferPointer { b in
-            var i = 0
-            var quoteOpen = false  // for ASCII '"', which opens and closes alike
-            while i < b.count {
-                let (cls, n) = CharClass.at(b, i)
-                switch cls {
-                case .space, .newline:
-                    i += n
-                case .punct:
-                    var flags: Token.Flags = []
-                    if n == 1 && b[i] == 0x22 {
-                        flags = quoteOpen ? .closeQuote : .openQuote
-                        quoteOpen.toggle()
-                    } else if n == 2 && b[i + 1] == 0xAB { flags = .openQuote }  // «
-                    else if n == 2 && b[i + 1] == 0xBB { flags = .closeQuote }  // »
-                    else if n == 3 && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x98) { flags = .openQuote }
-                    else if n == 3 && b[i + 1] == 0x80 && b[i + 2] == 0x9D { flags = .closeQuote }
-                    let fs = folded.count
-                    for k in i..<(i + n) { folded.append(b[k]) }
-                    tokens.append(Token(start: Int32(i), end: Int32(i + n), foldStart: Int32(fs),
-                                        foldEnd: Int32(folded.count), kind: .punct, flags: flags))
-                    i += n
-                case .letter, .digit:
-                    i = word(b, from: i, first: cls, tokens: &tokens, folded: &folded)
-                }
+        bytes.withUnsafeBufferPointer { tokenize($0, tokens: &tokens, folded: &folded) }
+        return (tokens, folded)
+    }
+
+    /// Appends the tokens of `b` and their folded forms to `tokens` and `folded`: for callers that
+    /// tokenize many short texts (the names in the dictionaries) into the same buffers.
+    public func tokenize(_ b: UnsafeBufferPointer<UInt8>, tokens: inout [Token], folded: inout [UInt8]) {
+        var i = 0
+        var quoteOpen = false  // for ASCII '"', which opens and closes alike
+        while i < b.count {
+            let (cls, n) = CharClass.at(b, i)
+            switch cls {
+            case .space, .newline:
+                i += n
+            case .punct:
+                var flags: Token.Flags = []
+                if n == 1 && b[i] == 0x22 {
+                    flags = quoteOpen ? .closeQuote : .openQuote
+                    quoteOpen.toggle()
+                } else if n == 2 && b[i + 1] == 0xAB { flags = .openQuote }  // «
+                else if n == 2 && b[i + 1] == 0xBB { flags = .closeQuote }  // »
+                else if n == 3 && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x98) { flags = .openQuote }
+                else if n == 3 && b[i + 1] == 0x80 && b[i + 2] == 0x9D { flags = .closeQuote }
+                let fs = folded.count
+                for k in i..<(i + n) { folded.append(b[k]) }
+                tokens.append(Token(start: Int32(i), end: Int32(i + n), foldStart: Int32(fs),
+                                    foldEnd: Int32(folded.count), kind: .punct, flags: flags))
+                i += n
+            case .letter, .digit:
+                i = word(b, from: i, first: cls, tokens: &tokens, folded: &folded)
             }
         }
-        return (tokens, folded)
     }
 
     /// Reads one word or number starting at `start`; returns the index after it.

@@ -73,9 +73,12 @@ enum Folding {
 
     /// Folds a Swift string; for loading dictionaries, not for hot paths.
     static func fold(_ s: String) -> [UInt8] {
-        var out = [UInt8]()
-        let bytes = Array(s.utf8)
-        bytes.withUnsafeBufferPointer { _ = fold($0, 0, $0.count, into: &out) }
-        return out
+        var s = s
+        return s.withUTF8 { b in
+            var out = [UInt8]()
+            out.reserveCapacity(b.count)
+            _ = fold(b, 0, b.count, into: &out)
+            return out
+        }
     }
 }

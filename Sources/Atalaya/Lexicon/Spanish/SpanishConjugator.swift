@@ -245,8 +245,8 @@ public struct SpanishConjugator: VerbConjugator {
     static func change(_ stem: String, _ kind: String?, weak: Bool) -> String {
         guard let kind else { return stem }
         var chars = Array(stem)
-        let target: Set<Character> = kind == "ue" || kind == "u" ? ["o", "u"] : ["e", "i"]
-        guard let i = chars.lastIndex(where: { target.contains($0) }) else { return stem }
+        let back = kind == "ue" || kind == "u"
+        guard let i = chars.lastIndex(where: { back ? $0 == "o" || $0 == "u" : $0 == "e" || $0 == "i" }) else { return stem }
         let replacement: String
         switch (kind, weak) {
         case ("ie", false): replacement = "ie"
@@ -259,12 +259,14 @@ public struct SpanishConjugator: VerbConjugator {
         return String(chars)
     }
 
+    /// Whether a letter is a (folded) vowel: a test, not a set, as `join` runs for every form.
+    private static func isVowel(_ c: Character) -> Bool { c == "a" || c == "e" || c == "i" || c == "o" || c == "u" }
+
     /// Joins stem and ending with Spanish spelling rules (ataque, llegue, lance, venzo,
     /// conozco, protejo, sigo, construyo, leyó).
     static func join(_ stem: String, _ ending: String, _ cls: String) -> String {
         guard let e0 = ending.first, let last = stem.last else { return stem + ending }
         let beforeLast = stem.dropLast().last
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         let front = e0 == "e" || e0 == "i"
         var s = stem
         if cls == "ar" && e0 == "e" {
@@ -274,21 +276,21 @@ public struct SpanishConjugator: VerbConjugator {
             return s + ending
         }
         if cls != "ar" && (e0 == "a" || e0 == "o") {
-            if last == "c" { return stem.dropLast() + (beforeLast.map { vowels.contains($0) } == true ? "zc" : "z") + ending }
+            if last == "c" { return stem.dropLast() + (beforeLast.map(isVowel) == true ? "zc" : "z") + ending }
             if last == "g" { return stem.dropLast() + "j" + ending }
             if last == "u" && beforeLast == "g" { return stem.dropLast() + ending }
         }
         if cls != "ar" && last == "u" && beforeLast != "g" && beforeLast != "q" {
             // -uir: construyo, construye, construyó, construyendo.
             if !front || e0 == "e" { return stem + "y" + ending }
-            if ending.count > 1, vowels.contains(ending[ending.index(after: ending.startIndex)]) {
+            if ending.count > 1, isVowel(ending[ending.index(after: ending.startIndex)]) {
                 return stem + "y" + ending.dropFirst()
             }
             return stem + ending
         }
-        if cls != "ar" && vowels.contains(last) && !(last == "u" && (beforeLast == "g" || beforeLast == "q")) && e0 == "i"
+        if cls != "ar" && isVowel(last) && !(last == "u" && (beforeLast == "g" || beforeLast == "q")) && e0 == "i"
             && ending.count > 1
-            && vowels.contains(ending[ending.index(after: ending.startIndex)]) {
+            && isVowel(ending[ending.index(after: ending.startIndex)]) {
             return stem + "y" + ending.dropFirst()  // leyó, creyeron, cayendo
         }
         return stem + ending
