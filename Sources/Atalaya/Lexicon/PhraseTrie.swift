@@ -85,6 +85,22 @@ public struct PhraseTrie: Sendable {
         return best
     }
 
+    /// Each longest phrase in `range`, left to right, not overlapping: `body` gets its start,
+    /// length and value, and returns false to stop.
+    ///
+    /// ```swift
+    /// trie.forEachMatch({ tokens[$0].word }, in: sentence.tokens) { start, length, value in true }
+    /// ```
+    @inline(__always)
+    public func forEachMatch(_ words: (Int) -> Int32, in range: Range<Int>, _ body: (Int, Int, Int32) -> Bool) {
+        var t = range.lowerBound
+        while t < range.upperBound {
+            guard let m = longestMatch(words, from: t, limit: range.upperBound) else { t += 1; continue }
+            if !body(t, m.length, m.value) { return }
+            t += m.length
+        }
+    }
+
     /// Whether some phrase starts with this word.
     @inline(__always)
     public func starts(with w: Int32) -> Bool { w >= 0 && Int(w) < root.count && root[Int(w)] >= 0 }

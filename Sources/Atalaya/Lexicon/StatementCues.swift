@@ -25,15 +25,10 @@ public struct StatementCues: Sendable {
     /// earliest line found there (`cued`), else the fallback; nil when neither.
     public func code(_ doc: Document, in range: Range<Int>) -> (code: String, cued: Bool)? {
         var best = Int32.max
-        var t = range.lowerBound
         let tokens = doc.tokens
-        while t < range.upperBound {
-            if let m = phrases.longestMatch({ tokens[$0].word }, from: t, limit: range.upperBound) {
-                best = min(best, m.value)
-                t += m.length
-            } else {
-                t += 1
-            }
+        phrases.forEachMatch({ tokens[$0].word }, in: range) { _, _, value in
+            best = min(best, value)
+            return true
         }
         if best < Int32(codes.count) { return (codes[Int(best)], true) }
         return fallback.map { ($0, false) }

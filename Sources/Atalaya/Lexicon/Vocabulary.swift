@@ -47,14 +47,19 @@ public struct Vocabulary: Sendable {
     }
 
     @inline(__always)
-    public func lookup(_ s: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var i = Vocabulary.hash(s) & mask
+    public func lookup(_ s: UnsafeBufferPointer<UInt8>) -> Int32 { probe(s, hash: Vocabulary.hash(s)).id }
+
+    /// Linear probing from the form's hash: its id (-1 when absent) and the slot the search ended
+    /// at (where an absent form goes).
+    @inline(__always)
+    private func probe(_ s: UnsafeBufferPointer<UInt8>, hash: Int) -> (id: Int32, slot: Int) {
+        var i = hash & mask
         return bytes.withUnsafeBufferPointer { store in
             while true {
                 let id = table[i]
-                if id < 0 { return -1 }
+                if id < 0 { return (-1, i) }
                 let a = Int(offsets[Int(id)]), e = Int(offsets[Int(id) + 1])
-                if e - a == s.count && memcmp(store.baseAddress! + a, s.baseAddress!, s.count) == 0 { return id }
+                if e - a == s.count && memcmp(store.baseAddress! + a, s.baseAddress!, s.count) == 0 { return (id, i) }
                 i = (i + 1) & mask
             }
         }
@@ -78,17 +83,7 @@ public struct Vocabulary: Sendable {
     @discardableResult
     public mutating func intern(_ s: UnsafeBufferPointer<UInt8>) -> Int32 {
         if s.isEmpty { return -1 }
-        let h = Vocabulary.hash(s)
-        var i = h & mask
-        let found: Int32 = bytes.withUnsafeBufferPointer { store in
-            while true {
-                let id = table[i]
-                if id < 0 { return -1 }
-                let a = Int(offsets[Int(id)]), e = Int(offsets[Int(id) + 1])
-                if e - a == s.count && memcmp(store.baseAddress! + a, s.baseAddress!, s.count) == 0 { return id }
-                i = (i + 1) & mask
-            }
-        }
+        let (found, i) = probe(s, hash: Vocabulary.hash(s))
         if found >= 0 { return found }
         let id = Int32(count)
         bytes.append(contentsOf: s)

@@ -15,6 +15,15 @@ extension Document {
         dates[Self.span(dates, range) { $0.tokens.lowerBound }]
     }
 
+    /// The date that starts inside `range` nearest token `head` (the first of two as near).
+    public func nearestDate(in range: Range<Int>, to head: Int) -> DateMention? {
+        var best: DateMention?
+        for d in dates(startingIn: range) where best == nil || abs(d.tokens.lowerBound - head) < abs(best!.tokens.lowerBound - head) {
+            best = d
+        }
+        return best
+    }
+
     /// The verb groups that start inside `range` of tokens.
     public func verbs(startingIn range: Range<Int>) -> ArraySlice<VerbGroup> {
         verbs[Self.span(verbs, range) { $0.tokens.lowerBound }]

@@ -7,7 +7,7 @@ struct Discourse {
     var lastGroup: [ActorMember] = []
     /// Unknown words the story writes capitalised inside a sentence (hashes of their folded forms):
     /// names, so at the start of a sentence too ("Bellver ha denunciado" after "…, Jorge Bellver,").
-    var names: Set<UInt64> = []
+    var names: Set<Int> = []
 
     mutating func saw(_ actors: [ActorMember]) {
         if actors.count >= 2 { lastGroup = actors }

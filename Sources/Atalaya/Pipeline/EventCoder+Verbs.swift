@@ -56,9 +56,8 @@ extension EventCoder {
     /// A finite verb whose form can only be third person plural ("detienen", "asesinaron") and
     /// that found no subject: "they" of no one in particular.
     func isImpersonal(_ doc: Document, _ group: VerbGroup) -> Bool {
-        guard group.finite, !group.passive, group.person == 3, group.plural,
-              let t = group.tokens.first(where: { lexicon.wordClass(doc.tokens[$0].word).isEmpty }) else { return false }
-        let readings = lexicon.verbReadings(doc.tokens[t].word).filter { $0.tense.isFinite }
+        guard !group.passive, group.person == 3, group.plural else { return false }
+        let readings = lexicon.finiteReadings(doc, group)
         return !readings.isEmpty && readings.allSatisfy { $0.person == 3 && $0.plural }
     }
 
@@ -182,11 +181,7 @@ extension EventCoder {
 
     /// The date named in the clause nearest the verb, or the document's date.
     func dateFor(_ doc: Document, clause: Range<Int>, near head: Int) -> (Day, DateMention.Precision) {
-        var best: DateMention?
-        for d in doc.dates(startingIn: clause) {
-            if best == nil || abs(d.tokens.lowerBound - head) < abs(best!.tokens.lowerBound - head) { best = d }
-        }
-        return doc.eventDate(best)
+        doc.eventDate(doc.nearestDate(in: clause, to: head))
     }
 
     /// A city or landmark named in the clause; a country only right after the evidence ("… en Siria").

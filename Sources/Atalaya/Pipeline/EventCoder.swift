@@ -54,17 +54,14 @@ public struct EventCoder: Stage {
         var out = Set<Int>()
         let tokens = doc.tokens
         let word: (Int) -> Int32 = { tokens[$0].word }
+        var wholeStory = false
         for (s, sentence) in doc.sentences.enumerated() {
-            var t = sentence.tokens.lowerBound
-            while t < sentence.tokens.upperBound {
-                if let m = lexicon.discards.longestMatch(word, from: t, limit: sentence.tokens.upperBound) {
-                    if m.value == Lexicon.discardStory { return Set(doc.sentences.indices) }
-                    if m.value == Lexicon.discardSentence { out.insert(s) }
-                    t += m.length
-                } else {
-                    t += 1
-                }
+            lexicon.discards.forEachMatch(word, in: sentence.tokens) { _, _, value in
+                if value == Lexicon.discardStory { wholeStory = true }
+                if value == Lexicon.discardSentence { out.insert(s) }
+                return !wholeStory
             }
+            if wholeStory { return Set(doc.sentences.indices) }
         }
         return out
     }

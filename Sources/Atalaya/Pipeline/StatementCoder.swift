@@ -21,7 +21,7 @@ struct StatementCoder: Sendable {
                   clause.mode != .hypothetical, clause.mode != .conditional,
                   let (code, cued) = lexicon.statements.code(doc, in: range) else { continue }
             let target = cued ? firstOther(doc, than: clause.subject, verb: group, in: range) : nil
-            let (date, precision) = doc.eventDate(nearestDate(doc, range, to: group.head))
+            let (date, precision) = doc.eventDate(doc.nearestDate(in: range, to: group.head))
             return [Event(sentence: s, code: code, source: speaker, target: target, evidence: group.tokens,
                           pattern: "statement", negated: false, mode: clause.mode, date: date, datePrecision: precision)]
         }
@@ -52,9 +52,5 @@ struct StatementCoder: Sendable {
             t = doc.mentions[Int(m)].tokens.upperBound
         }
         return nil
-    }
-
-    func nearestDate(_ doc: Document, _ range: Range<Int>, to head: Int) -> DateMention? {
-        doc.dates(startingIn: range).min { abs($0.tokens.lowerBound - head) < abs($1.tokens.lowerBound - head) }
     }
 }

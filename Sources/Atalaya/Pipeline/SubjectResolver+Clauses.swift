@@ -135,9 +135,7 @@ extension SubjectResolver {
     /// Whether a finite verb is plural, when its form says so whatever reading is taken
     /// ("asesinaron"); nil when the form does not tell ("attacked", "dijo que" aside) or it is no finite verb.
     func numberOf(_ doc: Document, _ group: VerbGroup) -> Bool? {
-        // The finite form: the first word of the group that is no clitic or negation ("se están").
-        guard group.finite, let t = group.tokens.first(where: { lexicon.wordClass(doc.tokens[$0].word).isEmpty }) else { return nil }
-        let readings = lexicon.verbReadings(doc.tokens[t].word).filter { $0.tense.isFinite }
+        let readings = lexicon.finiteReadings(doc, group)
         guard let first = readings.first, readings.allSatisfy({ $0.plural == first.plural }) else { return nil }
         return first.plural
     }
@@ -146,7 +144,7 @@ extension SubjectResolver {
     /// before it that is not in a prepositional phrase ("La ley federal prohíbe"), a name
     /// ("… y Nisman acusó"), a number ("229 were detained"). Such a clause does not inherit the
     /// previous subject: it is about someone else.
-    func hasOvertSubject(_ doc: Document, _ group: VerbGroup, windowStart: Int, names: Set<UInt64> = []) -> Bool {
+    func hasOvertSubject(_ doc: Document, _ group: VerbGroup, windowStart: Int, names: Set<Int> = []) -> Bool {
         let floor = doc.sentences[group.sentence].tokens.lowerBound
         // "Nunes and another employee … were attacked": a clause that opens the sentence with a
         // name the story uses is about that person.

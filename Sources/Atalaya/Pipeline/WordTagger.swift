@@ -49,15 +49,12 @@ public struct WordTagger: Stage {
     /// "la puesta en marcha de un plan", "a diario": the fixed phrases of `<lang>/discards.tsv`.
     private func markFixedPhrases(_ doc: inout Document) {
         let tokens = doc.tokens
-        var t = 0
-        while t < tokens.count {
-            guard tokens[t].word >= 0, let m = lexicon.discards.longestMatch({ tokens[$0].word }, from: t, limit: tokens.count) else {
-                t += 1
-                continue
-            }
-            if m.value == Lexicon.fixedPhrase { for k in t..<(t + m.length) { doc.tokens[k].flags.insert(.fixedPhrase) } }
-            t += m.length
+        var fixed = [Range<Int>]()
+        lexicon.discards.forEachMatch({ tokens[$0].word }, in: 0..<tokens.count) { start, length, value in
+            if value == Lexicon.fixedPhrase { fixed.append(start..<(start + length)) }
+            return true
         }
+        for r in fixed { for k in r { doc.tokens[k].flags.insert(.fixedPhrase) } }
     }
 
     @inline(__always)
