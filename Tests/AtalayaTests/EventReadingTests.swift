@@ -120,4 +120,26 @@ final class EventReadingTests: XCTestCase {
         XCTAssertEqual(Shared.events("Así felicitó Putin a López Obrador.", date: Day(parsing: "2018-07-02")!), ["RUSGOV 051 MEXOPP"])
         XCTAssertEqual(Shared.events("Ayer criticó Rusia la decisión."), [], "no personal a: no subject after the verb")
     }
+
+    /// English agents: aid agencies are NGOs of no country unless named so; critics are the
+    /// opposition; religious leaders are REL.
+    func testEnglishAgentsOfCommentary() {
+        XCTAssertEqual(english("Several aid agencies have criticized the UN."), ["NGO 111 IGOUNO"])
+        // (Thaksin in 2023, the tests' date, is a former prime minister: THAELI.)
+        XCTAssertEqual(english("Critics of the Thai government have called for the resignation of Prime Minister Thaksin Shinawatra.").first,
+                       "THAOPP 0241 THAELI")
+    }
+
+    /// An auxiliary after article + noun is still a verb ("the farm were", "the south have").
+    func testAuxiliaryAfterANounIsAVerb() {
+        let doc = Shared.code("Some Islamic leaders in the south have also expressed concerns.", language: "en")
+        XCTAssertEqual(doc.verbs.first.map { Shared.english.vocabulary.form($0.lemma) }, "express")
+        XCTAssertEqual(english("Some Islamic leaders in the south have also expressed concerns."), ["REL 012 -"])
+    }
+
+    /// A `who` pattern needs an actor as patient in a passive too: a deal killed is no killing.
+    func testPassiveOfWhoPatternNeedsAnActorPatient() {
+        XCTAssertEqual(english("The deal had been killed by the Pentagon."), [])
+        XCTAssertEqual(english("Three Iraqi civilians were killed by the Iraqi army.").first, "IRQMIL 190 IRQCVL")
+    }
 }

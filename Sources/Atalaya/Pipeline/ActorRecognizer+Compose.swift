@@ -81,7 +81,9 @@ extension ActorRecognizer {
             // "ambos líderes", "los presidentes": resolved against the discourse by the subject resolver.
             return (ActorMention(sentence: r.sentence, tokens: (dual ? r.start - 1 : r.start)..<r.end, code: "", kind: .reference), k + 1)
         }
-        return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: (dominant ?? "") + agent.code, kind: .bare), k + 1)
+        // "aid agencies" (NGO) are nobody's country but their own: only a demonym or a name makes one national.
+        let country = ActorCode(agent.code).isOrganization ? "" : dominant ?? ""
+        return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: country + agent.code, kind: .bare), k + 1)
     }
 
     /// "el ejército de Colombia", "el portavoz del Kremlin", "el secretario general de la ONU";

@@ -40,6 +40,8 @@ extension EventCoder {
             // `who`: the object must be an actor, so with none found there is no such event
             // ("recibió el 30% de los votos" hosts nobody).
             if targets.isEmpty && !group.passive && (p.actorObject || objectIsNoActor(p, c)) { continue }
+            // …and in a passive, the patient is the subject: "the deal had been killed by the Pentagon".
+            if p.actorObject && group.passive && subject.isEmpty { continue }
             guard let pairs = Self.pairs(p, sources: sources, targets: targets) else { continue }
             let (date, precision) = dateFor(doc, clause: clause, near: group.head)
             let location = locationFor(doc, clause: clause, evidenceEnd: complementEnd)

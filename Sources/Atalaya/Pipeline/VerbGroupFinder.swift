@@ -161,7 +161,9 @@ public struct VerbGroupFinder: Stage {
             var score: Int
             if r.accented && accentMissing { continue }  // "un mes y medio": no "medió"
             if r.tense.isFinite {
-                if afterArticle || afterPreposition || compoundNoun || (earlyStress && r.person == 3) { continue }
+                // An auxiliary is never the head noun of a compound ("the farm were", "the south have").
+                if afterArticle || afterPreposition || (compoundNoun && lexicon.auxiliaries[r.lemma] == nil)
+                    || (earlyStress && r.person == 3) { continue }
                 if afterObjClitic && !tok.flags.contains(.accented)
                     && ![.preterite, .imperfect, .conditional, .future].contains(r.tense) { continue }
                 if r.person != 3 && !inQuote { continue }
