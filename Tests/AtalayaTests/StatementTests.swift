@@ -36,4 +36,11 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(Shared.events("El gobierno venezolano afirmó que Estados Unidos es culpable de una agresión."),
                        ["VENGOV 112 USA"])
     }
+
+    /// "según X" names the speaker of the whole sentence; only a cue word makes it a record.
+    func testAccordingToSpeaker() {
+        XCTAssertEqual(Shared.events("Según el gobierno venezolano, el bloqueo de Estados Unidos es una agresión criminal."),
+                       ["VENGOV 111 USA"])
+        XCTAssertEqual(Shared.events("Según el gobierno venezolano, el trigo llegó de Rusia."), [])
+    }
 }

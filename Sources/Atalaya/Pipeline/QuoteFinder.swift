@@ -26,7 +26,7 @@ public struct QuoteFinder: Stage {
             let speaking = (first..<v).filter {
                 !doc.clauses[$0].subject.isEmpty && lexicon.wordClass(doc.verbs[$0].lemma).contains(.speech)
             }
-            let according = accordingTo(doc, sentence, mentionAt)
+            let according = lexicon.accordingTo(doc, sentence)
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
                 guard doc.tokens[t].flags.contains(.openQuote) else { t += 1; continue }
@@ -55,21 +55,5 @@ public struct QuoteFinder: Stage {
             }
         }
         doc.quotes = quotes
-    }
-
-    /// "según el portavoz" names the speaker of the whole sentence.
-    func accordingTo(_ doc: Document, _ sentence: Sentence, _ mentionAt: [Int32]) -> ActorMember? {
-        let end = sentence.tokens.upperBound
-        var t = sentence.tokens.lowerBound
-        while t < end {
-            guard lexicon.wordClass(doc.tokens[t].word).contains(.according) else { t += 1; continue }
-            var k = t + 1
-            // "según el portavoz", "according to the Kremlin"
-            while k < end && !lexicon.wordClass(doc.tokens[k].word).intersection([.determiner, .preposition]).isEmpty { k += 1 }
-            if k < end, mentionAt[k] >= 0 { return doc.actors(ofMention: Int(mentionAt[k])).first }
-            // The words skipped hold no mention to find ("según según …"): go on after them.
-            t = max(t + 1, k)
-        }
-        return nil
     }
 }

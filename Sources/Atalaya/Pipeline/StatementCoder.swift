@@ -1,7 +1,7 @@
 /// Part of the event coder: reads tokens, mentions, verb groups, clauses and dates; returns events.
 ///
 /// Codes what an actor says, in a sentence that names no other event: "X dijo que …", "«…»,
-/// afirmó X". The words of the content tell what kind of comment it is (`StatementCues`: "fraude"
+/// afirmó X", "… es un fraude, según X". The words of the content tell what kind of comment it is (`StatementCues`: "fraude"
 /// → 111 against the first other actor named); with none, a plain statement (010) with no
 /// target. A negated or unattributed verb of saying is no statement.
 ///
@@ -25,7 +25,13 @@ struct StatementCoder: Sendable {
             return [Event(sentence: s, code: code, source: speaker, target: target, evidence: group.tokens,
                           pattern: "statement", negated: false, mode: clause.mode, date: date, datePrecision: precision)]
         }
-        return []
+        // "…, según Wylie": the speaker of the whole sentence; only with a cue in what is said.
+        guard let speaker = lexicon.accordingTo(doc, doc.sentences[s]), speaker.code != EventCoder.unknownActor,
+              let (code, cued) = lexicon.statements.code(doc, in: range), cued else { return [] }
+        let target = first(doc, than: [speaker], in: range)
+        let (date, precision) = doc.eventDate(doc.nearestDate(in: range, to: speaker.tokens.lowerBound))
+        return [Event(sentence: s, code: code, source: speaker, target: target, evidence: speaker.tokens,
+                      pattern: "statement", negated: false, mode: nil, date: date, datePrecision: precision)]
     }
 
     /// Whom the comment is about: the first actor after the verb that is not the speaker nor the
