@@ -142,4 +142,10 @@ final class EventReadingTests: XCTestCase {
         XCTAssertEqual(english("The deal had been killed by the Pentagon."), [])
         XCTAssertEqual(english("Three Iraqi civilians were killed by the Iraqi army.").first, "IRQMIL 190 IRQCVL")
     }
+
+    /// A visit or meeting to come is an intent to meet (036, `cameo/intents.tsv`); done, it is itself.
+    func testFutureMeetingIsAnIntent() {
+        XCTAssertEqual(Shared.events("El presidente estadounidense viajará a Colombia."), ["USAGOV 036 COL"])
+        XCTAssertEqual(Shared.events("El presidente estadounidense viajó a Colombia."), ["USAGOV 042 COL"])
+    }
 }

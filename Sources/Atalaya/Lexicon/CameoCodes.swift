@@ -25,7 +25,8 @@ public struct CameoCodes: Sendable {
         guard let codes = try finder.files("cameo/codes.tsv").first else {
             throw LexiconError(file: "cameo/codes.tsv", line: 0, message: "missing")
         }
-        let events = try CameoTable(codes)
+        var events = try CameoTable(codes)
+        for f in try finder.files("cameo/intents.tsv") { try events.addIntents(f) }
         var agents = Set<String>()
         for f in try finder.files("cameo/agents.tsv") {
             for r in f.rows {

@@ -16,6 +16,8 @@ public struct CameoTable: Sendable {
     }
 
     private var codes: [String: Info] = [:]
+    /// Code → the code of announcing it for the future (`cameo/intents.tsv`: a visit to come is 036).
+    private var intents: [String: String] = [:]
 
     public init(_ file: DataFile) throws {
         for row in file.rows {
@@ -29,6 +31,18 @@ public struct CameoTable: Sendable {
     }
 
     public func info(_ code: String) -> Info? { codes[code] }
+
+    /// The code of an event announced for the future: "visitará Colombia" is an intent to meet (036)
+    /// where the visit itself is 042. The code itself when no intent is listed.
+    public func intent(of code: String) -> String { intents[code] ?? code }
+
+    /// Reads `cameo/intents.tsv`: code <TAB> code of its announcement, both known codes.
+    mutating func addIntents(_ file: DataFile) throws {
+        for row in file.rows {
+            guard isValid(row[0]), isValid(row[1]) else { throw file.error(row, "expected: two known CAMEO codes") }
+            intents[row[0]] = row[1]
+        }
+    }
 
     public func isValid(_ code: String) -> Bool { codes[code] != nil }
 

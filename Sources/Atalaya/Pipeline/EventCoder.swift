@@ -99,9 +99,17 @@ public struct EventCoder: Stage {
                 mentionCursor += 1
             }
             memory.previousEventSources = sentenceEvents.map(\.source)
-            if !skip.contains(s) { events += dedupe(sentenceEvents) }
+            if !skip.contains(s) { events += dedupe(sentenceEvents.map(announced)) }
         }
         doc.events = events
+    }
+
+    /// A meeting or visit to come is coded as the intent CAMEO gives it ("visitará Colombia": 036).
+    func announced(_ e: Event) -> Event {
+        guard e.mode == .future else { return e }
+        var out = e
+        out.code = lexicon.cameo.intent(of: e.code)
+        return out
     }
 
     /// How far (in tokens) a verb's clause reaches back at most (see `SubjectResolver.maxScope`).
