@@ -17,14 +17,11 @@ extension LexiconBuilder {
                 for p in r[1].split(separator: "|") where !p.isEmpty {
                     let words = phrase(String(p))
                     // An earlier line keeps its phrase: precedence is the order of the lines.
-                    if words.allSatisfy({ $0 >= 0 }) { trie.insert(words, value: min(rank, existing(trie, words) ?? rank)) }
+                    let previous = trie.insert(words, value: rank)
+                    if previous >= 0 && previous < rank { trie.insert(words, value: previous) }
                 }
             }
         }
         statements = StatementCues(phrases: trie, codes: lineCodes, fallback: fallback)
-    }
-
-    private func existing(_ trie: PhraseTrie, _ words: [Int32]) -> Int32? {
-        trie.longestMatch({ words[$0] }, from: 0, limit: words.count).flatMap { $0.length == words.count ? $0.value : nil }
     }
 }

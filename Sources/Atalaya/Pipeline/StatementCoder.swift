@@ -14,12 +14,18 @@ struct StatementCoder: Sendable {
     func code(_ doc: Document, groups: Range<Int>, sentence s: Int) -> [Event] {
         guard lexicon.statements.fallback != nil || !lexicon.statements.codes.isEmpty else { return [] }
         let range = doc.sentences[s].tokens
+        // What is said is the sentence: its cue is looked up once, when a speaker is first found.
+        var cue: (code: String, cued: Bool)??
+        func content() -> (code: String, cued: Bool)? {
+            if cue == nil { cue = .some(lexicon.statements.code(doc, in: range)) }
+            return cue!
+        }
         for g in groups {
             let group = doc.verbs[g], clause = doc.clauses[g]
             guard !group.negated, !group.passive, lexicon.wordClass(group.lemma).contains(.speech),
                   let speaker = clause.subject.first, speaker.code != EventCoder.unknownActor,
                   clause.mode != .hypothetical, clause.mode != .conditional,
-                  let (code, cued) = lexicon.statements.code(doc, in: range) else { continue }
+                  let (code, cued) = content() else { continue }
             let target = cued ? firstOther(doc, than: clause.subject, verb: group, in: range) : nil
             let (date, precision) = doc.eventDate(doc.nearestDate(in: range, to: group.head))
             return [Event(sentence: s, code: code, source: speaker, target: target, evidence: group.tokens,
@@ -27,7 +33,7 @@ struct StatementCoder: Sendable {
         }
         // "…, según Wylie": the speaker of the whole sentence; only with a cue in what is said.
         guard let speaker = lexicon.accordingTo(doc, doc.sentences[s]), speaker.code != EventCoder.unknownActor,
-              let (code, cued) = lexicon.statements.code(doc, in: range), cued else { return [] }
+              let (code, cued) = content(), cued else { return [] }
         let target = first(doc, than: [speaker], in: range)
         let (date, precision) = doc.eventDate(doc.nearestDate(in: range, to: speaker.tokens.lowerBound))
         return [Event(sentence: s, code: code, source: speaker, target: target, evidence: speaker.tokens,

@@ -87,31 +87,32 @@ extension SubjectResolver {
 
     /// "Rex Tillerson, que viajó a México": the verb right after "que" has the actor before it as subject.
     func relativeSubject(_ doc: Document, _ mentionAt: [Int32], _ group: VerbGroup) -> [ActorMember] {
-        let floor = doc.sentences[group.sentence].tokens.lowerBound
-        var q = group.tokens.lowerBound - 1
-        guard q > floor, lexicon.word(doc.tokens[q].word, is: .complementizer) else { return [] }
-        q -= 1
         // ", que": an apposition's relative is about the name before it, even inside "el turno del …".
-        let comma = doc.tokens[q].kind == .punct && q > floor
-        if comma { q -= 1 }
-        guard mentionAt[q] >= 0 else { return [] }
-        let m = doc.mentions[Int(mentionAt[q])]
-        guard m.kind != .modifier, comma || prepositionBefore(doc, m.tokens.lowerBound, floor: floor) == nil else { return [] }
-        return doc.actors(ofMention: Int(mentionAt[q]))
+        antecedent(doc, mentionAt, relativeAt: group.tokens.lowerBound, sentence: group.sentence, commaLiftsPreposition: true)
     }
 
     /// "Paramilitares que se movilizaban en una motocicleta ejecutaron a …": after a relative clause,
     /// the subject is the actor the relative pronoun follows.
     func antecedentOfRelative(_ doc: Document, _ mentionAt: [Int32], _ g: Int, first: Int) -> [ActorMember] {
         guard g > first, doc.verbs[g].finite else { return [] }
-        let floor = doc.sentences[doc.verbs[g].sentence].tokens.lowerBound
-        var q = doc.verbs[g - 1].tokens.lowerBound - 1
+        return antecedent(doc, mentionAt, relativeAt: doc.verbs[g - 1].tokens.lowerBound, sentence: doc.verbs[g].sentence,
+                          commaLiftsPreposition: false)
+    }
+
+    /// The actor right before the "que" (and a comma) that opens a relative clause at `start`, if it
+    /// is not inside a prepositional phrase (unless a comma sets it off and `commaLiftsPreposition`).
+    func antecedent(_ doc: Document, _ mentionAt: [Int32], relativeAt start: Int, sentence s: Int,
+                    commaLiftsPreposition: Bool) -> [ActorMember] {
+        let floor = doc.sentences[s].tokens.lowerBound
+        var q = start - 1
         guard q > floor, lexicon.word(doc.tokens[q].word, is: .complementizer) else { return [] }
         q -= 1
-        if doc.tokens[q].kind == .punct && q > floor { q -= 1 }
+        let comma = doc.tokens[q].kind == .punct && q > floor
+        if comma { q -= 1 }
         guard mentionAt[q] >= 0 else { return [] }
         let m = doc.mentions[Int(mentionAt[q])]
-        guard m.kind != .modifier, prepositionBefore(doc, m.tokens.lowerBound, floor: floor) == nil else { return [] }
+        guard m.kind != .modifier,
+              comma && commaLiftsPreposition || prepositionBefore(doc, m.tokens.lowerBound, floor: floor) == nil else { return [] }
         return doc.actors(ofMention: Int(mentionAt[q]))
     }
 

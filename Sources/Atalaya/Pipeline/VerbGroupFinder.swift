@@ -101,10 +101,15 @@ public struct VerbGroupFinder: Stage {
         guard t + 1 < end, lexicon.word(doc.tokens[t + 1].word, is: .preposition),
               doc.tokens[end - 1].kind != .punct else { return false }
         let next = doc.tokens[t + 1].word
-        let patterns = lexicon.patterns.candidates(head: lemma).map { lexicon.patterns.patterns[Int($0)] }.filter { !$0.noun }
-        return !patterns.isEmpty && patterns.allSatisfy {
-            $0.objectTarget && !$0.targetMarkers.contains(next) && !($0.slots.first.map { $0.gapBefore == 0 && $0.words.contains(next) } ?? false)
+        var verbPatterns = 0
+        for i in lexicon.patterns.candidates(head: lemma) {
+            let p = lexicon.patterns.patterns[Int(i)]
+            guard !p.noun else { continue }
+            verbPatterns += 1
+            let nextIsComplement = p.slots.first.map { $0.gapBefore == 0 && $0.words.contains(next) } ?? false
+            guard p.objectTarget, !p.targetMarkers.contains(next), !nextIsComplement else { return false }
         }
+        return verbPatterns > 0
     }
 
     /// Among equally good readings ("fue": ser or ir), the one that heads a longer group
