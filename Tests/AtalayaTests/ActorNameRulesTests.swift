@@ -19,6 +19,9 @@ final class ActorNameRulesTests: XCTestCase {
         // A short entry at the end of a name nobody knows is someone else.
         XCTAssertFalse(mentions("El diplomático peruano Allan Wagner habló.").contains { $0.contains("RUSUAF") })
         XCTAssertTrue(mentions("El Grupo Wagner atacó.").contains("Grupo Wagner=RUSUAF"))
+        // An acronym is no given name: "UC ELN" is still the ELN (the lists' first names, like
+        // "Allan", are unknown words for this rule, acronyms are not).
+        XCTAssertTrue(mentions("Guerrilleros de la UC ELN bloquearon la vía.").contains("ELN=COLREB"))
         XCTAssertFalse(mentions("El jeque Khalifa bin Salman habló.").contains { $0.contains("SAU") })
         // A country after an article and a common noun names a thing.
         XCTAssertFalse(mentions("El túnel Holland fue cerrado.").contains { $0.contains("NLD") })

@@ -85,10 +85,10 @@ final class EventReadingTests: XCTestCase {
     }
 
     /// Fixed phrases (`phrase` in discards.tsv) are neither actors nor markers: "a diario" is no
-    /// newspaper and no "a" before a target.
+    /// newspaper and no "a" before a target (the press criticises the White House: the subject
+    /// of "enfrentar" undergoes the criticism).
     func testFixedPhraseIsNoActorNorMarker() {
-        let doc = Shared.code("La Casa Blanca enfrenta a diario críticas de la prensa.")
-        XCTAssertEqual(doc.events.count, 0, "\(doc.events)")
+        XCTAssertEqual(Shared.events("La Casa Blanca enfrenta a diario críticas de la prensa."), ["USAMED 111 USAGOV"])
         XCTAssertFalse(Shared.mentions("El gobierno chileno publica a diario sus cifras.").contains { $0.contains("MED") })
     }
 

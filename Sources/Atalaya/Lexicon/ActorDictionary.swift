@@ -14,7 +14,21 @@ public struct ActorDictionary: Sendable {
     public private(set) var trie: PhraseTrie
     /// Name (folded words) → entry index, and how the name is written (which says how the text
     /// must write it), while loading.
-    private var byPhrase: [[Int32]: (entry: Int32, rule: CaseRule)] = [:]
+    private var byPhrase: [Phrase: (entry: Int32, rule: CaseRule)] = [:]
+
+    /// A name's word ids as a dictionary key, hashed once (FNV-1a) rather than word by word.
+    struct Phrase: Hashable {
+        let words: [Int32]
+        let hash: Int
+        init(_ words: [Int32]) {
+            self.words = words
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for w in words { h = (h ^ UInt64(UInt32(bitPattern: w))) &* 0x100_0000_01b3 }
+            hash = Int(truncatingIfNeeded: h)
+        }
+        static func == (a: Phrase, b: Phrase) -> Bool { a.hash == b.hash && a.words == b.words }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    }
     /// First and last words of people's names of two or more words, and people's one-word names,
     /// → those people, for a surname alone ("Putin", "Kim") where the date and the story make one
     /// reading likely. One-word names of people are only here, not in the trie: "Estrada" alone
@@ -49,6 +63,17 @@ public struct ActorDictionary: Sendable {
 
     /// The rule for a name as the dictionary writes it: one pass over its scalars, ASCII
     /// answered without a Unicode table (40,000 names are read at start).
+    static func caseRule(of name: UnsafeBufferPointer<UInt8>) -> CaseRule {
+        // ASCII names need no decoding; others are decoded once.
+        guard name.allSatisfy({ $0 < 0x80 }) else { return caseRule(of: String(decoding: name, as: UTF8.self)) }
+        var upper = 0, sawLetter = false
+        for c in name {
+            if c >= 97 && c <= 122 { return sawLetter ? .capitalized : .any }
+            if c >= 65 && c <= 90 { upper += 1; sawLetter = true }
+        }
+        return upper >= 2 ? .capitals : .capitalized
+    }
+
     static func caseRule(of name: String) -> CaseRule {
         var upper = 0, sawLetter = false
         for u in name.unicodeScalars {
@@ -68,57 +93,124 @@ public struct ActorDictionary: Sendable {
 
     init(vocabularySize: Int) { trie = PhraseTrie(vocabularySize: vocabularySize) }
 
-    /// Reads one actor file; `phrase` turns a name into word ids.
-    mutating func load(_ file: DataFile, kind: ActorEntry.Kind, phrase: (String) -> [Int32],
-                       valid: (String) -> Bool) throws {
-        byPhrase.reserveCapacity(byPhrase.count + file.rows.count * 2)
-        let place = file.path + ":"
-        for row in file.rows {
-            let code = row[0]
-            guard valid(code) else { throw file.error(row, "unknown CAMEO actor code '\(code)'") }
-            var from: Day?, to: Day?
-            if !row[2].isEmpty {
-                guard let d = Self.parseBound(row[2], end: false) else { throw file.error(row, "bad date '\(row[2])'") }
-                from = d
-            }
-            if !row[3].isEmpty {
-                guard let d = Self.parseBound(row[3], end: true) else { throw file.error(row, "bad date '\(row[3])'") }
-                to = d
-            }
-            if let f = from, let t = to, t < f { throw file.error(row, "role ends before it starts") }
-            let names = DataFile.parts(row[1], "|", trimming: true)
-            guard !names.isEmpty else { throw file.error(row, "no name") }
-            let role = ActorEntry.Role(code: code, from: from, to: to)
-            // A line that shares a name with an earlier one adds a role to that actor, and its
-            // other names become names of the same actor.
-            let phrases = names.map { phrase($0) }.filter { !$0.isEmpty }
-            guard !phrases.isEmpty else { continue }
-            let index: Int32
-            var found: Int32?
-            for words in phrases where found == nil { found = byPhrase[words]?.entry }
-            if let existing = found {
-                index = existing
-                if !entries[Int(index)].roles.contains(where: { $0.code == code && $0.from == from && $0.to == to }) {
-                    entries[Int(index)].roles.append(role)
+    /// Reads one actor file from its bytes (tens of thousands of people: no string per field);
+    /// `phrase` turns a name into word ids. With `surnames` false its people are named in full only.
+    mutating func load(_ path: String, bytes: UnsafeBufferPointer<UInt8>, kind: ActorEntry.Kind, surnames: Bool = true,
+                       phrase: (UnsafeBufferPointer<UInt8>, inout [Int32]) -> Void, valid: (String) -> Bool) throws {
+        var names = [UnsafeBufferPointer<UInt8>]()
+        var keys = [Phrase]()
+        var previous = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        byPhrase.reserveCapacity(byPhrase.count + bytes.count / 24)  // about a name per 24 bytes
+        entries.reserveCapacity(entries.count + bytes.count / 48)
+        try DataFile.forEachRow(bytes) { line, f in
+            func error(_ message: String) -> LexiconError { LexiconError(file: path, line: line, message: message) }
+            let code = String(decoding: Self.trim(f[0]), as: UTF8.self)
+            if code.isEmpty && (f.count < 2 || Self.trim(f[1]).isEmpty) { return }  // a line of spaces
+            guard valid(code) else { throw error("unknown CAMEO actor code '\(code)'") }
+            let (from, to) = try dates(f, error)
+            // The next role of the same person names them the same way: their names are read once.
+            let column = f.count > 1 ? f[1] : UnsafeBufferPointer(start: nil, count: 0)
+            if names.isEmpty || !column.elementsEqual(previous) {
+                names.removeAll(keepingCapacity: true)
+                Self.split(column, into: &names)
+                keys = names.map { n in
+                    var words = [Int32]()
+                    phrase(n, &words)
+                    return Phrase(words)
                 }
-            } else {
-                index = Int32(entries.count)
-                entries.append(ActorEntry(name: names[0], kind: kind, roles: [role], line: place + String(row.line)))
+                previous = column
             }
-            for (name, words) in zip(names, phrases) where byPhrase[words] == nil {
-                byPhrase[words] = (index, Self.caseRule(of: name))
+            guard !names.isEmpty else { throw error("no name") }
+            guard keys.contains(where: { !$0.words.isEmpty }) else { return }
+            addRole(ActorEntry.Role(code: code, from: from, to: to), names: names, keys: keys, kind: kind, surnames: surnames,
+                    file: path, line: line)
+        }
+    }
+
+    /// The row's "from" and "to" columns.
+    private func dates(_ f: [UnsafeBufferPointer<UInt8>], _ error: (String) -> LexiconError) throws -> (Day?, Day?) {
+        var from: Day?, to: Day?
+        if f.count > 2, case let b = Self.trim(f[2]), !b.isEmpty {
+            guard let d = Self.bound(b, end: false) else { throw error("bad date '\(String(decoding: b, as: UTF8.self))'") }
+            from = d
+        }
+        if f.count > 3, case let b = Self.trim(f[3]), !b.isEmpty {
+            guard let d = Self.bound(b, end: true) else { throw error("bad date '\(String(decoding: b, as: UTF8.self))'") }
+            to = d
+        }
+        if let f = from, let t = to, t < f { throw error("role ends before it starts") }
+        return (from, to)
+    }
+
+    /// A line that shares a name with an earlier one adds a role to that actor, and its other
+    /// names become names of the same actor.
+    private mutating func addRole(_ role: ActorEntry.Role, names: [UnsafeBufferPointer<UInt8>], keys: [Phrase],
+                                  kind: ActorEntry.Kind, surnames: Bool, file: String, line: Int) {
+        var found: Int32?
+        for key in keys where found == nil && !key.words.isEmpty { found = byPhrase[key]?.entry }
+        let index: Int32
+        if let existing = found {
+            index = existing
+            if !entries[Int(index)].roles.contains(where: { $0.code == role.code && $0.from == role.from && $0.to == role.to }) {
+                entries[Int(index)].roles.append(role)
             }
+        } else {
+            index = Int32(entries.count)
+            var entry = ActorEntry(name: String(decoding: names[0], as: UTF8.self), kind: kind, roles: [role], file: file, lineNumber: line)
+            entry.surnameAlone = surnames
+            entries.append(entry)
+        }
+        for (name, key) in zip(names, keys) where !key.words.isEmpty && byPhrase[key] == nil {
+            byPhrase[key] = (index, Self.caseRule(of: name))
+        }
+    }
+
+    /// A date bound: "YYYY-MM-DD" read from the bytes (tens of thousands of roles), other forms
+    /// ("2019", "2019-05") through `parseBound`.
+    static func bound(_ b: UnsafeBufferPointer<UInt8>, end: Bool) -> Day? {
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var n = 0
+            for i in from..<(from + count) {
+                guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                n = n * 10 + Int(b[i] - 0x30)
+            }
+            return n
+        }
+        if b.count == 10, b[4] == 0x2D, b[7] == 0x2D, let y = number(0, 4), let m = number(5, 2), let d = number(8, 2) {
+            return Day(year: y, month: m, day: d)
+        }
+        return parseBound(String(decoding: b, as: UTF8.self), end: end)
+    }
+
+    static func trim(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var a = 0, e = b.count
+        while a < e && (b[a] == 0x20 || b[a] == 0x09) { a += 1 }
+        while e > a && (b[e - 1] == 0x20 || b[e - 1] == 0x0D) { e -= 1 }
+        return UnsafeBufferPointer(rebasing: b[a..<e])
+    }
+
+    /// "Putin | V. Putin|" → the trimmed, non-empty names.
+    static func split(_ b: UnsafeBufferPointer<UInt8>, into out: inout [UnsafeBufferPointer<UInt8>]) {
+        var a = 0
+        while a <= b.count {
+            var e = a
+            while e < b.count && b[e] != UInt8(ascii: "|") { e += 1 }
+            let part = trim(UnsafeBufferPointer(rebasing: b[a..<e]))
+            if !part.isEmpty { out.append(part) }
+            a = e + 1
         }
     }
 
     /// Compiles the names into the trie once the vocabulary is complete.
     mutating func build(vocabularySize: Int) {
         // The trie's first-word table only as long as actors' first words need.
-        trie = PhraseTrie(vocabularySize: min(vocabularySize, byPhrase.keys.reduce(0) { max($0, Int($1.first ?? -1) + 1) }))
-        for (words, (i, rule)) in byPhrase {
+        trie = PhraseTrie(vocabularySize: min(vocabularySize, byPhrase.keys.reduce(0) { max($0, Int($1.words.first ?? -1) + 1) }))
+        trie.reserve(vocabularySize: 0, phrases: byPhrase.count)
+        for (key, (i, rule)) in byPhrase {
+            let words = key.words
             let person = entries[Int(i)].kind == .person && rule == .capitalized
             if !(person && words.count == 1) { trie.insert(words, value: i | rule.rawValue << 24) }
-            guard person else { continue }
+            guard person, entries[Int(i)].surnameAlone else { continue }
             // Each end once (a list, not a set: one allocation fewer for each of thousands of people).
             for w in words.count > 1 && words[0] != words[words.count - 1] ? [words[0], words[words.count - 1]] : [words[0]]
             where !(surnames[w]?.contains(i) ?? false) {

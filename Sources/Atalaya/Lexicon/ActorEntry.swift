@@ -14,8 +14,14 @@ public struct ActorEntry: Sendable {
     public var name: String
     public var kind: Kind
     public var roles: [Role]
+    /// The file the entry was first defined in (one string shared by all its entries).
+    public var file: String
+    public var lineNumber: Int
     /// Where the entry was first defined (`file:line`), for the linter and `explain`.
-    public var line: String
+    public var line: String { "\(file):\(lineNumber)" }
+    /// A surname alone may name this person (`person(bySurname:)`); not for the thousands of
+    /// people of a derived list, whose surnames would make common words names.
+    public var surnameAlone = true
 
     /// The actor's code on a given day. A person after a dated role has ended keeps their
     /// country with the ELI (elite) agent, as CAMEO codes former office holders; before their

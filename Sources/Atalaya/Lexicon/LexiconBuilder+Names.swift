@@ -29,17 +29,26 @@ extension LexiconBuilder {
         }
     }
 
-    /// `actors/*.tsv` and `<lang>/actors/*.tsv`, each kind in turn.
+    /// `actors/*.tsv` and `<lang>/actors/*.tsv`, each kind in turn. The people of
+    /// `people-phoenix.tsv` (derived, thousands) come after ours and are named in full only.
     mutating func loadActors() throws {
         let actorFiles: [(String, ActorEntry.Kind)] = [("countries", .country), ("country-variants", .country),
                                                        ("organizations", .organization), ("people", .person),
+                                                       ("people-phoenix", .person),
                                                        ("seats", .seat), ("groups", .group),
                                                        ("regions", .organization), ("parties", .group),
                                                        ("outlets", .group), ("agencies", .seat)]
         var loaded = ActorDictionary(vocabularySize: 0)
         for (name, kind) in actorFiles {
             for rel in ["actors/\(name).tsv", "\(language)/actors/\(name).tsv"] {
-                for f in try finder.files(rel) { try loaded.load(f, kind: kind, phrase: { phrase($0) }, valid: CameoTable.isActorCodeShape) }
+                for url in finder.urls(rel) {
+                    guard let file = MappedFile(path: url.path) else { throw LexiconError(file: url.path, line: 0, message: "cannot read") }
+                    guard String(validating: file.bytes, as: UTF8.self) != nil else {
+                        throw LexiconError(file: url.path, line: 0, message: "not valid UTF-8")
+                    }
+                    try loaded.load(url.path, bytes: file.bytes, kind: kind, surnames: name != "people-phoenix",
+                                    phrase: { phrase($0, into: &$1) }, valid: CameoTable.isActorCodeShape)
+                }
             }
         }
         actors = loaded

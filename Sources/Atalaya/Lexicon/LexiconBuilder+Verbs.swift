@@ -40,10 +40,10 @@ extension LexiconBuilder {
         return c.isEmpty ? [w] : [w] + classes.filter { $0.key != w && !$0.value.intersection(c).isEmpty }.map(\.key).sorted()
     }
 
-    /// `<lang>/verbs.txt`, and the speech verbs of `words.tsv`: more verbs to conjugate.
+    /// `<lang>/verbs.txt`, and the verbs of `words.tsv` (speech, support, undergo): more verbs to conjugate.
     mutating func loadVerbList() throws {
         for f in try finder.files("\(language)/verbs.txt") { for r in f.rows { lemmas.insert(String(decoding: Folding.fold(r[0]), as: UTF8.self)) } }
-        for (w, c) in classes where c.contains(.speech) { lemmas.insert(vocab.form(w)) }
+        for (w, c) in classes where !c.intersection(.lemmaClasses).isEmpty { lemmas.insert(vocab.form(w)) }
     }
 
     /// The conjugator `<lang>/settings.tsv` names, built from `<lang>/morphology/*`.

@@ -32,6 +32,10 @@ public struct Pattern: Sendable {
     public var noun: Bool
     /// The source follows the noun after a genitive ("la visita de Kim", "the visit of Kim").
     public var sourceAfterGenitive: Bool
+    /// The noun's genitive undergoes the event (`target=genitive`): "la detención de X por la
+    /// policía", "the release of X"; the source is the agent after "por", the subject of a
+    /// support verb, the `doer`, or unknown.
+    public var targetAfterGenitive: Bool = false
     /// The source is the subject of the clause the noun stands in (`source=clause`):
     /// "anuló la gira en señal de protesta por las pruebas francesas".
     public var sourceFromClause: Bool

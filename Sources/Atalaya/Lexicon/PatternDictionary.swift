@@ -14,7 +14,8 @@
 ///   `patient` (the subject undergoes it: "resultaron heridas"), `passive` (passives only: "fue muerto"),
 ///   `who` (the direct object must be an actor: "detuvo a X", not "detuvo una campaña"),
 ///   `by=REB,MIL` (only when the source is one of these agents; tried before the same pattern without),
-///   `doer=COP` (a passive that names no doer: the patient's country with this agent, "fueron detenidos").
+///   `doer=COP` (a passive that names no doer: the patient's country with this agent, "fueron detenidos"),
+///   `target=genitive` (a noun whose genitive undergoes it: "la detención de X", "the release of X").
 ///
 /// ```
 /// 040	reunir	-	con	recip se
@@ -63,13 +64,14 @@ public struct PatternDictionary: Sendable {
                     markers.append(contentsOf: equivalents(intern(String(m))))
                 }
             }
-            let p = Pattern(code: code, heads: row[1].split(separator: "|").map { intern(String($0)) }, slots: slots,
+            var p = Pattern(code: code, heads: row[1].split(separator: "|").map { intern(String($0)) }, slots: slots,
                             targetMarkers: markers, objectTarget: objectTarget, reciprocal: options.contains("recip"),
                             reflexive: options.contains("se"), sourceAgents: sourceAgents, actorObject: options.contains("who"),
                             patientSubject: options.contains("patient"), passiveOnly: options.contains("passive"), farTarget: options.contains("far"), noun: noun,
                             sourceAfterGenitive: options.contains("source=genitive"), sourceFromClause: options.contains("source=clause"),
                             crowdSource: options.contains("crowd"),
                             text: "\(name):\(row.line) " + row.columns.prefix(4).joined(separator: " "), passiveDoer: doer)
+            p.targetAfterGenitive = options.contains("target=genitive")
             let index = Int32(patterns.count)
             patterns.append(p)
             for h in p.heads { byHead[h, default: []].append(index) }
@@ -84,7 +86,7 @@ public struct PatternDictionary: Sendable {
     /// A row's options, with the agents of `by=` and `doer=`; unknown options are errors.
     static func options(_ row: DataFile.Row, _ file: DataFile) throws -> (Set<String>, [String], String?) {
         let options = Set(row[4].split(separator: " ").map(String.init))
-        let known: Set<String> = ["recip", "se", "noun", "source=genitive", "source=clause", "far", "who", "patient", "passive", "crowd"]
+        let known: Set<String> = ["recip", "se", "noun", "source=genitive", "source=clause", "target=genitive", "far", "who", "patient", "passive", "crowd"]
         var sourceAgents = [String]()
         var doer: String?
         for o in options where o.hasPrefix("by=") {

@@ -44,6 +44,16 @@ public struct WordClass: OptionSet, Sendable {
     public static let placeMarker = WordClass(rawValue: 1 << 26)
     /// English "to": marks an infinitive; a negation before it negates the verb ("not to file").
     public static let infinitiveMarker = WordClass(rawValue: 1 << 27)
+    /// A support verb lemma ("realizar", "presentar", "hold"): its subject does the event its
+    /// object noun names ("Putin realizó una visita a Pyongyang", "filed a lawsuit against …").
+    public static let support = WordClass(rawValue: 1 << 28)
+    /// "entre", "between": the two parties of a noun event follow it ("reunión entre A y B").
+    public static let pairMarker = WordClass(rawValue: 1 << 29)
+    /// A verb lemma whose subject undergoes what its object noun names ("enfrenta críticas de
+    /// la prensa", "drew criticism from"): the subject is that event's target.
+    public static let undergo = WordClass(rawValue: 1 << 30)
+    /// Classes of verb lemmas rather than of word forms: a word in them may still be a verb.
+    public static let lemmaClasses: WordClass = [.speech, .support, .undergo]
 
     static let names: [String: WordClass] = [
         "determiner": .determiner, "preposition": .preposition, "objclitic": .objClitic, "clitic": .clitic,
@@ -53,6 +63,7 @@ public struct WordClass: OptionSet, Sendable {
         "object-marker": .objectMarker, "locative": .locative, "complementizer": .complementizer,
         "reflexive": .reflexive, "origin": .origin, "possessive": .possessive, "partitive": .partitive,
         "enclitic": .enclitic, "place-marker": .placeMarker, "infinitive-marker": .infinitiveMarker,
+        "support": .support, "pair-marker": .pairMarker, "undergo": .undergo,
     ]
 }
 

@@ -154,8 +154,14 @@ extension ActorRecognizer {
     /// a small lower-case particle, is the end of a longer name: "Allan Wagner" is not the Wagner Group,
     /// "Khalifa bin Salman" not Mohammed bin Salman.
     func afterUnknownName(_ doc: Document, _ i: Int, sentence: Range<Int>, previousEnd: Int) -> Bool {
+        // Unknown: no word of the vocabulary, or one only as part of longer names ("Allan" of a
+        // list's "Allan Wagner Tizon"): no acronym, closed class, verb, name or demonym of its own.
         func unknownCapital(_ k: Int) -> Bool {
-            k >= sentence.lowerBound && doc.tokens[k].kind == .word && doc.tokens[k].flags.contains(.capitalized) && doc.tokens[k].word < 0
+            guard k >= sentence.lowerBound, doc.tokens[k].kind == .word, doc.tokens[k].flags.contains(.capitalized) else { return false }
+            let w = doc.tokens[k].word
+            return w < 0 || !doc.tokens[k].flags.contains(.upper) && lexicon.wordClass(w).isEmpty && lexicon.verbReadings(w).isEmpty
+                && lexicon.demonymCode(w) == nil
+                && lexicon.actors.trie.longestMatch({ doc.tokens[$0].word }, from: k, limit: i) == nil
         }
         guard previousEnd != i else { return false }
         if unknownCapital(i - 1) { return true }

@@ -41,9 +41,9 @@ public struct ActorRecognizer: Stage {
             mentions += coordinate(mergeAppositions(compose(Array(raws[a..<b]), doc, dominant: local), doc), doc)
             a = b
         }
-        doc.mentions = mentions
+        doc.mentions = introducedNames(mentions, doc)
         doc.mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
-        for (i, m) in mentions.enumerated() { for t in m.tokens { doc.mentionAt[t] = Int32(i) } }
+        for (i, m) in doc.mentions.enumerated() { for t in m.tokens { doc.mentionAt[t] = Int32(i) } }
     }
 
     /// The country the story is mostly about: the most frequent country among named actors.

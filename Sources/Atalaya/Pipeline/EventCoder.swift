@@ -86,12 +86,14 @@ public struct EventCoder: Stage {
                                            clause: max(clause.window.lowerBound, group.head - Self.maxScope)..<scopeEnd,
                                            sentence: s, memory: memory, mode: clause.mode)
             }
+            // What an actor says, when no verb of the sentence tells of something more specific; an
+            // event named by a noun may be what is said ("denunció el bloqueo de …").
+            let saying = sentenceEvents.isEmpty
             // A noun already coded as a verb's complement ("convocaron una huelga") is not coded again.
             var covered = [Bool](repeating: false, count: sentence.tokens.count)
             for e in sentenceEvents { for t in e.evidence { covered[t - sentence.tokens.lowerBound] = true } }
             sentenceEvents += nominal.code(doc, index, sentence: s).filter { !covered[$0.evidence.lowerBound - sentence.tokens.lowerBound] }
-            // What an actor says, when the sentence tells of nothing more specific.
-            if sentenceEvents.isEmpty { sentenceEvents = statements.code(doc, groups: first..<v, sentence: s) }
+            if saying { sentenceEvents += statements.code(doc, groups: first..<v, sentence: s) }
             // Remember who was named, for clitics in later sentences.
             while mentionCursor < doc.mentions.count && doc.mentions[mentionCursor].sentence <= s {
                 let m = doc.mentions[mentionCursor]

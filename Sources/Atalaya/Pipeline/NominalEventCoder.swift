@@ -1,8 +1,8 @@
 /// Part of the event coder: reads tokens, mentions, clauses, dates and places; returns events.
 ///
 /// Codes events named by nouns: "la visita de Kim Jong-un a Vladivostok en 2019" (042),
-/// "el interés de Corea del Norte en desarrollar relaciones con Rusia" (030).
-/// The source follows the noun with the pattern's source marker ("de").
+/// "el interés de Corea del Norte en desarrollar relaciones con Rusia" (030), "la detención de
+/// X por la policía" (173). `NounParties` finds who does it and to whom.
 struct NominalEventCoder: Sendable {
     let lexicon: Lexicon
     /// By word id: the word heads a noun pattern. Read for every token, so an array, not a dictionary.
@@ -11,7 +11,7 @@ struct NominalEventCoder: Sendable {
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         var heads = [Bool](repeating: false, count: lexicon.vocabulary.count)
-        for p in lexicon.patterns.patterns where p.noun && (p.sourceAfterGenitive || p.sourceFromClause) {
+        for p in lexicon.patterns.patterns where p.noun && Self.isNominal(p) {
             for h in p.heads where h >= 0 && Int(h) < heads.count { heads[Int(h)] = true }
         }
         nounHead = heads
@@ -29,6 +29,7 @@ struct NominalEventCoder: Sendable {
 
     func code(_ doc: Document, _ index: EventCoder.Index, sentence s: Int) -> [Event] {
         let matcher = PatternMatcher(lexicon: lexicon)
+        let parties = NounParties(lexicon: lexicon)
         let range = doc.sentences[s].tokens
         var events = [Event]()
         for t in range {
@@ -40,42 +41,22 @@ struct NominalEventCoder: Sendable {
             let idiom = isIdiomOrDate(doc, t, range: range)  // read once a token, for every pattern
             for pi in candidates {
                 let p = lexicon.patterns.patterns[Int(pi)]
-                guard p.noun, p.sourceAfterGenitive || p.sourceFromClause, !idiom || p.sourceFromClause else { continue }
+                guard p.noun, Self.isNominal(p), !idiom || p.sourceFromClause else { continue }
                 if p.sourceFromClause {
                     if let e = clauseEvent(p, doc, index, matcher, noun: t, sentence: s) { events.append(e) }
                     break
                 }
-                let sourceMention = genitiveSource(doc, index, noun: t, end: range.upperBound)
-                let sources: [ActorMember]
-                let complementEnd: Int
-                let end: Int
-                if let source = sourceMention {
-                    end = min(range.upperBound, source.tokens.upperBound + 10)
-                    // The complement may stand before the source ("la limpieza étnica de …") or after it
-                    // ("el interés de Corea del Norte en desarrollar relaciones").
-                    guard let c = matcher.complement(p, doc, after: t, scopeEnd: source.tokens.lowerBound).map({ _ in source.tokens.upperBound })
-                            ?? matcher.complement(p, doc, after: source.tokens.upperBound - 1, scopeEnd: end) else { continue }
-                    complementEnd = c
-                    sources = source.actors
-                } else if p.crowdSource {
-                    end = min(range.upperBound, t + 10)
-                    guard let c = matcher.complement(p, doc, after: t, scopeEnd: end) else { continue }
-                    complementEnd = c
-                    sources = [ActorMember(code: crowd(doc, after: t, end: end) + "CVL", tokens: t..<(t + 1))]
-                } else {
-                    continue
-                }
-                let targets = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: sources, resolve: { doc.actors(ofMention: $0) })
-                let clause = t..<end
+                guard let found = parties.find(p, doc, index, noun: t, range: range), agentsFit(p, found) else { continue }
+                let clause = t..<found.end
                 let date = doc.eventDate(doc.dates(startingIn: clause).first)
                 let location = doc.places(startingIn: clause).first { !$0.place.isCountry }?.place
-                let verb = governingVerb(doc, noun: t, sentenceStart: range.lowerBound)
-                for a in sources {
-                    for b in targets.isEmpty ? [nil] : targets.map(Optional.some) where !EventCoder.sameActor(a.code, b?.code ?? "") {
-                        events.append(Event(sentence: s, code: p.code, source: a, target: b, evidence: t..<complementEnd,
-                                            pattern: p.text, negated: verb?.negated ?? false, mode: verb?.mode, date: date.0, datePrecision: date.1,
-                                            location: location))
-                    }
+                let verb = Self.governingVerb(lexicon, doc, noun: t, sentenceStart: range.lowerBound).map { doc.verbs[$0] }
+                let pairs = EventCoder.pairs(p, sources: found.sources, targets: found.targets)
+                    ?? found.sources.map { ($0, nil) }  // a meeting of one named party still happened
+                for (a, b) in pairs where !EventCoder.sameActor(a.code, b?.code ?? "") {
+                    events.append(Event(sentence: s, code: p.code, source: a, target: b, evidence: t..<found.complementEnd,
+                                        pattern: p.text, negated: verb?.negated ?? false, mode: verb?.mode, date: date.0, datePrecision: date.1,
+                                        location: location))
                 }
                 break
             }
@@ -83,45 +64,30 @@ struct NominalEventCoder: Sendable {
         return events
     }
 
-    /// The verb whose object the noun is ("not to file a formal protest", "convocarán una marcha"):
+    /// `by=CVL,…`: a party (either, for a reciprocal noun) must be one of these agents.
+    func agentsFit(_ p: Pattern, _ found: NounParties.Found) -> Bool {
+        guard !p.sourceAgents.isEmpty else { return true }
+        let parties = p.reciprocal ? found.sources + found.targets : found.sources
+        return parties.contains { lexicon.actorCode($0.code).actors.flatMap(\.agents).contains(where: p.sourceAgents.contains) }
+    }
+
+    /// Patterns this coder reads: nouns with a source or target marked after them, or in their clause.
+    static func isNominal(_ p: Pattern) -> Bool { p.sourceAfterGenitive || p.sourceFromClause || p.targetAfterGenitive }
+
+    /// The verb group whose object the noun is ("not to file a formal protest", "convocarán una marcha"):
     /// the verb group right before it, with at most a few articles and adjectives between. It
-    /// says whether the event happened (negation) and when (future, conditional).
-    func governingVerb(_ doc: Document, noun t: Int, sentenceStart: Int) -> VerbGroup? {
+    /// says whether the event happened (negation), when (future, conditional), and with a
+    /// support verb who did it ("realizó una visita").
+    static func governingVerb(_ lexicon: Lexicon, _ doc: Document, noun t: Int, sentenceStart: Int) -> Int? {
         let floor = max(sentenceStart, t - 8)
         guard let g = Document.span(doc.verbs, floor..<t, key: { $0.tokens.lowerBound }).last else { return nil }
         let verb = doc.verbs[g]
         guard verb.tokens.upperBound <= t, t - verb.tokens.upperBound <= 3 else { return nil }
-        for k in verb.tokens.upperBound..<t {
+        for k in verb.tokens.upperBound..<t where !doc.tokens[k].flags.contains(.fixedPhrase) {  // "enfrenta a diario críticas"
             let c = lexicon.wordClass(doc.tokens[k].word)
             guard doc.tokens[k].kind == .word, c.isSubset(of: [.determiner, .noVerb]) else { return nil }
         }
-        return verb
-    }
-
-    /// The source: "de" within a few words of the noun (past adjectives, a closing quote), then an actor.
-    func genitiveSource(_ doc: Document, _ index: EventCoder.Index, noun t: Int, end: Int) -> ActorMention? {
-        var k = t + 1
-        while k < min(end, t + 4) && index.mentionAt[k] < 0 {
-            if lexicon.word(doc.tokens[k].word, is: .genitive) {
-                var m = k + 1
-                while m < end && lexicon.wordClass(doc.tokens[m].word).contains(.determiner) { m += 1 }
-                guard m < end, index.mentionAt[m] >= 0 else { return nil }
-                let mention = doc.mentions[Int(index.mentionAt[m])]
-                return mention.kind != .reference ? mention : nil
-            }
-            k += 1
-        }
-        return nil
-    }
-
-    /// The country of the crowd: a place named right after the noun ("protestas en Israel"), else
-    /// the story's country, else none.
-    func crowd(_ doc: Document, after t: Int, end: Int) -> String {
-        if let p = doc.places(startingIn: (t + 1)..<max(t + 1, min(end, t + 6))).first(where: {
-            lexicon.word(doc.tokens[$0.tokens.lowerBound - 1].word, is: .locative) }) {
-            return p.place.country
-        }
-        return doc.country ?? ""
+        return g
     }
 
     /// "… en señal de protesta por las pruebas nucleares francesas": the subject of the last verb

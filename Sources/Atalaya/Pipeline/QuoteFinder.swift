@@ -17,7 +17,6 @@ public struct QuoteFinder: Stage {
 
     public func run(_ doc: inout Document) {
         var quotes = [Quote]()
-        let mentionAt = doc.mentionAt
         var v = 0
         for (s, sentence) in doc.sentences.enumerated() {
             let first = v

@@ -137,7 +137,7 @@ public struct VerbGroupFinder: Stage {
         guard !readings.isEmpty else { return [] }
         let cls = lexicon.wordClass(tok.word)
         // Closed-class words ("de", "se", "como") are verbs only with an accent ("dé", "sé").
-        if !cls.subtracting(.speech).isEmpty && !tok.flags.contains(.accented) { return [] }
+        if !cls.subtracting(.lemmaClasses).isEmpty && !tok.flags.contains(.accented) { return [] }
         if tok.flags.contains(.capitalized) && !shouting && t > sentenceStart && !doc.tokens[t - 1].flags.contains(.openQuote)
             && !tok.flags.contains(.accented) { return [] }  // a name, not a verb
         // "crítico", "última": where the language writes stress, an accent early in the word marks

@@ -1,0 +1,129 @@
+extension ActorRecognizer {
+    /// People no dictionary knows, introduced with a role: "el presidente del grupo
+    /// parlamentario, Jorge Bellver," or "Christopher Wylie, canadiense de 28 años," (a demonym
+    /// alone: a civilian of that country). The role's mention takes in the name, and the name —
+    /// in full, by its surname, or by a Spanish first surname ("Enrique Ochoa Reza" … "Ochoa") —
+    /// names the same actor for the rest of the story ("Bellver ha denunciado …").
+    ///
+    /// Reads the mentions of every sentence; returns them with the introductions merged and the
+    /// later names added, in text order.
+    func introducedNames(_ mentions: [ActorMention], _ doc: Document) -> [ActorMention] {
+        // Most stories introduce nobody: look for a capital after a mention before anything else.
+        guard mentions.contains(where: { mayIntroduce($0, doc) }) else { return mentions }
+        var covered = [Bool](repeating: false, count: doc.tokens.count)
+        for m in mentions { for t in m.tokens { covered[t] = true } }
+        var out = mentions
+        var learned = [[UInt8]: ActorMention]()
+        for (i, m) in mentions.enumerated() {
+            guard let (name, code) = introduction(m, doc, covered: covered) else { continue }
+            out[i].tokens = min(m.tokens.lowerBound, name.lowerBound)..<max(m.tokens.upperBound, name.upperBound)
+            out[i].code = code
+            out[i].kind = .named
+            for t in name { covered[t] = true }
+            for key in keys(name, doc) where learned[key] == nil { learned[key] = out[i] }
+        }
+        guard !learned.isEmpty else { return out }
+        var added = [ActorMention]()
+        for (s, sentence) in doc.sentences.enumerated() {
+            var t = sentence.tokens.lowerBound
+            while t < sentence.tokens.upperBound {
+                defer { t += 1 }
+                guard !covered[t], capitalWord(doc, t), t == sentence.tokens.lowerBound || !capitalWord(doc, t - 1) || covered[t - 1] else { continue }
+                let run = nameRun(doc, from: t, covered: covered)
+                guard run.upperBound <= sentence.tokens.upperBound, let intro = learned[folded(doc, run)] else { continue }
+                added.append(ActorMention(sentence: s, tokens: run, code: intro.code, kind: .named))
+                t = run.upperBound - 1
+            }
+        }
+        return added.isEmpty ? out : (out + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A capitalised word within a few words after the mention, or a comma before a demonym.
+    func mayIntroduce(_ m: ActorMention, _ doc: Document) -> Bool {
+        let end = min(doc.tokens.count, m.tokens.upperBound + 6)
+        if m.kind != .named || m.tokens.lowerBound > 0 && isClass(doc, m.tokens.lowerBound - 1, .genitive) {
+            for t in m.tokens.upperBound..<max(m.tokens.upperBound, end) where doc.tokens[t].flags.contains(.capitalized) { return true }
+        }
+        return m.kind == .named && m.tokens.count == 1 && m.tokens.lowerBound >= 3 && isComma(doc, m.tokens.lowerBound - 1)
+    }
+
+    /// The name an agent mention introduces, and the code the person gets.
+    func introduction(_ m: ActorMention, _ doc: Document, covered: [Bool]) -> (Range<Int>, String)? {
+        guard !m.code.isEmpty, m.tokens.upperBound < doc.tokens.count else { return nil }
+        let end = doc.sentences[m.sentence].tokens.upperBound
+        // "el presidente del grupo, Jorge Bellver," and "la política del Frente Nacional Emmanuelle Menard".
+        // "el presidente del grupo parlamentario del PP, Jorge Bellver,": the owner of a role.
+        let owner = m.kind == .named && m.tokens.lowerBound > 0 && isClass(doc, m.tokens.lowerBound - 1, .genitive)
+            && ActorCode(m.code).agents.isEmpty == false
+        if [.composed, .bare].contains(m.kind) || owner {
+            // Past a short complement of the role: "el presidente del grupo parlamentario, Jorge Bellver".
+            var c = m.tokens.upperBound
+            while c < min(end, m.tokens.upperBound + 4), !covered[c], lowerCaseWord(doc, c) { c += 1 }
+            if !isComma(doc, c) { c = m.tokens.upperBound }
+            let start = isComma(doc, c) ? c + 1 : c
+            let run = nameRun(doc, from: start, covered: covered)
+            if run.count >= 2, run.upperBound <= end, closesName(doc, run.upperBound, end: end) { return (run, m.code) }
+        }
+        // "Christopher Wylie, canadiense de 28 años,": a name, a comma and a demonym alone.
+        if m.kind == .named, m.tokens.count == 1, lexicon.demonymCode(doc.tokens[m.tokens.lowerBound].word) != nil,
+           let country = ActorCode(m.code).country, m.tokens.lowerBound >= 3, isComma(doc, m.tokens.lowerBound - 1) {
+            var s = m.tokens.lowerBound - 2
+            while s > 0 && !covered[s - 1] && capitalWord(doc, s - 1) { s -= 1 }
+            let run = nameRun(doc, from: s, covered: covered)
+            if run.count >= 2, run.upperBound == m.tokens.lowerBound - 1 { return (run, country + "CVL") }
+        }
+        return nil
+    }
+
+    /// Capitalised words no dictionary gives a role, with lower-case particles inside ("Félix de
+    /// la Cruz"), from `from` on; empty when none starts there.
+    func nameRun(_ doc: Document, from: Int, covered: [Bool]) -> Range<Int> {
+        var t = from, last = from
+        while t < doc.tokens.count && !covered[t] {
+            if capitalWord(doc, t) {
+                last = t + 1
+            } else if !(doc.tokens[t].kind == .word && isClass(doc, t, .genitive) || isClass(doc, t, .determiner)) || t == from {
+                break
+            }
+            t += 1
+            if t - from > 5 { break }
+        }
+        return from..<last
+    }
+
+    /// A word of a person's name: capitalised, not all capitals, no closed-class word, no known
+    /// verb, no agent noun. (Many first names and surnames are also towns somewhere.)
+    func capitalWord(_ doc: Document, _ t: Int) -> Bool {
+        let tok = doc.tokens[t]
+        guard tok.kind == .word, tok.flags.contains(.capitalized), !tok.flags.contains(.upper) || tok.end - tok.start == 1 else { return false }
+        return tok.word < 0 || lexicon.wordClass(tok.word).isEmpty && lexicon.verbReadings(tok.word).isEmpty
+            && lexicon.agents.longestMatch({ doc.tokens[$0].word }, from: t, limit: t + 1) == nil
+    }
+
+    /// A lower-case word that is no verb: part of a role's complement ("del grupo parlamentario").
+    func lowerCaseWord(_ doc: Document, _ t: Int) -> Bool {
+        let tok = doc.tokens[t]
+        return tok.kind == .word && !tok.flags.contains(.capitalized) && lexicon.verbReadings(tok.word).isEmpty
+            && !isClass(doc, t, .conjunction) && !isClass(doc, t, .subordinator)
+    }
+
+    /// After a name of an apposition: a comma, the sentence's end, or a verb.
+    func closesName(_ doc: Document, _ t: Int, end: Int) -> Bool {
+        t >= end || doc.tokens[t].kind == .punct || !lexicon.verbReadings(doc.tokens[t].word).isEmpty
+    }
+
+    /// The folded names a person may go by later: the full name, the last word, and in a name of
+    /// three words or more its second (a Spanish first surname).
+    func keys(_ name: Range<Int>, _ doc: Document) -> [[UInt8]] {
+        let capitals = name.filter { doc.tokens[$0].flags.contains(.capitalized) }
+        var keys = [folded(doc, name)]
+        if let last = capitals.last { keys.append(folded(doc, last..<(last + 1))) }
+        if capitals.count >= 3 { keys.append(folded(doc, capitals[1]..<(capitals[1] + 1))) }
+        return keys
+    }
+
+    func folded(_ doc: Document, _ r: Range<Int>) -> [UInt8] {
+        guard let first = r.first, let last = r.last else { return [] }
+        return Array(doc.folded[Int(doc.tokens[first].foldStart)..<Int(doc.tokens[last].foldEnd)])
+    }
+}

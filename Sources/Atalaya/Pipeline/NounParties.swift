@@ -1,0 +1,156 @@
+/// Part of the nominal event coder: who does the event a noun names, and to whom. Reads tokens,
+/// mentions, verb groups and clauses.
+///
+/// The parties are looked for in this order:
+/// - the genitive: "la visita de Kim a Vladivostok" (the source), or for a `target=genitive`
+///   pattern the one who undergoes it: "la detención de X por la policía";
+/// - the pair after a pair marker: "la reunión entre A y B", "clashes between A and B";
+/// - the subject of a support verb the noun is the object of: "Putin realizó una visita a
+///   Pyongyang", "Canada filed a complaint against the United States" (and the subject of an
+///   undergo verb is the target: "la Casa Blanca enfrenta críticas de la prensa");
+/// - the crowd of the place named after the noun (`crowd`): "protestas en Israel".
+///
+/// ```swift
+/// let found = NounParties(lexicon: lexicon).find(pattern, doc, index, noun: t, range: sentence.tokens)
+/// ```
+struct NounParties: Sendable {
+    let lexicon: Lexicon
+
+    struct Found {
+        var sources: [ActorMember]
+        var targets: [ActorMember]
+        /// The token after the pattern's last complement word: the event's evidence ends there.
+        var complementEnd: Int
+        /// Where the noun phrase's arguments may end.
+        var end: Int
+    }
+
+    func find(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, noun t: Int, range: Range<Int>) -> Found? {
+        let matcher = PatternMatcher(lexicon: lexicon)
+        if let g = genitive(doc, index, noun: t, end: range.upperBound) ?? possessor(doc, index, noun: t, start: range.lowerBound) {
+            let end = min(range.upperBound, max(g.tokens.upperBound, t + 1) + 10)
+            // The complement may stand before the genitive ("la limpieza étnica de …") or after it
+            // ("el interés de Corea del Norte en desarrollar relaciones"); a possessor stands before the noun.
+            let c = g.tokens.lowerBound < t ? matcher.complement(p, doc, after: t, scopeEnd: end)
+                : matcher.complement(p, doc, after: t, scopeEnd: g.tokens.lowerBound).map({ _ in g.tokens.upperBound })
+                    ?? matcher.complement(p, doc, after: g.tokens.upperBound - 1, scopeEnd: end)
+            guard let c else { return nil }
+            if p.targetAfterGenitive {
+                let targets = g.actors
+                let sources = agent(doc, index, from: max(g.tokens.upperBound, t + 1), to: end)
+                    ?? subject(doc, noun: t, sentenceStart: range.lowerBound, class: .support) ?? doer(p, doc, patients: targets, noun: t)
+                    ?? [ActorMember(code: EventCoder.unknownActor, tokens: t..<(t + 1))]
+                return Found(sources: sources, targets: targets, complementEnd: c, end: end)
+            }
+            var targets = matcher.target(p, doc, index, from: c, to: end, excluding: g.actors, resolve: { doc.actors(ofMention: $0) })
+            if targets.isEmpty, let subject = subject(doc, noun: t, sentenceStart: range.lowerBound, class: .undergo) {
+                targets = subject.filter { a in !g.actors.contains { $0.code == a.code } }
+            }
+            return Found(sources: g.actors, targets: targets, complementEnd: c, end: end)
+        }
+        guard !p.targetAfterGenitive else { return nil }
+        let end = min(range.upperBound, t + 12)
+        guard let c = matcher.complement(p, doc, after: t, scopeEnd: end) else { return nil }
+        if let (a, b) = pair(doc, index, noun: t, end: end) { return Found(sources: a, targets: b, complementEnd: c, end: end) }
+        if let subject = subject(doc, noun: t, sentenceStart: range.lowerBound, class: .support) {
+            let targets = matcher.target(p, doc, index, from: c, to: end, excluding: subject, resolve: { doc.actors(ofMention: $0) })
+            return Found(sources: subject, targets: targets, complementEnd: c, end: end)
+        }
+        guard p.crowdSource else { return nil }
+        let near = min(range.upperBound, t + 10)
+        guard let cc = matcher.complement(p, doc, after: t, scopeEnd: near) else { return nil }
+        let sources = [ActorMember(code: crowd(doc, after: t, end: near) + "CVL", tokens: t..<(t + 1))]
+        let targets = matcher.target(p, doc, index, from: cc, to: near, excluding: sources, resolve: { doc.actors(ofMention: $0) })
+        return Found(sources: sources, targets: targets, complementEnd: cc, end: near)
+    }
+
+    /// The actor after "de" within a few words of the noun (past adjectives, a closing quote).
+    func genitive(_ doc: Document, _ index: EventCoder.Index, noun t: Int, end: Int) -> ActorMention? {
+        var k = t + 1
+        while k < min(end, t + 4) && index.mentionAt[k] < 0 {
+            if lexicon.word(doc.tokens[k].word, is: .genitive) {
+                let m = skipDeterminers(doc, from: k + 1, end: end)
+                guard m < end, index.mentionAt[m] >= 0 else { return nil }
+                let mention = doc.mentions[Int(index.mentionAt[m])]
+                return mention.kind != .reference ? mention : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "Putin's visit", "Navalny's arrest": the actor before a possessive, past an adjective or two.
+    func possessor(_ doc: Document, _ index: EventCoder.Index, noun t: Int, start: Int) -> ActorMention? {
+        var k = t - 1
+        // Lower-case adjectives only: "the Army's Criminal Investigation Division" is a name.
+        while k > start && t - k <= 2 && index.mentionAt[k] < 0 && doc.tokens[k].kind == .word
+                && !doc.tokens[k].flags.contains(.capitalized) && lexicon.wordClass(doc.tokens[k].word).isEmpty { k -= 1 }
+        guard k > start, lexicon.word(doc.tokens[k].word, is: .possessive), index.mentionAt[k - 1] >= 0 else { return nil }
+        let mention = doc.mentions[Int(index.mentionAt[k - 1])]
+        return mention.kind != .reference && mention.kind != .modifier ? mention : nil
+    }
+
+    /// "entre A y B": both parties, as a group mention or as two mentions joined by a conjunction.
+    /// Not a reference ("el encuentro entre los dos líderes"): like a genitive one, it points back
+    /// to an event already told.
+    func pair(_ doc: Document, _ index: EventCoder.Index, noun t: Int, end: Int) -> ([ActorMember], [ActorMember])? {
+        guard let k = (t + 1..<min(end, t + 3)).first(where: { lexicon.word(doc.tokens[$0].word, is: .pairMarker) }) else { return nil }
+        let m = skipDeterminers(doc, from: k + 1, end: end)
+        guard m < end, index.mentionAt[m] >= 0, doc.mentions[Int(index.mentionAt[m])].kind != .reference else { return nil }
+        let first = doc.actors(ofMention: Int(index.mentionAt[m]))
+        if first.count >= 2 { return ([first[0]], Array(first.dropFirst())) }
+        let after = doc.mentions[Int(index.mentionAt[m])].tokens.upperBound
+        guard !first.isEmpty, after < end, lexicon.word(doc.tokens[after].word, is: .conjunction) else { return nil }
+        let n = skipDeterminers(doc, from: after + 1, end: end)
+        guard n < end, index.mentionAt[n] >= 0 else { return nil }
+        let second = doc.actors(ofMention: Int(index.mentionAt[n]))
+        return second.isEmpty ? nil : (first, second)
+    }
+
+    /// "… (liderada) por (parte de) la policía" right after the patient: the agent.
+    func agent(_ doc: Document, _ index: EventCoder.Index, from: Int, to: Int) -> [ActorMember]? {
+        var by = from
+        // A participle between: "la invasión de Irak liderada por Estados Unidos".
+        if by + 1 < to, doc.tokens[by].kind == .word, index.mentionAt[by] < 0, lexicon.wordClass(doc.tokens[by].word).isEmpty { by += 1 }
+        guard by < to, lexicon.word(doc.tokens[by].word, is: .agentMarker) else { return nil }
+        var k = by + 1
+        if k + 1 < to, lexicon.word(doc.tokens[k].word, is: .partitive), lexicon.word(doc.tokens[k + 1].word, is: .genitive) { k += 2 }
+        k = skipDeterminers(doc, from: k, end: to)
+        guard k < to, index.mentionAt[k] >= 0 else { return nil }
+        let found = doc.actors(ofMention: Int(index.mentionAt[k]))
+        return found.isEmpty ? nil : found
+    }
+
+    /// The subject of the verb of `verbClass` whose object the noun is: a support verb's does
+    /// it ("Putin realizó una visita"), an undergo verb's undergoes it ("enfrenta críticas de …").
+    func subject(_ doc: Document, noun t: Int, sentenceStart: Int, class verbClass: WordClass) -> [ActorMember]? {
+        guard let g = NominalEventCoder.governingVerb(lexicon, doc, noun: t, sentenceStart: sentenceStart),
+              !doc.verbs[g].passive, lexicon.wordClass(doc.verbs[g].lemma).contains(verbClass) else { return nil }
+        let subject = doc.clauses[g].subject.filter { $0.code != EventCoder.unknownActor }
+        return subject.isEmpty ? nil : subject
+    }
+
+    /// The pattern's doer when no one is named (`doer=COP`): the police of the patient's country.
+    func doer(_ p: Pattern, _ doc: Document, patients: [ActorMember], noun t: Int) -> [ActorMember]? {
+        guard let doer = p.passiveDoer,
+              let country = patients.first.map({ lexicon.actorCode($0.code).root }) ?? doc.country,
+              lexicon.places.isCountryCode(country) else { return nil }
+        return [ActorMember(code: country + doer, tokens: t..<(t + 1))]
+    }
+
+    func skipDeterminers(_ doc: Document, from: Int, end: Int) -> Int {
+        var m = from
+        while m < end && lexicon.wordClass(doc.tokens[m].word).contains(.determiner) { m += 1 }
+        return m
+    }
+
+    /// The country of the crowd: a place named right after the noun ("protestas en Israel"), else
+    /// the story's country, else none.
+    func crowd(_ doc: Document, after t: Int, end: Int) -> String {
+        if let p = doc.places(startingIn: (t + 1)..<max(t + 1, min(end, t + 6))).first(where: {
+            lexicon.word(doc.tokens[$0.tokens.lowerBound - 1].word, is: .locative) }) {
+            return p.place.country
+        }
+        return doc.country ?? ""
+    }
+}

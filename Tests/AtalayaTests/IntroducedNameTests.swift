@@ -1,0 +1,48 @@
+import Atalaya
+import Foundation
+import XCTest
+
+/// Issue 11: people no hand-made list knows — introduced with a role in the story, or from the
+/// list derived from Phoenix — and what they say.
+final class IntroducedNameTests: XCTestCase {
+    func mentions(_ text: String, date: String = "2018-03-20", language: String = "es") -> [String] {
+        Shared.code(text, date: Day(parsing: date)!, language: language).mentions.map { m in
+            let doc = Shared.code(text, date: Day(parsing: date)!, language: language)
+            let a = Int(doc.tokens[m.tokens.lowerBound].start), b = Int(doc.tokens[m.tokens.upperBound - 1].end)
+            return String(decoding: doc.bytes[a..<b], as: UTF8.self) + "=" + m.code
+        }
+    }
+
+    /// A name in apposition to a role takes the role's code, and its surname names the same
+    /// actor later in the story.
+    func testNameIntroducedByARole() {
+        let text = "En un comunicado, el presidente del grupo parlamentario del PP, Jorge Bellver, criticó la ley. "
+            + "Bellver ha denunciado que la televisión pública es una vergüenza."
+        XCTAssertEqual(mentions(text), ["presidente=ESPGOV", "PP, Jorge Bellver=ESPPTY", "Bellver=ESPPTY"])
+        XCTAssertEqual(Shared.events(text), ["ESPGOV 111 -", "ESPPTY 111 -"])
+        // A demonym alone in apposition: a civilian of that country.
+        XCTAssertEqual(mentions("Su exdirector, Christopher Wylie, canadiense de 28 años, habló. Wylie denuncia el fraude."),
+                       ["Christopher Wylie, canadiense=CANCVL", "Wylie=CANCVL"])
+        // A single capitalised word after a role is no introduction, and a name never introduced
+        // stays unknown.
+        XCTAssertEqual(mentions("El presidente Bellver habló. Bellver criticó la ley."), ["presidente=GOV"])
+    }
+
+    /// People from the Phoenix list are found by their full names, with their dated roles; their
+    /// surnames alone name nobody unless the story has named them in full.
+    func testPhoenixPeopleByFullName() {
+        XCTAssertEqual(mentions("Mohammad Najibullah met Sibghatullah Mojadedi.", date: "1990-10-01", language: "en"),
+                       ["Mohammad Najibullah=AFGGOV", "Sibghatullah Mojadedi=AFG"])
+        XCTAssertEqual(mentions("Najibullah spoke.", date: "1990-10-01", language: "en"), [])
+        XCTAssertEqual(mentions("Mohammad Najibullah arrived. Najibullah spoke.", date: "1990-10-01", language: "en"),
+                       ["Mohammad Najibullah=AFGGOV", "Najibullah=AFGGOV"])
+    }
+
+    /// Verbs of saying added to the speech class make statements of what they report.
+    func testMoreVerbsOfSaying() {
+        XCTAssertEqual(Shared.events("El presidente venezolano recordó que la decisión del gobierno de Colombia es una vergüenza."),
+                       ["VENGOV 111 COLGOV"])
+        XCTAssertEqual(Shared.code("The French president argued that the Russian government was corrupt.", language: "en").events
+            .map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }, ["FRAGOV 111 RUSGOV"])
+    }
+}

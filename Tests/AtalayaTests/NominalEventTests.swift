@@ -1,0 +1,53 @@
+import Atalaya
+import Foundation
+import XCTest
+
+/// Issue 11.1: events reported as nouns, with the noun's arguments as the parties.
+final class NominalEventTests: XCTestCase {
+    func english(_ text: String) -> [String] {
+        Shared.code(text, language: "en").events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }
+    }
+
+    /// `target=genitive`: the genitive undergoes it; the doer is the agent after "por", else the
+    /// pattern's doer (the police of the patient's country), else unknown.
+    func testGenitiveUndergoesTheEvent() {
+        XCTAssertEqual(Shared.events("La detención de Leopoldo López por la policía venezolana provocó críticas."),
+                       ["VENCOP 173 VENOPP"])
+        XCTAssertEqual(Shared.events("La detención de los estudiantes mexicanos causó indignación."), ["MEXCOP 173 MEXEDU"])
+        XCTAssertEqual(Shared.events("El secuestro de tres periodistas colombianos conmocionó a la opinión pública."), ["--- 181 COLMED"])
+        // A participle may stand between the patient and its agent.
+        XCTAssertEqual(Shared.events("Recordó la invasión de Irak liderada por Estados Unidos."), ["USA 192 IRQ"])
+        XCTAssertEqual(english("The arrest of Navalny by Russian police drew condemnation."), ["RUSCOP 173 RUSOPP"])
+        // A genitive that names no actor is no party: "la liberación del mercado" frees nobody.
+        XCTAssertEqual(Shared.events("La liberación del mercado eléctrico preocupa a los consumidores."), [])
+    }
+
+    /// "entre A y B": both parties, both ways for a mutual noun; clashes of civilians with the
+    /// police are violent protest (145), of armed actors fighting (190).
+    func testPairAfterEntre() {
+        XCTAssertEqual(Shared.events("La reunión entre Putin y Xi Jinping duró cuatro horas."), ["RUSGOV 040 CHNGOV", "CHNGOV 040 RUSGOV"])
+        XCTAssertEqual(Shared.events("Hubo enfrentamientos entre manifestantes y policías en Caracas."),
+                       ["VENCVL 145 VENCOP", "VENCOP 145 VENCVL"])
+        XCTAssertEqual(english("Clashes between the Indian army and Chinese troops left 20 dead."), ["INDMIL 190 CHNMIL", "CHNMIL 190 INDMIL"])
+    }
+
+    /// A support verb's subject does what its object noun names.
+    func testSupportVerbSubject() {
+        XCTAssertEqual(Shared.events("La Fiscalía de Perú abrió una investigación contra el alcalde de Lima."), ["PERJUD 090 PERGOV"])
+        XCTAssertEqual(english("Canada filed a lawsuit against the United States."), ["CAN 115 USA"])
+        // A verb that is no support verb does not make its subject the doer: "condenó los ataques".
+        XCTAssertEqual(Shared.events("El gobierno de Chile lamentó la investigación contra el alcalde de Lima."), ["CHLGOV 012 -"])
+    }
+
+    /// The possessor of an English noun is its source ("Putin's visit"), or its patient.
+    func testEnglishPossessor() {
+        XCTAssertEqual(english("Putin's visit to Pyongyang was a success."), ["RUSGOV 042 PRKGOV"])
+        XCTAssertEqual(english("The Army's Criminal Investigation Division moved to a new office."), [])
+    }
+
+    /// The genitive source and the pattern's target marker, as before: "las críticas de X a Y".
+    func testGenitiveSource() {
+        XCTAssertEqual(Shared.events("Las críticas de la oposición venezolana al presidente Maduro se multiplicaron."),
+                       ["VENOPP 111 VENGOV"])
+    }
+}
