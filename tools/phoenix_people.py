@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derive Resources/actors/people-phoenix.tsv from Phoenix's CountryInfo actor dictionary.
+"""Derive Resources/optional/phoenix-people/actors/people-phoenix.tsv from Phoenix's CountryInfo actor dictionary.
 
 Source: Phoenix.Countries.actors.txt (Open Event Data Alliance, generated 2014-01-30 from
 CountryInfo.140130.txt by the Computational Event Data System Project), MIT License; a copy is in
@@ -15,7 +15,8 @@ What it leaves out or changes:
 - people who held none of the offices event data is mostly about (head of state or government,
   defence, justice, interior and police, intelligence, economy and trade, parliament: GOV, GOVMIL,
   GOVJUD, GOVCOP, GOVSPY, GOVBUS, GOVLEG, MIL, SPY) after 1990, the start of the news archives
-  Atalaya codes; 17,000 people would double the dictionaries' load time for names seldom in the news;
+  Atalaya codes; 17,000 people would double the dictionaries' load time for names seldom in the news.
+  Even so the list is optional (`atalaya code --with phoenix-people`): it adds ~80 ms to every load;
 - roles that end before 1945, and ELI roles (Atalaya codes a person <country>ELI once a dated
   role has ended, and the country alone before their first);
 - agent codes Atalaya's cameo/agents.tsv does not list (AFGGOVMUS → AFGGOV), and roles whose
@@ -25,7 +26,7 @@ What it leaves out or changes:
 Open-ended roles (">060728") end on the source's date, 2014-01-30: after that the source cannot
 say whether the person still holds the office.
 
-Usage: python3 tools/phoenix_people.py PHOENIX.Countries.actors.txt Sources/Atalaya/Resources > Sources/Atalaya/Resources/actors/people-phoenix.tsv
+Usage: python3 tools/phoenix_people.py PHOENIX.Countries.actors.txt Sources/Atalaya/Resources > Sources/Atalaya/Resources/optional/phoenix-people/actors/people-phoenix.tsv
 """
 import re
 import sys

@@ -46,6 +46,22 @@ final class CommandLineUsabilityTests: XCTestCase {
         XCTAssertEqual(try run(["dictionaries", "--dictionaries", dir.path]).status, 0, "an existing directory is fine")
     }
 
+    /// `--with` adds an optional bundled dictionary; an unknown name is refused in one line that
+    /// lists the names there are.
+    func testOptionalDictionaries() throws {
+        let dir = try temporaryDirectory()
+        let file = dir.appendingPathComponent("n.txt")
+        try "Mohammad Najibullah spoke.\n".write(to: file, atomically: true, encoding: .utf8)
+        let ok = try run(["code", "--language", "en", "--date", "1990-10-01", "--format", "mentions", "--with", "phoenix-people", file.path])
+        XCTAssertEqual(ok.status, 0, ok.err)
+        XCTAssertTrue(ok.out.contains("\"code\":\"AFGGOV\""), ok.out)
+        let without = try run(["code", "--language", "en", "--date", "1990-10-01", "--format", "mentions", file.path])
+        XCTAssertFalse(without.out.contains("AFGGOV"), "not loaded unless asked for")
+        let bad = try run(["code", "--with", "phonix", "--date", "2023-09-13", file.path])
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertEqual(bad.err, "atalaya: --with phonix: no such optional dictionary (there are: phoenix-people)\n")
+    }
+
     /// eval reports each bad gold line as file:line: message, scores the rest, and exits 1.
     func testEvalGoesOnPastBadGoldLines() throws {
         let gold = try temporaryDirectory().appendingPathComponent("gold.jsonl")

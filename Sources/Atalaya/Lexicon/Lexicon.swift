@@ -143,4 +143,22 @@ public final class Lexicon: Sendable {
     public static var bundledData: URL? {
         Bundle.module.url(forResource: "Resources", withExtension: nil)
     }
+
+    /// Bundled dictionaries that are not loaded unless asked for (`optional/<name>`, laid out like
+    /// the bundled ones): large lists whose load time not every user wants to pay.
+    ///
+    /// ```swift
+    /// let lexicon = try Lexicon.load(language: "en", extra: [Lexicon.optionalData("phoenix-people")!])
+    /// ```
+    public static func optionalData(_ name: String) -> URL? {
+        guard !name.contains("/"), let dir = bundledData?.appendingPathComponent("optional/\(name)") else { return nil }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory) && isDirectory.boolValue ? dir : nil
+    }
+
+    /// The names `optionalData` knows.
+    public static var optionalNames: [String] {
+        guard let dir = bundledData?.appendingPathComponent("optional") else { return [] }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { optionalData($0) != nil }.sorted()
+    }
 }

@@ -30,7 +30,8 @@ extension LexiconBuilder {
     }
 
     /// `actors/*.tsv` and `<lang>/actors/*.tsv`, each kind in turn. The people of
-    /// `people-phoenix.tsv` (derived, thousands) come after ours and are named in full only.
+    /// `people-phoenix.tsv` (the optional `--with phoenix-people`: thousands, derived) come after
+    /// ours and are named in full only.
     mutating func loadActors() throws {
         let actorFiles: [(String, ActorEntry.Kind)] = [("countries", .country), ("country-variants", .country),
                                                        ("organizations", .organization), ("people", .person),
