@@ -120,4 +120,18 @@ final class EventSenseTests: XCTestCase {
         let doc = Shared.code("Two Brazilian farmers were allegedly attacked.", language: "en")
         XCTAssertEqual(doc.verbs.map(\.passive), [true])
     }
+
+    /// Issue 11.7: verbs out of their political sense. "se llama" names (`no-se`); "acometer
+    /// reformas" and "apelar la sentencia" need the actor their sense attacks or appeals to (`who`);
+    /// "suspender la reunión" suspends no one.
+    func testSensesNeedTheirParties() {
+        XCTAssertEqual(Shared.events("El ministro chileno no sabe cómo se llama la vacuna."), [])
+        XCTAssertEqual(Shared.events("El papa Francisco llamó a los colombianos a la reconciliación."), ["VATGOV 020 COL"])
+        XCTAssertEqual(Shared.events("El gobierno peruano acometerá reformas profundas."), [])
+        XCTAssertEqual(Shared.events("Los guerrilleros colombianos acometieron contra el ejército."), ["COLREB 190 COLMIL"])
+        XCTAssertEqual(Shared.events("El expresidente peruano apeló la sentencia del tribunal."), [])
+        XCTAssertEqual(Shared.events("La oposición venezolana apeló a la ONU."), ["VENOPP 020 IGOUNO"])
+        XCTAssertEqual(Shared.events("El gobierno mexicano suspendió la reunión con los sindicatos."), [])
+        XCTAssertEqual(Shared.events("El Congreso peruano suspendió al fiscal general."), ["PERLEG 172 PERJUD"])
+    }
 }

@@ -39,6 +39,20 @@ final class NominalEventTests: XCTestCase {
         XCTAssertEqual(Shared.events("El gobierno de Chile lamentó la investigación contra el alcalde de Lima."), ["CHLGOV 012 -"])
     }
 
+    /// The agent named after the noun with "por parte de"; the pair after a complement.
+    func testAgentAndPairAfterTheNoun() {
+        XCTAssertEqual(Shared.events("Las investigaciones por parte del Congreso de Estados Unidos avanzan."), ["USALEG 090 -"])
+        XCTAssertEqual(Shared.events("La imposición de aranceles a México por parte de Estados Unidos preocupa."), ["USA 163 MEX"])
+        XCTAssertEqual(Shared.events("La firma del acuerdo entre Perú y Chile fue aplazada."), ["PER 057 CHL", "CHL 057 PER"])
+        // A bare "por" says why as often as who: "las protestas por el alza de precios".
+        XCTAssertEqual(Shared.events("Las investigaciones por el fraude en Perú avanzan."), [])
+    }
+
+    /// Going to trial: the subject undergoes it, the country's judiciary does it.
+    func testGoingToTrial() {
+        XCTAssertEqual(Shared.events("La expresidenta argentina irá a juicio oral."), ["ARGJUD 173 ARGELI"])
+    }
+
     /// The possessor of an English noun is its source ("Putin's visit"), or its patient.
     func testEnglishPossessor() {
         XCTAssertEqual(english("Putin's visit to Pyongyang was a success."), ["RUSGOV 042 PRKGOV"])

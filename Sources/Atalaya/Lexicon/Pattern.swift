@@ -15,6 +15,8 @@ public struct Pattern: Sendable {
     public var reciprocal: Bool
     /// The verb must carry "se" (reunirse).
     public var reflexive: Bool
+    /// The verb must not carry "se" (`no-se`): "llamó a la calma" is an appeal, "se llama" a name.
+    public var nonReflexive = false
     /// Agents the source must have (`by=REB,MIL`): "bloquear la vía" is a blockade (191) by armed
     /// actors, a protest (144) by others. Empty: any source.
     public var sourceAgents: [String]

@@ -7,7 +7,7 @@
 ///   alternatives by `|`; up to 4 other words may come before the first slot and 2 between
 ///   slots, `*` allows 6;
 /// - target: prepositions that mark the target (`con|a|contra`), `OBJ` for a direct object, `-` none;
-/// - options: `recip` (both directions), `se` (verb needs "se"), `noun`, `source=genitive`, `source=clause`
+/// - options: `recip` (both directions), `se` (verb needs "se"), `no-se` (verb never with "se"), `noun`, `source=genitive`, `source=clause`
 ///   (a noun whose source is the subject of its clause: "en protesta por …"), `crowd` (a noun event with no
 ///   named source is done by the civilians of the place named after it, or of the story's country),
 ///   `far` (with no target in the clause, the first actor later in the sentence that is not an origin),
@@ -72,6 +72,7 @@ public struct PatternDictionary: Sendable {
                             crowdSource: options.contains("crowd"),
                             text: "\(name):\(row.line) " + row.columns.prefix(4).joined(separator: " "), passiveDoer: doer)
             p.targetAfterGenitive = options.contains("target=genitive")
+            p.nonReflexive = options.contains("no-se")
             let index = Int32(patterns.count)
             patterns.append(p)
             for h in p.heads { byHead[h, default: []].append(index) }
@@ -86,7 +87,7 @@ public struct PatternDictionary: Sendable {
     /// A row's options, with the agents of `by=` and `doer=`; unknown options are errors.
     static func options(_ row: DataFile.Row, _ file: DataFile) throws -> (Set<String>, [String], String?) {
         let options = Set(row[4].split(separator: " ").map(String.init))
-        let known: Set<String> = ["recip", "se", "noun", "source=genitive", "source=clause", "target=genitive", "far", "who", "patient", "passive", "crowd"]
+        let known: Set<String> = ["recip", "se", "noun", "source=genitive", "source=clause", "target=genitive", "no-se", "far", "who", "patient", "passive", "crowd"]
         var sourceAgents = [String]()
         var doer: String?
         for o in options where o.hasPrefix("by=") {

@@ -24,7 +24,7 @@ extension EventCoder {
         var subjectAgents: [String]?
         for pi in lexicon.patterns.candidates(head: group.lemma) {
             let p = lexicon.patterns.patterns[Int(pi)]
-            if p.noun || (p.reflexive && !group.reflexive) || (p.passiveOnly && !group.passive) { continue }
+            if p.noun || (p.reflexive && !group.reflexive) || (p.nonReflexive && group.reflexive) || (p.passiveOnly && !group.passive) { continue }
             guard let complementEnd = c.matcher.complement(p, doc, after: group.head, scopeEnd: scopeEnd) else { continue }
             if !p.sourceAgents.isEmpty {
                 // The subject's agents, worked out once a verb group, when a pattern first asks.

@@ -5,6 +5,7 @@
 /// - the genitive: "la visita de Kim a Vladivostok" (the source), or for a `target=genitive`
 ///   pattern the one who undergoes it: "la detención de X por la policía";
 /// - the pair after a pair marker: "la reunión entre A y B", "clashes between A and B";
+/// - the agent after "por parte de": "las investigaciones por parte del Congreso";
 /// - the subject of a support verb the noun is the object of: "Putin realizó una visita a
 ///   Pyongyang", "Canada filed a complaint against the United States" (and the subject of an
 ///   undergo verb is the target: "la Casa Blanca enfrenta críticas de la prensa");
@@ -52,7 +53,7 @@ struct NounParties: Sendable {
         let end = min(range.upperBound, t + 12)
         guard let c = matcher.complement(p, doc, after: t, scopeEnd: end) else { return nil }
         if let (a, b) = pair(doc, index, noun: t, end: end) { return Found(sources: a, targets: b, complementEnd: c, end: end) }
-        if let subject = subject(doc, noun: t, sentenceStart: range.lowerBound, class: .support) {
+        if let subject = explicitAgent(doc, index, noun: t, end: end) ?? subject(doc, noun: t, sentenceStart: range.lowerBound, class: .support) {
             let targets = matcher.target(p, doc, index, from: c, to: end, excluding: subject, resolve: { doc.actors(ofMention: $0) })
             return Found(sources: subject, targets: targets, complementEnd: c, end: end)
         }
@@ -94,7 +95,8 @@ struct NounParties: Sendable {
     /// Not a reference ("el encuentro entre los dos líderes"): like a genitive one, it points back
     /// to an event already told.
     func pair(_ doc: Document, _ index: EventCoder.Index, noun t: Int, end: Int) -> ([ActorMember], [ActorMember])? {
-        guard let k = (t + 1..<min(end, t + 3)).first(where: { lexicon.word(doc.tokens[$0].word, is: .pairMarker) }) else { return nil }
+        // Past a complement: "la firma del acuerdo entre Perú y Chile".
+        guard let k = (t + 1..<min(end, t + 5)).first(where: { lexicon.word(doc.tokens[$0].word, is: .pairMarker) }) else { return nil }
         let m = skipDeterminers(doc, from: k + 1, end: end)
         guard m < end, index.mentionAt[m] >= 0, doc.mentions[Int(index.mentionAt[m])].kind != .reference else { return nil }
         let first = doc.actors(ofMention: Int(index.mentionAt[m]))
@@ -106,6 +108,23 @@ struct NounParties: Sendable {
         let second = doc.actors(ofMention: Int(index.mentionAt[n]))
         return second.isEmpty ? nil : (first, second)
     }
+
+    /// "las investigaciones (de la trama rusa) por parte de dos comités del Congreso": the agent
+    /// a few words after the noun, named as one ("por parte de"; a bare "por" may say why).
+    func explicitAgent(_ doc: Document, _ index: EventCoder.Index, noun t: Int, end: Int) -> [ActorMember]? {
+        var k = t + 1
+        while k + 2 < min(end, t + 9) {
+            if lexicon.word(doc.tokens[k].word, is: .agentMarker), lexicon.word(doc.tokens[k + 1].word, is: .partitive),
+               lexicon.word(doc.tokens[k + 2].word, is: .genitive) {
+                return agent(doc, index, from: k, to: end)
+            }
+            if isBreak(doc, k) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    func isBreak(_ doc: Document, _ t: Int) -> Bool { PatternMatcher(lexicon: lexicon).isBreak(doc, t) }
 
     /// "… (liderada) por (parte de) la policía" right after the patient: the agent.
     func agent(_ doc: Document, _ index: EventCoder.Index, from: Int, to: Int) -> [ActorMember]? {
