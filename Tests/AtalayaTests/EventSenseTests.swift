@@ -134,4 +134,12 @@ final class EventSenseTests: XCTestCase {
         XCTAssertEqual(Shared.events("El gobierno mexicano suspendió la reunión con los sindicatos."), [])
         XCTAssertEqual(Shared.events("El Congreso peruano suspendió al fiscal general."), ["PERLEG 172 PERJUD"])
     }
+
+    /// English "fire": at someone is shooting, a missile fired at a country an attack, a chief
+    /// executive fired nothing of the kind.
+    func testFiring() {
+        XCTAssertEqual(english("Hamas fired rockets at Israel."), ["PSEREB 190 ISR"])
+        XCTAssertEqual(english("Kenyan police fired on protesters."), ["KENCOP 193 KENCVL"])
+        XCTAssertEqual(english("The company fired its chief executive."), [])
+    }
 }

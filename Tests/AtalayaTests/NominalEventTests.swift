@@ -44,8 +44,13 @@ final class NominalEventTests: XCTestCase {
         XCTAssertEqual(Shared.events("Las investigaciones por parte del Congreso de Estados Unidos avanzan."), ["USALEG 090 -"])
         XCTAssertEqual(Shared.events("La imposición de aranceles a México por parte de Estados Unidos preocupa."), ["USA 163 MEX"])
         XCTAssertEqual(Shared.events("La firma del acuerdo entre Perú y Chile fue aplazada."), ["PER 057 CHL", "CHL 057 PER"])
-        // A bare "por" says why as often as who: "las protestas por el alza de precios".
+        // A bare "por" says why as often as who: "las protestas por el alza de precios"; before a
+        // country only "por parte de" names the doer.
         XCTAssertEqual(Shared.events("Las investigaciones por el fraude en Perú avanzan."), [])
+        XCTAssertEqual(Shared.events("Los ataques contra la comisaría por Cuba fueron condenados."), [])
+        // After a bare locative the agent is the verb's ("fue dado de baja … por tropas"): "en combate" names no attack of its own.
+        XCTAssertEqual(Shared.events("Un campesino fue dado de baja en combate por tropas del ejército colombiano."), [])
+        XCTAssertEqual(english("The attack on the convoy by Taliban fighters killed five soldiers."), ["AFGREB 190 AFGMIL"])
     }
 
     /// Going to trial: the subject undergoes it, the country's judiciary does it.

@@ -109,19 +109,26 @@ struct NounParties: Sendable {
         return second.isEmpty ? nil : (first, second)
     }
 
-    /// "las investigaciones (de la trama rusa) por parte de dos comités del Congreso": the agent
-    /// a few words after the noun, named as one ("por parte de"; a bare "por" may say why).
+    /// "las investigaciones (de la trama rusa) por parte de dos comités del Congreso", "the attack
+    /// on the convoy by rebels": the agent a few words after the noun, an actor right after the
+    /// agent marker (a bare "por" before a thing says why: "protestas por la crisis").
     func explicitAgent(_ doc: Document, _ index: EventCoder.Index, noun t: Int, end: Int) -> [ActorMember]? {
+        // "fue ejecutado en combate por tropas del ejército": after a bare locative the agent is the verb's.
+        if t > 0, lexicon.word(doc.tokens[t - 1].word, is: .locative) { return nil }
         var k = t + 1
-        while k + 2 < min(end, t + 9) {
-            if lexicon.word(doc.tokens[k].word, is: .agentMarker), lexicon.word(doc.tokens[k + 1].word, is: .partitive),
-               lexicon.word(doc.tokens[k + 2].word, is: .genitive) {
-                return agent(doc, index, from: k, to: end)
-            }
+        while k + 1 < min(end, t + 9) {
+            if lexicon.word(doc.tokens[k].word, is: .agentMarker), let found = agent(doc, index, from: k, to: end),
+               named(doc, agentAt: k) || found.allSatisfy({ !lexicon.actorCode($0.code).agents.isEmpty }) { return found }
             if isBreak(doc, k) { return nil }
             k += 1
         }
         return nil
+    }
+
+    /// "por parte de": the agent named as one; after a bare "por" a country may be a cause ("marchas
+    /// por Venezuela"), so only an actor with an agent code is taken there.
+    func named(_ doc: Document, agentAt k: Int) -> Bool {
+        k + 2 < doc.tokens.count && lexicon.word(doc.tokens[k + 1].word, is: .partitive) && lexicon.word(doc.tokens[k + 2].word, is: .genitive)
     }
 
     func isBreak(_ doc: Document, _ t: Int) -> Bool { PatternMatcher(lexicon: lexicon).isBreak(doc, t) }
