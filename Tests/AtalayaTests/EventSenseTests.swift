@@ -142,4 +142,11 @@ final class EventSenseTests: XCTestCase {
         XCTAssertEqual(english("Kenyan police fired on protesters."), ["KENCOP 193 KENCVL"])
         XCTAssertEqual(english("The company fired its chief executive."), [])
     }
+
+    /// "brindó apoyo" offers support, "brindó por X" toasts X; "refused to comment" declines comment.
+    func testToastsAndComments() {
+        XCTAssertEqual(Shared.events("La Guardia Nacional venezolana brindó apoyo logístico."), [])
+        XCTAssertEqual(Shared.events("El presidente ruso brindó por Corea del Norte."), ["RUSGOV 051 PRK"])
+        XCTAssertEqual(english("The Thai government refused to comment."), ["THAGOV 011 -"])
+    }
 }

@@ -32,6 +32,14 @@ final class StatementTests: XCTestCase {
     }
 
     /// Lines come in precedence order: an accusation word wins over a criticism word.
+    /// A statement stands beside the sentence's other events; a verb of saying coded as an event
+    /// of its own ("denunció a X") is not coded again as a statement.
+    func testStatementBesideOtherEvents() {
+        XCTAssertEqual(Shared.events("El canciller venezolano dijo que el bloqueo de Estados Unidos es criminal, mientras Rusia enviaba ayuda humanitaria a Venezuela."),
+                       ["RUS 073 VEN", "VENGOV 111 USA"])
+        XCTAssertEqual(Shared.events("El gobierno venezolano denunció a Estados Unidos por una agresión criminal."), ["VENGOV 111 USA"])
+    }
+
     func testPrecedenceOfCues() {
         XCTAssertEqual(Shared.events("El gobierno venezolano afirmó que Estados Unidos es culpable de una agresión."),
                        ["VENGOV 112 USA"])

@@ -86,14 +86,14 @@ public struct EventCoder: Stage {
                                            clause: max(clause.window.lowerBound, group.head - Self.maxScope)..<scopeEnd,
                                            sentence: s, memory: memory, mode: clause.mode)
             }
-            // What an actor says, when no verb of the sentence tells of something more specific; an
-            // event named by a noun may be what is said ("denunció el bloqueo de …").
-            let saying = sentenceEvents.isEmpty
-            // A noun already coded as a verb's complement ("convocaron una huelga") is not coded again.
+            // A noun already coded as a verb's complement ("convocaron una huelga") is not coded again,
+            // nor a verb of saying coded as an event of its own ("denunció", "acusó"). What else an
+            // actor says is a statement, beside the other events of the sentence ("calificó de
+            // inaceptables las medidas … al tiempo que anunciaba un gravamen").
             var covered = [Bool](repeating: false, count: sentence.tokens.count)
             for e in sentenceEvents { for t in e.evidence { covered[t - sentence.tokens.lowerBound] = true } }
             sentenceEvents += nominal.code(doc, index, sentence: s).filter { !covered[$0.evidence.lowerBound - sentence.tokens.lowerBound] }
-            if saying { sentenceEvents += statements.code(doc, groups: first..<v, sentence: s) }
+            sentenceEvents += statements.code(doc, groups: first..<v, sentence: s).filter { !covered[$0.evidence.lowerBound - sentence.tokens.lowerBound] }
             // Remember who was named, for clitics in later sentences.
             while mentionCursor < doc.mentions.count && doc.mentions[mentionCursor].sentence <= s {
                 let m = doc.mentions[mentionCursor]
