@@ -62,4 +62,12 @@ final class SubjectResolverTests: XCTestCase {
         let after = Shared.code("Andrés Manuel López Obrador habló.", date: Day(parsing: "2025-05-01")!)
         XCTAssertEqual(after.mentions.map(\.code), ["MEXELI"])
     }
+
+    /// Right after a quotation the speaker follows the verb of saying; actors quoted are not it.
+    func testSpeakerAfterAQuotation() {
+        let doc = Shared.code("«Las víctimas merecen justicia», dijo el juez argentino.")
+        XCTAssertEqual(doc.clauses.last?.subject.map(\.code), ["ARGJUD"])
+        let en = Shared.code("\u{201C}The Russian people want peace,\u{201D} said the French president.", language: "en")
+        XCTAssertEqual(en.clauses.last?.subject.map(\.code), ["FRAGOV"])
+    }
 }
