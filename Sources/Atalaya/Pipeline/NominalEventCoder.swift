@@ -46,11 +46,12 @@ struct NominalEventCoder: Sendable {
                     if let e = clauseEvent(p, doc, index, matcher, noun: t, sentence: s) { events.append(e) }
                     break
                 }
-                guard let found = parties.find(p, doc, index, noun: t, range: range), agentsFit(p, found) else { continue }
+                let g = Self.governingVerb(lexicon, doc, noun: t, sentenceStart: range.lowerBound)
+                guard let found = parties.find(p, doc, index, noun: t, range: range, verb: g), agentsFit(p, found) else { continue }
                 let clause = t..<found.end
                 let date = doc.eventDate(doc.dates(startingIn: clause).first)
                 let location = doc.places(startingIn: clause).first { !$0.place.isCountry }?.place
-                let verb = Self.governingVerb(lexicon, doc, noun: t, sentenceStart: range.lowerBound).map { doc.verbs[$0] }
+                let verb = g.map { doc.verbs[$0] }
                 let pairs = EventCoder.pairs(p, sources: found.sources, targets: found.targets)
                     ?? found.sources.map { ($0, nil) }  // a meeting of one named party still happened
                 for (a, b) in pairs where !EventCoder.sameActor(a.code, b?.code ?? "") {

@@ -12,7 +12,7 @@
 /// - the crowd of the place named after the noun (`crowd`): "protestas en Israel".
 ///
 /// ```swift
-/// let found = NounParties(lexicon: lexicon).find(pattern, doc, index, noun: t, range: sentence.tokens)
+/// let found = NounParties(lexicon: lexicon).find(pattern, doc, index, noun: t, range: sentence.tokens, verb: nil)
 /// ```
 struct NounParties: Sendable {
     let lexicon: Lexicon
@@ -26,7 +26,8 @@ struct NounParties: Sendable {
         var end: Int
     }
 
-    func find(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, noun t: Int, range: Range<Int>) -> Found? {
+    /// `verb`: the verb group whose object the noun is (`NominalEventCoder.governingVerb`), if any.
+    func find(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, noun t: Int, range: Range<Int>, verb: Int?) -> Found? {
         let matcher = PatternMatcher(lexicon: lexicon)
         if let g = genitive(doc, index, noun: t, end: range.upperBound) ?? possessor(doc, index, noun: t, start: range.lowerBound) {
             let end = min(range.upperBound, max(g.tokens.upperBound, t + 1) + 10)
@@ -39,12 +40,12 @@ struct NounParties: Sendable {
             if p.targetAfterGenitive {
                 let targets = g.actors
                 let sources = agent(doc, index, from: max(g.tokens.upperBound, t + 1), to: end)
-                    ?? subject(doc, noun: t, sentenceStart: range.lowerBound, class: .support) ?? doer(p, doc, patients: targets, noun: t)
+                    ?? subject(doc, verb: verb, class: .support) ?? doer(p, doc, patients: targets, noun: t)
                     ?? [ActorMember(code: EventCoder.unknownActor, tokens: t..<(t + 1))]
                 return Found(sources: sources, targets: targets, complementEnd: c, end: end)
             }
             var targets = matcher.target(p, doc, index, from: c, to: end, excluding: g.actors, resolve: { doc.actors(ofMention: $0) })
-            if targets.isEmpty, let subject = subject(doc, noun: t, sentenceStart: range.lowerBound, class: .undergo) {
+            if targets.isEmpty, let subject = subject(doc, verb: verb, class: .undergo) {
                 targets = subject.filter { a in !g.actors.contains { $0.code == a.code } }
             }
             return Found(sources: g.actors, targets: targets, complementEnd: c, end: end)
@@ -53,7 +54,7 @@ struct NounParties: Sendable {
         let end = min(range.upperBound, t + 12)
         guard let c = matcher.complement(p, doc, after: t, scopeEnd: end) else { return nil }
         if let (a, b) = pair(doc, index, noun: t, end: end) { return Found(sources: a, targets: b, complementEnd: c, end: end) }
-        if let subject = explicitAgent(doc, index, noun: t, end: end) ?? subject(doc, noun: t, sentenceStart: range.lowerBound, class: .support) {
+        if let subject = explicitAgent(doc, index, noun: t, end: end) ?? subject(doc, verb: verb, class: .support) {
             let targets = matcher.target(p, doc, index, from: c, to: end, excluding: subject, resolve: { doc.actors(ofMention: $0) })
             return Found(sources: subject, targets: targets, complementEnd: c, end: end)
         }
@@ -149,9 +150,8 @@ struct NounParties: Sendable {
 
     /// The subject of the verb of `verbClass` whose object the noun is: a support verb's does
     /// it ("Putin realizó una visita"), an undergo verb's undergoes it ("enfrenta críticas de …").
-    func subject(_ doc: Document, noun t: Int, sentenceStart: Int, class verbClass: WordClass) -> [ActorMember]? {
-        guard let g = NominalEventCoder.governingVerb(lexicon, doc, noun: t, sentenceStart: sentenceStart),
-              !doc.verbs[g].passive, lexicon.wordClass(doc.verbs[g].lemma).contains(verbClass) else { return nil }
+    func subject(_ doc: Document, verb g: Int?, class verbClass: WordClass) -> [ActorMember]? {
+        guard let g, !doc.verbs[g].passive, lexicon.wordClass(doc.verbs[g].lemma).contains(verbClass) else { return nil }
         let subject = doc.clauses[g].subject.filter { $0.code != EventCoder.unknownActor }
         return subject.isEmpty ? nil : subject
     }
