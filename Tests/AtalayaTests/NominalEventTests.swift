@@ -53,6 +53,16 @@ final class NominalEventTests: XCTestCase {
         XCTAssertEqual(english("The attack on the convoy by Taliban fighters killed five soldiers."), ["AFGREB 190 AFGMIL"])
     }
 
+    /// A noun with no verb of its own takes the future of its clause: a visit to come is the
+    /// intent to visit (036), a past one a visit.
+    func testModeOfTheNounsClause() {
+        XCTAssertEqual(Shared.events("La visita de Putin a Pekín será en mayo."), ["RUSGOV 036 CHNGOV"])
+        XCTAssertEqual(Shared.events("La visita de Putin a Pekín fue en mayo."), ["RUSGOV 042 CHNGOV"])
+        // A purpose is not the future: "para protestar" still names the protest called for.
+        let march = Shared.code("Los maestros mexicanos viajaron a la capital para una marcha contra el gobierno.").events.filter { $0.code == "141" }
+        XCTAssertEqual(march.map { "\($0.source.code) \($0.target?.code ?? "-") \($0.mode?.rawValue ?? "asserted")" }, ["MEXCVL MEXGOV asserted"])
+    }
+
     /// Going to trial: the subject undergoes it, the country's judiciary does it.
     func testGoingToTrial() {
         XCTAssertEqual(Shared.events("La expresidenta argentina irá a juicio oral."), ["ARGJUD 173 ARGELI"])

@@ -52,17 +52,30 @@ struct NominalEventCoder: Sendable {
                 let date = doc.eventDate(doc.dates(startingIn: clause).first)
                 let location = doc.places(startingIn: clause).first { !$0.place.isCountry }?.place
                 let verb = g.map { doc.verbs[$0] }
+                // Without a verb of its own the noun is told in a clause: "En su primer viaje a …, asistirá a …" is to come.
+                let mode = verb?.mode ?? clauseMode(doc, noun: t, range: range)
                 let pairs = EventCoder.pairs(p, sources: found.sources, targets: found.targets)
                     ?? found.sources.map { ($0, nil) }  // a meeting of one named party still happened
                 for (a, b) in pairs where !EventCoder.sameActor(a.code, b?.code ?? "") {
                     events.append(Event(sentence: s, code: p.code, source: a, target: b, evidence: t..<found.complementEnd,
-                                        pattern: p.text, negated: verb?.negated ?? false, mode: verb?.mode, date: date.0, datePrecision: date.1,
+                                        pattern: p.text, negated: verb?.negated ?? false, mode: mode, date: date.0, datePrecision: date.1,
                                         location: location))
                 }
                 break
             }
         }
         return events
+    }
+
+    /// Whether the clause whose window holds the noun is about the future ("la reunión será el
+    /// jueves"); a purpose or a condition ("para protestar", "si hay una huelga") is left to the
+    /// noun's own verb, as protest datasets code the protests called for.
+    func clauseMode(_ doc: Document, noun t: Int, range: Range<Int>) -> EventMode? {
+        for g in Document.span(doc.verbs, range, key: { $0.tokens.lowerBound }) where doc.clauses[g].window.contains(t) {
+            let mode = doc.clauses[g].mode
+            return mode == .future || mode == .conditional ? mode : nil
+        }
+        return nil
     }
 
     /// `by=CVL,…`: a party (either, for a reciprocal noun) must be one of these agents.
