@@ -29,6 +29,9 @@ final class ActorRecognizerTests: XCTestCase {
     func testSeatsCapitalsAndVariants() {
         XCTAssertEqual(mentions("Moscú y la Casa Blanca discrepan; el Pentágono calla y EE.UU. espera."),
                        ["Moscú y la Casa Blanca=RUSGOV+USAGOV", "Pentágono=USAMIL", "EE.UU.=USA"])
+        // An organisation before an agent noun: its people are coded as it is ("a UN official").
+        let en = Shared.code("A NATO spokesman and a UN official spoke in Kabul.", language: "en")
+        XCTAssertEqual(en.mentions.map(\.code), ["IGOWSTNAT+IGOUNO", "AFGGOV"])
     }
 
     func testAppositionCoordinationAndAliases() {

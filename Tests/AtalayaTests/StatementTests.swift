@@ -40,6 +40,13 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(Shared.events("El gobierno venezolano denunció a Estados Unidos por una agresión criminal."), ["VENGOV 111 USA"])
     }
 
+    /// Praise and thanks in what is said: 051 to the actor praised.
+    func testPraiseInAStatement() {
+        XCTAssertEqual(Shared.events("El presidente venezolano dijo que la ayuda de Rusia es generosa."), ["VENGOV 051 RUS"])
+        XCTAssertEqual(Shared.code("The UN official said that the aid of Japan was generous.", language: "en").events
+            .map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }, ["IGOUNO 051 JPN"])
+    }
+
     func testPrecedenceOfCues() {
         XCTAssertEqual(Shared.events("El gobierno venezolano afirmó que Estados Unidos es culpable de una agresión."),
                        ["VENGOV 112 USA"])

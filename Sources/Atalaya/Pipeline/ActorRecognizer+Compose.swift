@@ -20,8 +20,9 @@ extension ActorRecognizer {
     func composeNamed(_ raws: [Raw], _ k: Int, _ e: Int32, _ doc: Document) -> (ActorMention, Int) {
         let r = raws[k]
         let entry = lexicon.actors.entries[Int(e)]
-        // "the US ambassador", "Kremlin spokesman": a country or seat right before an agent noun.
-        if entry.kind == .country || entry.kind == .seat, k + 1 < raws.count, raws[k + 1].start == r.end,
+        // "the US ambassador", "Kremlin spokesman", "a UN official": a country, seat or
+        // organisation right before an agent noun (an organisation's people are coded as it is).
+        if entry.kind == .country || entry.kind == .seat || entry.kind == .organization, k + 1 < raws.count, raws[k + 1].start == r.end,
            case .agent(let a) = raws[k + 1].kind {
             let code = entry.code(on: doc.date)
             let agent = lexicon.agentEntries[Int(a)].code
