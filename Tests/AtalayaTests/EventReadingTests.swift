@@ -148,4 +148,9 @@ final class EventReadingTests: XCTestCase {
         XCTAssertEqual(Shared.events("El presidente estadounidense viajará a Colombia."), ["USAGOV 036 COL"])
         XCTAssertEqual(Shared.events("El presidente estadounidense viajó a Colombia."), ["USAGOV 042 COL"])
     }
+
+    /// "a quien", "al que" open a relative clause whose object is the actor before them.
+    func testObjectOfARelativeClause() {
+        XCTAssertEqual(Shared.events("El opositor venezolano, al que la policía detuvo ayer, habló con la prensa."), ["VENCOP 173 VENOPP"])
+    }
 }

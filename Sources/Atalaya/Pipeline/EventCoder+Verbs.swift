@@ -100,6 +100,8 @@ extension EventCoder {
         let doc = c.doc, group = c.group
         let found = c.target(p, from: group.head + 1, to: c.scopeEnd, excluding: c.subject)
         if !found.isEmpty { return found }
+        let personal = p.objectTarget || p.targetMarkers.contains(where: { lexicon.word($0, is: .objectMarker) })
+        if personal, let antecedent = objectRelativeAntecedent(c), !antecedent.isEmpty { return antecedent }
         if let clitic = group.clitic, p.objectTarget || p.targetMarkers.contains(where: { lexicon.word($0, is: .objectMarker) }),
            !lexicon.wordClass(doc.tokens[clitic].word).contains(.objClitic) || p.objectTarget,
            let other = lastActor(doc, c.index, before: group.tokens.lowerBound, sentence: c.sentence, excluding: c.subject,
@@ -119,6 +121,27 @@ extension EventCoder {
             return c.memory.previousEventSources.filter { !codes.contains($0.code) }
         }
         return []
+    }
+
+    /// "el Kremlin, a quien una investigación … acusó": the actor before "a quien" ("al que") that
+    /// opens the verb's clause is its object.
+    func objectRelativeAntecedent(_ c: VerbClause) -> [ActorMember]? {
+        let doc = c.doc, floor = max(doc.sentences[c.sentence].tokens.lowerBound, c.group.tokens.lowerBound - EventCoder.maxScope)
+        var k = c.group.tokens.lowerBound - 1
+        while k > floor {
+            if lexicon.word(doc.tokens[k].word, is: .complementizer), lexicon.word(doc.tokens[k - 1].word, is: .objectMarker) {
+                var a = k - 2
+                if a >= floor, doc.tokens[a].kind == .punct { a -= 1 }
+                guard a >= floor, c.index.mentionAt[a] >= 0 else { return nil }
+                let found = doc.actors(ofMention: Int(c.index.mentionAt[a]))
+                return found.filter { m in !c.subject.contains { $0.code == m.code } }
+            }
+            if doc.tokens[k].kind == .punct && k < c.group.tokens.lowerBound - 1 && !lexicon.word(doc.tokens[k + 1].word, is: .objectMarker) {
+                return nil
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// An object that rules the pattern out: the source's own ("Ucrania … derribando drones
