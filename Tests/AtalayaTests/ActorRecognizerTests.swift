@@ -29,6 +29,10 @@ final class ActorRecognizerTests: XCTestCase {
     func testSeatsCapitalsAndVariants() {
         XCTAssertEqual(mentions("Moscú y la Casa Blanca discrepan; el Pentágono calla y EE.UU. espera."),
                        ["Moscú y la Casa Blanca=RUSGOV+USAGOV", "Pentágono=USAMIL", "EE.UU.=USA"])
+        // An agent word after an agent noun says which ("el líder opositor"); a participle does not.
+        XCTAssertEqual(mentions("El líder opositor venezolano y el portavoz militar ruso hablaron."),
+                       ["líder opositor venezolano y el portavoz militar ruso=VENOPP+RUSMIL"])
+        XCTAssertEqual(mentions("Los periodistas detenidos en Cuba fueron liberados."), ["periodistas=CUBMED", "Cuba=CUB"])
         // An organisation before an agent noun: its people are coded as it is ("a UN official").
         let en = Shared.code("A NATO spokesman and a UN official spoke in Kabul.", language: "en")
         XCTAssertEqual(en.mentions.map(\.code), ["IGOWSTNAT+IGOUNO", "AFGGOV"])

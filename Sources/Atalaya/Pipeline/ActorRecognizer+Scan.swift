@@ -15,8 +15,17 @@ extension ActorRecognizer {
                 let previousEnd = raws.last?.end ?? -1
                 var best = named(doc, i, sentence: s, previousEnd: previousEnd)
                 if let a = lexicon.agents.longestMatch({ tokens[$0].word }, from: i, limit: sentence.tokens.upperBound),
-                   a.length > (best.map { $0.end - i } ?? 0), !followsNoun(doc, i, sentenceStart: sentence.tokens.lowerBound) {
-                    best = Raw(sentence: s, start: i, end: i + a.length, kind: .agent(a.value))
+                   a.length > (best.map { $0.end - i } ?? 0) {
+                    if !followsNoun(doc, i, sentenceStart: sentence.tokens.lowerBound) {
+                        best = Raw(sentence: s, start: i, end: i + a.length, kind: .agent(a.value))
+                    } else if best == nil, isAgent(raws.last, endingAt: i), !capital, lexicon.verbReadings(tok.word).isEmpty {
+                        // "el líder opositor", "el portavoz militar": an agent word after an agent noun says
+                        // which (not a participle: "los periodistas detenidos" are journalists).
+                        raws[raws.count - 1].end = i + a.length
+                        raws[raws.count - 1].kind = .agent(a.value)
+                        i += a.length
+                        continue
+                    }
                 }
                 if best == nil, capital, let e = aliases[tok.word] {
                     best = Raw(sentence: s, start: i, end: i + 1, kind: .named(e))
