@@ -148,5 +148,8 @@ final class EventSenseTests: XCTestCase {
         XCTAssertEqual(Shared.events("La Guardia Nacional venezolana brindó apoyo logístico."), [])
         XCTAssertEqual(Shared.events("El presidente ruso brindó por Corea del Norte."), ["RUSGOV 051 PRK"])
         XCTAssertEqual(english("The Thai government refused to comment."), ["THAGOV 011 -"])
+        // "sumarse a" an actor endorses it; "sumar votos" adds.
+        XCTAssertEqual(Shared.events("El Partido Verde de México se sumó al PRI."), ["MEXPTY 051 MEXPTY"])
+        XCTAssertEqual(Shared.events("El Partido Verde de México sumó votos."), [])
     }
 }

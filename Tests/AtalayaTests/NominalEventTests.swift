@@ -44,6 +44,8 @@ final class NominalEventTests: XCTestCase {
         XCTAssertEqual(Shared.events("Las investigaciones por parte del Congreso de Estados Unidos avanzan."), ["USALEG 090 -"])
         XCTAssertEqual(Shared.events("La imposición de aranceles a México por parte de Estados Unidos preocupa."), ["USA 163 MEX"])
         XCTAssertEqual(Shared.events("La firma del acuerdo entre Perú y Chile fue aplazada."), ["PER 057 CHL", "CHL 057 PER"])
+        XCTAssertEqual(Shared.events("El diálogo entre el gobierno venezolano y la oposición se reanudó."),
+                       ["VENGOV 046 VENOPP", "VENOPP 046 VENGOV"])
         // A bare "por" says why as often as who: "las protestas por el alza de precios"; before a
         // country only "por parte de" names the doer.
         XCTAssertEqual(Shared.events("Las investigaciones por el fraude en Perú avanzan."), [])
