@@ -153,4 +153,13 @@ final class EventReadingTests: XCTestCase {
     func testObjectOfARelativeClause() {
         XCTAssertEqual(Shared.events("El opositor venezolano, al que la policía detuvo ayer, habló con la prensa."), ["VENCOP 173 VENOPP"])
     }
+
+    /// The doer of a passive stands right after "por": "asesinados por sus denuncias contra los
+    /// narcotraficantes" names no doer.
+    func testPassiveDoerRightAfterPor() {
+        XCTAssertEqual(Shared.events("Dos concejales brasileños fueron asesinados en marzo por sus denuncias contra los narcotraficantes."),
+                       ["--- 190 BRAGOV"])
+        XCTAssertEqual(Shared.events("El opositor venezolano fue detenido por la policía."), ["VENCOP 173 VENOPP"])
+        XCTAssertEqual(Shared.events("El alcalde fue investigado por parte de la fiscalía de Perú."), ["PERJUD 090 PERGOV"])
+    }
 }

@@ -82,10 +82,7 @@ extension EventCoder {
             return ([ActorMember(code: EventCoder.unknownActor, tokens: c.group.tokens)], found)
         }
         guard c.group.passive || p.patientSubject else { return (c.subject, targets(p, c, complementEnd: complementEnd)) }
-        var byAgent = p
-        byAgent.targetMarkers = agentMarkers
-        byAgent.objectTarget = false
-        let sources = c.target(byAgent, from: complementEnd, to: c.scopeEnd, excluding: [])
+        let sources = c.matcher.agent(c.doc, c.index, from: complementEnd, to: c.scopeEnd) ?? []
         if sources.isEmpty, let doer = p.passiveDoer, let country = (c.subject.first.map { lexicon.actorCode($0.code).root } ?? c.doc.country),
            lexicon.places.isCountryCode(country) {
             return ([ActorMember(code: country + doer, tokens: c.group.tokens)], c.subject)

@@ -13,8 +13,6 @@ public struct EventCoder: Stage {
     public let lexicon: Lexicon
     let nominal: NominalEventCoder
     let statements: StatementCoder
-    /// "por", "by": computed once, used for every passive.
-    let agentMarkers: [Int32]
 
     /// The source of an event whose doer the text does not name (a passive without "por …").
     public static let unknownActor = ActorCode.unknown.description
@@ -35,7 +33,6 @@ public struct EventCoder: Stage {
         self.lexicon = lexicon
         nominal = NominalEventCoder(lexicon: lexicon)
         statements = StatementCoder(lexicon: lexicon)
-        agentMarkers = lexicon.words(in: .agentMarker)
     }
 
     /// Token → mention index lookups for one document.

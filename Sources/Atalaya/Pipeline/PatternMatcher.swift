@@ -134,6 +134,24 @@ struct PatternMatcher: Sendable {
         return nil
     }
 
+    /// The doer of a passive: an actor right after an agent marker, past determiners, numbers and
+    /// "parte de" ("fue detenido por la policía", "por parte de dos comités"), the first such in
+    /// `from..<to`; nil when no marker is followed by one ("asesinados por denuncias a narcos").
+    func agent(_ doc: Document, _ index: EventCoder.Index, from: Int, to: Int) -> [ActorMember]? {
+        var t = from
+        while t < to {
+            defer { t += 1 }
+            guard lexicon.word(doc.tokens[t].word, is: .agentMarker), !doc.tokens[t].flags.contains(.fixedPhrase) else { continue }
+            var k = t + 1
+            if k + 1 < to, lexicon.word(doc.tokens[k].word, is: .partitive), lexicon.word(doc.tokens[k + 1].word, is: .genitive) { k += 2 }
+            while k < to && (lexicon.word(doc.tokens[k].word, is: .determiner) || doc.tokens[k].kind == .number) { k += 1 }
+            guard k < to, index.mentionAt[k] >= 0 else { continue }
+            let found = doc.actors(ofMention: Int(index.mentionAt[k]))
+            if !found.isEmpty { return found }
+        }
+        return nil
+    }
+
     /// Any actor from `from` on, except origins ("desde Corea del Norte").
     func anyActor(_ doc: Document, from: Int, to: Int, actors: (Int, Bool) -> [ActorMember]?) -> [ActorMember] {
         for t in from..<max(from, to) {
