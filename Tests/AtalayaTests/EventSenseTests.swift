@@ -152,4 +152,11 @@ final class EventSenseTests: XCTestCase {
         XCTAssertEqual(Shared.events("El Partido Verde de México se sumó al PRI."), ["MEXPTY 051 MEXPTY"])
         XCTAssertEqual(Shared.events("El Partido Verde de México sumó votos."), [])
     }
+
+    /// An object may follow the complement ("calificó de inaceptable la decisión de Washington")
+    /// or precede it ("acusó a Ucrania de terrorismo").
+    func testObjectAfterTheComplement() {
+        XCTAssertEqual(Shared.events("El primer ministro canadiense calificó de inaceptable la decisión de Estados Unidos."), ["CANGOV 111 USA"])
+        XCTAssertEqual(Shared.events("El gobierno ruso acusó a Ucrania de terrorismo."), ["RUSGOV 112 UKR"])
+    }
 }

@@ -97,6 +97,11 @@ extension EventCoder {
         let doc = c.doc, group = c.group
         let found = c.target(p, from: group.head + 1, to: c.scopeEnd, excluding: c.subject)
         if !found.isEmpty { return found }
+        // The object may follow the complement: "calificó de inaceptable la decisión de Washington".
+        if p.objectTarget, complementEnd > group.head + 1 {
+            let after = c.target(p, from: complementEnd, to: c.scopeEnd, excluding: c.subject)
+            if !after.isEmpty { return after }
+        }
         let personal = p.objectTarget || p.targetMarkers.contains(where: { lexicon.word($0, is: .objectMarker) })
         if personal, let antecedent = objectRelativeAntecedent(c), !antecedent.isEmpty { return antecedent }
         if let clitic = group.clitic, p.objectTarget || p.targetMarkers.contains(where: { lexicon.word($0, is: .objectMarker) }),
