@@ -6,11 +6,8 @@ import XCTest
 /// list derived from Phoenix — and what they say.
 final class IntroducedNameTests: XCTestCase {
     func mentions(_ text: String, date: String = "2018-03-20", language: String = "es") -> [String] {
-        Shared.code(text, date: Day(parsing: date)!, language: language).mentions.map { m in
-            let doc = Shared.code(text, date: Day(parsing: date)!, language: language)
-            let a = Int(doc.tokens[m.tokens.lowerBound].start), b = Int(doc.tokens[m.tokens.upperBound - 1].end)
-            return String(decoding: doc.bytes[a..<b], as: UTF8.self) + "=" + m.code
-        }
+        let doc = Shared.code(text, date: Day(parsing: date)!, language: language)
+        return doc.mentions.map { "\(doc.string(tokens: $0.tokens))=\($0.code)" }
     }
 
     /// A name in apposition to a role takes the role's code, and its surname names the same

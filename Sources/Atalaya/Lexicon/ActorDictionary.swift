@@ -14,21 +14,7 @@ public struct ActorDictionary: Sendable {
     public private(set) var trie: PhraseTrie
     /// Name (folded words) → entry index, and how the name is written (which says how the text
     /// must write it), while loading.
-    private var byPhrase: [Phrase: (entry: Int32, rule: CaseRule)] = [:]
-
-    /// A name's word ids as a dictionary key, hashed once (FNV-1a) rather than word by word.
-    struct Phrase: Hashable {
-        let words: [Int32]
-        let hash: Int
-        init(_ words: [Int32]) {
-            self.words = words
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for w in words { h = (h ^ UInt64(UInt32(bitPattern: w))) &* 0x100_0000_01b3 }
-            hash = Int(truncatingIfNeeded: h)
-        }
-        static func == (a: Phrase, b: Phrase) -> Bool { a.hash == b.hash && a.words == b.words }
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-    }
+    private var byPhrase: [[Int32]: (entry: Int32, rule: CaseRule)] = [:]
     /// First and last words of people's names of two or more words, and people's one-word names,
     /// → those people, for a surname alone ("Putin", "Kim") where the date and the story make one
     /// reading likely. One-word names of people are only here, not in the trie: "Estrada" alone
@@ -98,7 +84,7 @@ public struct ActorDictionary: Sendable {
     mutating func load(_ path: String, bytes: UnsafeBufferPointer<UInt8>, kind: ActorEntry.Kind, surnames: Bool = true,
                        phrase: (UnsafeBufferPointer<UInt8>, inout [Int32]) -> Void, valid: (String) -> Bool) throws {
         var names = [UnsafeBufferPointer<UInt8>]()
-        var keys = [Phrase]()
+        var keys = [[Int32]]()
         var previous = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         byPhrase.reserveCapacity(byPhrase.count + bytes.count / 24)  // about a name per 24 bytes
         entries.reserveCapacity(entries.count + bytes.count / 48)
@@ -116,12 +102,12 @@ public struct ActorDictionary: Sendable {
                 keys = names.map { n in
                     var words = [Int32]()
                     phrase(n, &words)
-                    return Phrase(words)
+                    return words
                 }
                 previous = column
             }
             guard !names.isEmpty else { throw error("no name") }
-            guard keys.contains(where: { !$0.words.isEmpty }) else { return }
+            guard keys.contains(where: { !$0.isEmpty }) else { return }
             addRole(ActorEntry.Role(code: code, from: from, to: to), names: names, keys: keys, kind: kind, surnames: surnames,
                     file: path, line: line)
         }
@@ -144,10 +130,10 @@ public struct ActorDictionary: Sendable {
 
     /// A line that shares a name with an earlier one adds a role to that actor, and its other
     /// names become names of the same actor.
-    private mutating func addRole(_ role: ActorEntry.Role, names: [UnsafeBufferPointer<UInt8>], keys: [Phrase],
+    private mutating func addRole(_ role: ActorEntry.Role, names: [UnsafeBufferPointer<UInt8>], keys: [[Int32]],
                                   kind: ActorEntry.Kind, surnames: Bool, file: String, line: Int) {
         var found: Int32?
-        for key in keys where found == nil && !key.words.isEmpty { found = byPhrase[key]?.entry }
+        for key in keys where found == nil && !key.isEmpty { found = byPhrase[key]?.entry }
         let index: Int32
         if let existing = found {
             index = existing
@@ -160,7 +146,7 @@ public struct ActorDictionary: Sendable {
             entry.surnameAlone = surnames
             entries.append(entry)
         }
-        for (name, key) in zip(names, keys) where !key.words.isEmpty && byPhrase[key] == nil {
+        for (name, key) in zip(names, keys) where !key.isEmpty && byPhrase[key] == nil {
             byPhrase[key] = (index, Self.caseRule(of: name))
         }
     }
@@ -204,10 +190,9 @@ public struct ActorDictionary: Sendable {
     /// Compiles the names into the trie once the vocabulary is complete.
     mutating func build(vocabularySize: Int) {
         // The trie's first-word table only as long as actors' first words need.
-        trie = PhraseTrie(vocabularySize: min(vocabularySize, byPhrase.keys.reduce(0) { max($0, Int($1.words.first ?? -1) + 1) }))
+        trie = PhraseTrie(vocabularySize: min(vocabularySize, byPhrase.keys.reduce(0) { max($0, Int($1.first ?? -1) + 1) }))
         trie.reserve(vocabularySize: 0, phrases: byPhrase.count)
-        for (key, (i, rule)) in byPhrase {
-            let words = key.words
+        for (words, (i, rule)) in byPhrase {
             let person = entries[Int(i)].kind == .person && rule == .capitalized
             if !(person && words.count == 1) { trie.insert(words, value: i | rule.rawValue << 24) }
             guard person, entries[Int(i)].surnameAlone else { continue }

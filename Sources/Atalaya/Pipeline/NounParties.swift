@@ -120,7 +120,7 @@ struct NounParties: Sendable {
         while k + 1 < min(end, t + 9) {
             if lexicon.word(doc.tokens[k].word, is: .agentMarker), let found = agent(doc, index, from: k, to: end),
                named(doc, agentAt: k) || found.allSatisfy({ !lexicon.actorCode($0.code).agents.isEmpty }) { return found }
-            if isBreak(doc, k) { return nil }
+            if PatternMatcher.isBreak(doc, k) { return nil }
             k += 1
         }
         return nil
@@ -132,20 +132,12 @@ struct NounParties: Sendable {
         k + 2 < doc.tokens.count && lexicon.word(doc.tokens[k + 1].word, is: .partitive) && lexicon.word(doc.tokens[k + 2].word, is: .genitive)
     }
 
-    func isBreak(_ doc: Document, _ t: Int) -> Bool { PatternMatcher(lexicon: lexicon).isBreak(doc, t) }
-
     /// "… (liderada) por (parte de) la policía" right after the patient: the agent.
     func agent(_ doc: Document, _ index: EventCoder.Index, from: Int, to: Int) -> [ActorMember]? {
         var by = from
         // A participle between: "la invasión de Irak liderada por Estados Unidos".
         if by + 1 < to, doc.tokens[by].kind == .word, index.mentionAt[by] < 0, lexicon.wordClass(doc.tokens[by].word).isEmpty { by += 1 }
-        guard by < to, lexicon.word(doc.tokens[by].word, is: .agentMarker) else { return nil }
-        var k = by + 1
-        if k + 1 < to, lexicon.word(doc.tokens[k].word, is: .partitive), lexicon.word(doc.tokens[k + 1].word, is: .genitive) { k += 2 }
-        k = skipDeterminers(doc, from: k, end: to)
-        guard k < to, index.mentionAt[k] >= 0 else { return nil }
-        let found = doc.actors(ofMention: Int(index.mentionAt[k]))
-        return found.isEmpty ? nil : found
+        return PatternMatcher(lexicon: lexicon).actor(afterAgentMarker: by, doc, index, to: to)
     }
 
     /// The subject of the verb of `verbClass` whose object the noun is: a support verb's does

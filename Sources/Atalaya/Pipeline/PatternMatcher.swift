@@ -21,7 +21,7 @@ struct PatternMatcher: Sendable {
     }
 
     /// A comma, semicolon or colon ends the phrase a preposition opens.
-    func isBreak(_ doc: Document, _ t: Int) -> Bool {
+    static func isBreak(_ doc: Document, _ t: Int) -> Bool {
         guard doc.tokens[t].kind == .punct else { return false }
         let c = doc.bytes[Int(doc.tokens[t].start)]
         return c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":")
@@ -54,7 +54,7 @@ struct PatternMatcher: Sendable {
             // a tres personas": when one marker leads nowhere, the next may be the one.
             let places = lexicon.word(doc.tokens[t].word, is: .objectMarker)
             var k = t + 1
-            while k < to && !isBreak(doc, k) {
+            while k < to && !Self.isBreak(doc, k) {
                 if let found = actors(at: k, places: places) { return found }
                 // The personal "a" of a verb that takes a person ("ejecutaron … a Wilson"); after
                 // "viajar a" an unknown name is a town.
@@ -141,15 +141,22 @@ struct PatternMatcher: Sendable {
         var t = from
         while t < to {
             defer { t += 1 }
-            guard lexicon.word(doc.tokens[t].word, is: .agentMarker), !doc.tokens[t].flags.contains(.fixedPhrase) else { continue }
-            var k = t + 1
-            if k + 1 < to, lexicon.word(doc.tokens[k].word, is: .partitive), lexicon.word(doc.tokens[k + 1].word, is: .genitive) { k += 2 }
-            while k < to && (lexicon.word(doc.tokens[k].word, is: .determiner) || doc.tokens[k].kind == .number) { k += 1 }
-            guard k < to, index.mentionAt[k] >= 0 else { continue }
-            let found = doc.actors(ofMention: Int(index.mentionAt[k]))
-            if !found.isEmpty { return found }
+            guard !doc.tokens[t].flags.contains(.fixedPhrase), let found = actor(afterAgentMarker: t, doc, index, to: to) else { continue }
+            return found
         }
         return nil
+    }
+
+    /// The actor right after the agent marker at `t` ("por (parte de) la policía"), or nil when
+    /// `t` is no agent marker or no actor follows it.
+    func actor(afterAgentMarker t: Int, _ doc: Document, _ index: EventCoder.Index, to: Int) -> [ActorMember]? {
+        guard t < to, lexicon.word(doc.tokens[t].word, is: .agentMarker) else { return nil }
+        var k = t + 1
+        if k + 1 < to, lexicon.word(doc.tokens[k].word, is: .partitive), lexicon.word(doc.tokens[k + 1].word, is: .genitive) { k += 2 }
+        while k < to && (lexicon.word(doc.tokens[k].word, is: .determiner) || doc.tokens[k].kind == .number) { k += 1 }
+        guard k < to, index.mentionAt[k] >= 0 else { return nil }
+        let found = doc.actors(ofMention: Int(index.mentionAt[k]))
+        return found.isEmpty ? nil : found
     }
 
     /// Any actor from `from` on, except origins ("desde Corea del Norte").
