@@ -20,6 +20,19 @@ final class ImpersonalAndMutualTests: XCTestCase {
         XCTAssertEqual(english("Arrest the Argentine president."), [])
     }
 
+    /// "se" with a personal object right after the verb and no subject is impersonal too; a
+    /// reflexive verb with its subject keeps its own reading.
+    func testImpersonalSeWithPersonalObject() {
+        XCTAssertEqual(Shared.events("En México se detuvo a tres militantes del PRI."), ["MEXCOP 173 MEXPTY"])
+        XCTAssertEqual(Shared.events("Se acusó al gobierno venezolano de corrupción."), ["--- 1121 VENGOV"])
+        XCTAssertEqual(Shared.events("Los presidentes de Perú y de Chile se reunieron a puerta cerrada."), ["PERGOV 040 CHLGOV", "CHLGOV 040 PERGOV"])
+    }
+
+    /// Participles of verbs built on "escribir" ("han suscrito un acuerdo"), not "suscribido".
+    func testPrefixedIrregularParticiple() {
+        XCTAssertEqual(Shared.events("Cabo Verde y España han suscrito un acuerdo de cooperación."), ["CPV 057 ESP", "ESP 057 CPV"])
+    }
+
     /// "Los presidentes de Perú y de Chile", "Putin y su homólogo chino Xi Jinping": both ways.
     func testCoordinatedSubjectsOfMutualVerbs() {
         XCTAssertEqual(Shared.events("Los presidentes de Perú y de Chile se reunieron."), ["PERGOV 040 CHLGOV", "CHLGOV 040 PERGOV"])

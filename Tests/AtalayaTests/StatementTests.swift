@@ -21,14 +21,21 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(Shared.events("El presidente mexicano dijo a la prensa que el PRI es una mafia."), ["MEXGOV 111 MEXPTY"])
     }
 
-    /// The reported event is the more specific one; a denied or unattributed statement is none;
-    /// without a cue word (and without a `*` line in the bundled data) nothing is coded.
+    /// The reported event is the more specific one; a denied or unattributed statement is none.
     func testOnlyWhenNothingMoreSpecific() {
         XCTAssertEqual(Shared.events("El presidente mexicano dijo que la policía detuvo a cinco estudiantes."),
                        ["MEXCOP 173 MEXEDU"])
         XCTAssertEqual(Shared.events("El presidente mexicano no dijo que el PRI es una mafia."), [])
         XCTAssertEqual(Shared.events("Se dijo que el PRI es una mafia."), [])
-        XCTAssertEqual(Shared.events("El presidente mexicano dijo que el PRI ganará las elecciones."), [])
+    }
+
+    /// Without a cue word, a plain statement (010, the `*` line) about the other actor named;
+    /// with no other actor, or beside another event of the sentence, none.
+    func testPlainStatementNeedsSomeoneSpokenOf() {
+        XCTAssertEqual(Shared.events("El presidente mexicano dijo que el PRI ganará las elecciones."), ["MEXGOV 010 MEXPTY"])
+        XCTAssertEqual(english("The French president said that Germany would hold elections in May."), ["FRAGOV 010 DEU"])
+        XCTAssertEqual(Shared.events("El ministro español dijo que la ley entrará en vigor en enero."), [])
+        XCTAssertEqual(Shared.events("El canciller venezolano dijo que Rusia envió ayuda humanitaria a Venezuela."), ["RUS 073 VEN"])
     }
 
     /// Lines come in precedence order: an accusation word wins over a criticism word.

@@ -63,6 +63,14 @@ extension EventCoder {
         return !readings.isEmpty && readings.allSatisfy { $0.person == 3 && $0.plural }
     }
 
+    /// "se detuvo a tres militantes", "se acusó al gobierno": a verb with "se", no subject and a
+    /// personal object right after it is impersonal (someone did it to them), not reflexive.
+    func isImpersonalSe(_ doc: Document, _ group: VerbGroup) -> Bool {
+        guard group.reflexive, !group.passive, group.person == 3 else { return false }
+        let next = group.tokens.upperBound
+        return next < doc.sentences[group.sentence].tokens.upperBound && lexicon.word(doc.tokens[next].word, is: .objectMarker)
+    }
+
     /// Verbal cooperation or conflict (CAMEO quad classes 1 and 3): something said, not done.
     func isVerbal(_ code: String) -> Bool {
         let quad = lexicon.cameo.info(code)?.quad

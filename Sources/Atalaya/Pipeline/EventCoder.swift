@@ -75,8 +75,10 @@ public struct EventCoder: Stage {
             while v < doc.verbs.count && doc.verbs[v].sentence == s { v += 1 }
             var sentenceEvents = [Event]()
             // A passive needs no subject: "fue asesinado por un grupo armado" names the doer.
-            // "Detienen a la expresidenta": a third person plural with no subject is impersonal.
-            for g in first..<v where !doc.clauses[g].subject.isEmpty || doc.verbs[g].passive || !doc.clauses[g].subordinate && isImpersonal(doc, doc.verbs[g]) {
+            // "Detienen a la expresidenta": a third person plural with no subject is impersonal, as is
+            // "se detuvo a …".
+            for g in first..<v where !doc.clauses[g].subject.isEmpty || doc.verbs[g].passive
+                || !doc.clauses[g].subordinate && (isImpersonal(doc, doc.verbs[g]) || isImpersonalSe(doc, doc.verbs[g])) {
                 let group = doc.verbs[g], clause = doc.clauses[g]
                 let scopeEnd = clause.window.upperBound
                 sentenceEvents += codeVerb(doc, index, group, subject: clause.subject, scopeEnd: scopeEnd,
@@ -90,7 +92,7 @@ public struct EventCoder: Stage {
             var covered = [Bool](repeating: false, count: sentence.tokens.count)
             for e in sentenceEvents { for t in e.evidence { covered[t - sentence.tokens.lowerBound] = true } }
             sentenceEvents += nominal.code(doc, index, sentence: s).filter { !covered[$0.evidence.lowerBound - sentence.tokens.lowerBound] }
-            sentenceEvents += statements.code(doc, groups: first..<v, sentence: s).filter { !covered[$0.evidence.lowerBound - sentence.tokens.lowerBound] }
+            sentenceEvents += statements.code(doc, groups: first..<v, sentence: s, alone: sentenceEvents.isEmpty).filter { !covered[$0.evidence.lowerBound - sentence.tokens.lowerBound] }
             // Remember who was named, for clitics in later sentences.
             while mentionCursor < doc.mentions.count && doc.mentions[mentionCursor].sentence <= s {
                 let m = doc.mentions[mentionCursor]

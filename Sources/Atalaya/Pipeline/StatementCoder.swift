@@ -2,16 +2,18 @@
 ///
 /// Codes what an actor says, in a sentence that names no other event: "X dijo que …", "«…»,
 /// afirmó X", "… es un fraude, según X". The words of the content tell what kind of comment it is (`StatementCues`: "fraude"
-/// → 111 against the first other actor named); with none, a plain statement (010) with no
-/// target. A negated or unattributed verb of saying is no statement.
+/// → 111 against the first other actor named); with none, a plain statement (010) about the
+/// first other actor named, when the sentence tells of no other event. A negated or
+/// unattributed verb of saying is no statement.
 ///
 /// ```swift
-/// StatementCoder(lexicon: lexicon).code(doc, groups: 0..<doc.verbs.count, sentence: 0)
+/// StatementCoder(lexicon: lexicon).code(doc, groups: 0..<doc.verbs.count, sentence: 0, alone: true)
 /// ```
 struct StatementCoder: Sendable {
     let lexicon: Lexicon
 
-    func code(_ doc: Document, groups: Range<Int>, sentence s: Int) -> [Event] {
+    /// `alone`: the sentence has no other event, so a statement without a cue may be coded.
+    func code(_ doc: Document, groups: Range<Int>, sentence s: Int, alone: Bool) -> [Event] {
         guard lexicon.statements.fallback != nil || !lexicon.statements.codes.isEmpty else { return [] }
         let range = doc.sentences[s].tokens
         // What is said is the sentence: its cue is looked up once, when a speaker is first found.
@@ -26,7 +28,10 @@ struct StatementCoder: Sendable {
                   let speaker = clause.subject.first, speaker.code != EventCoder.unknownActor,
                   clause.mode != .hypothetical, clause.mode != .conditional,
                   let (code, cued) = content() else { continue }
-            let target = cued ? firstOther(doc, than: clause.subject, verb: group, in: range) : nil
+            let target = firstOther(doc, than: clause.subject, verb: group, in: range)
+            // Without a cue, a plain statement (010) about another actor, in a sentence that tells of
+            // nothing else: what is said with no one named is seldom coded.
+            guard cued || (alone && target != nil) else { continue }
             let (date, precision) = doc.eventDate(doc.nearestDate(in: range, to: group.head))
             return [Event(sentence: s, code: code, source: speaker, target: target, evidence: group.tokens,
                           pattern: "statement", negated: false, mode: clause.mode, date: date, datePrecision: precision)]
