@@ -133,18 +133,20 @@ final class EvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(e.score(.role).f1, 0.80)
     }
 
-    /// The English regression set: one sentence written for Atalaya per kind of English pattern
-    /// (verbs, verb phrases, nouns, agents), every event expected at the role level.
-    func testEnglishRegressionSet() throws {
-        let records = try GoldJSONLReader().read(Shared.fixture("regression-gold-en.jsonl"))
-        XCTAssertGreaterThanOrEqual(records.count, 29)
-        var e = Evaluation(matcher: matcher)
-        for r in records {
-            let doc = Shared.englishCoder.code(id: r.id, date: r.date, text: r.text)
-            e.add(r, doc.events.filter { !$0.negated }.map { out($0.source.code, $0.code, $0.target?.code) })
+    /// The coverage sets: one sentence written for Atalaya per pattern, verb phrase, noun or agent
+    /// added for coverage, Spanish and English; every event expected at the role level.
+    func testCoverageSets() throws {
+        for (name, coder) in [("coverage-es.jsonl", Shared.coder), ("coverage-en.jsonl", Shared.englishCoder)] {
+            let records = try GoldJSONLReader().read(Shared.fixture(name))
+            XCTAssertGreaterThanOrEqual(records.count, 29, name)
+            var e = Evaluation(matcher: matcher)
+            for r in records {
+                let doc = coder.code(id: r.id, date: r.date, text: r.text)
+                e.add(r, doc.events.filter { !$0.negated }.map { out($0.source.code, $0.code, $0.target?.code) })
+            }
+            print(EvaluationReport(e, name: name).text)
+            XCTAssertEqual(e.score(.role).recall, 1.0, name)
+            XCTAssertEqual(e.score(.role).precision, 1.0, name)
         }
-        print(EvaluationReport(e, name: "regression-en").text)
-        XCTAssertEqual(e.score(.role).recall, 1.0)
-        XCTAssertEqual(e.score(.role).precision, 1.0)
     }
 }

@@ -40,7 +40,7 @@ final class EventReadingTests: XCTestCase {
     func testAgentlessParticipleOfAStatementIsNoEvent() {
         XCTAssertEqual(Shared.events("La presidenta argentina protegió a cinco iraníes acusados del atentado.")
             .filter { $0.contains(" 112 ") }, [])
-        XCTAssertEqual(Shared.events("El gobierno argentino fue acusado de encubrimiento."), ["--- 112 ARGGOV"])
+        XCTAssertEqual(Shared.events("El gobierno argentino fue acusado de encubrimiento."), ["--- 1121 ARGGOV"])
         XCTAssertEqual(Shared.events("Los estudiantes mexicanos detenidos en Iguala fueron liberados.").first, "MEXCOP 173 MEXEDU")
     }
 
