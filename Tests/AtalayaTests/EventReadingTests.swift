@@ -64,6 +64,21 @@ final class EventReadingTests: XCTestCase {
         XCTAssertEqual(english("Iraqi rebels attacked at dawn."), ["IRQREB 190 -"])
     }
 
+    /// A name after "in" ends a modifier of the subject: the verb after it is finite, not a
+    /// reduced passive ("The US commander in Iraq met with …").
+    func testVerbAfterALocativeNameIsFinite() {
+        XCTAssertEqual(english("The US commander in Iraq met with the Lebanese president."), ["USAMIL 040 LBNGOV", "LBNGOV 040 USAMIL"])
+    }
+
+    /// "para" + infinitive: done by the previous verb's subject ("se manifestaron para exigir …").
+    func testPurposeInfinitiveTakesThePreviousSubject() {
+        XCTAssertEqual(Shared.events("Mil estudiantes mexicanos se manifestaron para exigir la renuncia del gobernador."),
+                       ["MEXEDU 141 -", "MEXEDU 1041 MEXGOV"])
+        // An actor between them is the infinitive's own subject.
+        XCTAssertFalse(Shared.events("El presidente chileno pidió a los estudiantes para protestar contra el gobierno.")
+            .contains("CHLGOV 140 CHLGOV"))
+    }
+
     /// A clause that opens with a name the story uses ("… el diputado Jorge Bellver. Bellver
     /// denunció …") is about that person, not the previous subject.
     func testNameTheStoryUsesBlocksTheInheritedSubject() {

@@ -52,6 +52,9 @@ public struct WordClass: OptionSet, Sendable {
     /// A verb lemma whose subject undergoes what its object noun names ("enfrenta críticas de
     /// la prensa", "drew criticism from"): the subject is that event's target.
     public static let undergo = WordClass(rawValue: 1 << 30)
+    /// "para": an infinitive after it says what the previous verb's subject does it for ("se
+    /// manifestaron para exigir la renuncia"): that subject is the infinitive's.
+    public static let purpose = WordClass(rawValue: 1 << 31)
     /// Classes of verb lemmas rather than of word forms: a word in them may still be a verb.
     public static let lemmaClasses: WordClass = [.speech, .support, .undergo]
 
@@ -63,7 +66,7 @@ public struct WordClass: OptionSet, Sendable {
         "object-marker": .objectMarker, "locative": .locative, "complementizer": .complementizer,
         "reflexive": .reflexive, "origin": .origin, "possessive": .possessive, "partitive": .partitive,
         "enclitic": .enclitic, "place-marker": .placeMarker, "infinitive-marker": .infinitiveMarker,
-        "support": .support, "pair-marker": .pairMarker, "undergo": .undergo,
+        "support": .support, "pair-marker": .pairMarker, "undergo": .undergo, "purpose": .purpose,
     ]
 }
 

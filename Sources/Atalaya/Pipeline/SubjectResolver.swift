@@ -75,6 +75,11 @@ public struct SubjectResolver: Stage {
                                            previous: g > first ? clauses[g - 1].subject : [])
             }
         }
+        // "se manifestaron para exigir …": the one who acts is the one it is done for.
+        if subject.isEmpty, group.tense == .infinitive, g > first, group.tokens.lowerBound > windowStart,
+           lexicon.word(doc.tokens[group.tokens.lowerBound - 1].word, is: .purpose) {
+            subject = clauses[g - 1].subject
+        }
         let mode = self.mode(doc, g, first: first, subordinate: subordinate)
         return Clause(subject: subject, subordinate: subordinate, window: windowStart..<scopeEnd, mode: mode)
     }

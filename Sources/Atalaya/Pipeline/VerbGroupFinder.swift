@@ -80,8 +80,10 @@ public struct VerbGroupFinder: Stage {
             var m = t - 1
             while m > doc.sentences[s].tokens.lowerBound && named[m - 1] { m -= 1 }
             guard m > doc.sentences[s].tokens.lowerBound else { return nil }
-            let before = doc.tokens[m - 1]
-            guard before.kind == .number || lexicon.wordClass(before.word).contains(.preposition)
+            // "The US commander in Iraq met with …": after a place ("in", "en") the name ends a
+            // modifier of the subject, and the verb is finite.
+            let before = doc.tokens[m - 1], classes = lexicon.wordClass(before.word)
+            guard before.kind == .number || classes.contains(.preposition) && !classes.contains(.locative)
                 || !lexicon.verbReadings(before.word).isEmpty else { return nil }
         }
         if t + 1 < end {
