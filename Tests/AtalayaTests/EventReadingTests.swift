@@ -70,6 +70,14 @@ final class EventReadingTests: XCTestCase {
         XCTAssertEqual(english("The US commander in Iraq met with the Lebanese president."), ["USAMIL 040 LBNGOV", "LBNGOV 040 USAMIL"])
     }
 
+    /// A headline that opens with a third-person verb names its subject right after it.
+    func testHeadlineVerbBeforeItsSubject() {
+        XCTAssertEqual(Shared.events("Coincide López Obrador con la propuesta del PAN"), ["MEXGOV 019 MEXPTY"])
+        // Not an object after the personal "a" ("al" is also a determiner).
+        XCTAssertEqual(Shared.events("Detienen a la expresidenta argentina Cristina Kirchner"), ["ARGCOP 173 ARGELI"])
+        XCTAssertEqual(Shared.events("Acusó al gobierno venezolano de corrupción"), [])
+    }
+
     /// "para" + infinitive: done by the previous verb's subject ("se manifestaron para exigir …").
     func testPurposeInfinitiveTakesThePreviousSubject() {
         XCTAssertEqual(Shared.events("Mil estudiantes mexicanos se manifestaron para exigir la renuncia del gobernador."),

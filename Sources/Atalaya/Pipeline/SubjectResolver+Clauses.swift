@@ -83,7 +83,12 @@ extension SubjectResolver {
         guard m.kind != .modifier else { return [] }
         let objectFollows = g.finite && m.tokens.upperBound < doc.tokens.count
             && lexicon.word(doc.tokens[m.tokens.upperBound].word, is: .objectMarker)
-        return lexicon.wordClass(g.lemma).contains(.speech) || g.passive || objectFollows ? doc.actors(ofMention: Int(mentionAt[after])) : []
+        // A headline that opens with a third-person verb names its subject next ("Coincide AMLO
+        // con la propuesta", "Condena Rusia el ataque"); English forms do not tell their person.
+        let headline = g.finite && g.person == 3 && g.tokens.lowerBound == floor
+            && !lexicon.word(doc.tokens[g.tokens.upperBound].word, is: .objectMarker)
+        return lexicon.wordClass(g.lemma).contains(.speech) || g.passive || objectFollows || headline
+            ? doc.actors(ofMention: Int(mentionAt[after])) : []
     }
 
     /// "«Las víctimas merecen justicia», dijo el juez": right after a quotation, the speaker is the
