@@ -81,4 +81,13 @@ final class NominalEventTests: XCTestCase {
         XCTAssertEqual(Shared.events("Las críticas de la oposición venezolana al presidente Maduro se multiplicaron."),
                        ["VENOPP 111 VENGOV"])
     }
+
+    /// A nationality right after the noun, or a country or nationality just before it, is the
+    /// source; a verb between is not skipped ("Irán rechazó sanciones" names no sanctioner).
+    func testNationalityBesideTheNoun() {
+        XCTAssertEqual(Shared.events("Las sanciones estadounidenses contra Irán entraron en vigor."), ["USA 163 IRN"])
+        XCTAssertEqual(Shared.events("Los bombardeos israelíes contra Gaza dejaron diez muertos."), ["ISR 195 PSE"])
+        XCTAssertEqual(english("US sanctions on Iran took effect on Monday."), ["USA 163 IRN"])
+        XCTAssertFalse(Shared.events("Irán rechazó sanciones contra Siria.").contains { $0.hasPrefix("IRN 163") })
+    }
 }

@@ -9,6 +9,7 @@
 /// - the subject of a support verb the noun is the object of: "Putin realizó una visita a
 ///   Pyongyang", "Canada filed a complaint against the United States" (and the subject of an
 ///   undergo verb is the target: "la Casa Blanca enfrenta críticas de la prensa");
+/// - a nationality or country beside the noun: "las sanciones estadounidenses", "US sanctions";
 /// - the crowd of the place named after the noun (`crowd`): "protestas en Israel".
 ///
 /// ```swift
@@ -54,7 +55,8 @@ struct NounParties: Sendable {
         let end = min(range.upperBound, t + 12)
         guard let c = matcher.complement(p, doc, after: t, scopeEnd: end) else { return nil }
         if let (a, b) = pair(doc, index, noun: t, end: end) { return Found(sources: a, targets: b, complementEnd: c, end: end) }
-        if let subject = explicitAgent(doc, index, noun: t, end: end) ?? subject(doc, verb: verb, class: .support) {
+        if let subject = explicitAgent(doc, index, noun: t, end: end) ?? subject(doc, verb: verb, class: .support)
+            ?? beside(doc, index, noun: t, range: range) {
             let targets = matcher.target(p, doc, index, from: c, to: end, excluding: subject, resolve: { doc.actors(ofMention: $0) })
             return Found(sources: subject, targets: targets, complementEnd: c, end: end)
         }
@@ -90,6 +92,26 @@ struct NounParties: Sendable {
         guard k > start, lexicon.word(doc.tokens[k].word, is: .possessive), index.mentionAt[k - 1] >= 0 else { return nil }
         let mention = doc.mentions[Int(index.mentionAt[k - 1])]
         return mention.kind != .reference && mention.kind != .modifier ? mention : nil
+    }
+
+    /// "las sanciones estadounidenses", "US sanctions", "Israeli tank shelling": a nationality
+    /// right after the noun, or a country or nationality just before it (a nationality past
+    /// lower-case words that are no verb), does it.
+    func beside(_ doc: Document, _ index: EventCoder.Index, noun t: Int, range: Range<Int>) -> [ActorMember]? {
+        if t + 1 < range.upperBound, index.mentionAt[t + 1] >= 0, doc.mentions[Int(index.mentionAt[t + 1])].kind == .modifier {
+            return doc.actors(ofMention: Int(index.mentionAt[t + 1]))
+        }
+        var k = t - 1
+        while k > range.lowerBound && t - k <= 2 && index.mentionAt[k] < 0 && doc.tokens[k].kind == .word
+                && !doc.tokens[k].flags.contains(.capitalized) && lexicon.wordClass(doc.tokens[k].word).isEmpty
+                && lexicon.verbReadings(doc.tokens[k].word).isEmpty { k -= 1 }
+        guard k >= range.lowerBound, index.mentionAt[k] >= 0 else { return nil }
+        let m = doc.mentions[Int(index.mentionAt[k])]
+        // Words between only after a nationality ("Israeli tank shelling"): after a name they may
+        // be a verb no dictionary knows ("la policía venezolana provocó críticas").
+        guard m.tokens.upperBound == k + 1, m.kind != .reference, k == t - 1 || m.kind == .modifier else { return nil }
+        let actors = doc.actors(ofMention: Int(index.mentionAt[k]))
+        return actors.isEmpty ? nil : actors
     }
 
     /// "entre A y B": both parties, as a group mention or as two mentions joined by a conjunction.
