@@ -70,4 +70,13 @@ final class SubjectResolverTests: XCTestCase {
         let en = Shared.code("\u{201C}The Russian people want peace,\u{201D} said the French president.", language: "en")
         XCTAssertEqual(en.clauses.last?.subject.map(\.code), ["FRAGOV"])
     }
+
+    /// With no speaker after the verb, the one who spoke is who spoke before the quotation, not an
+    /// actor quoted in it.
+    func testSpeakerOfAQuotationWithoutName() {
+        let doc = Shared.code("El presidente venezolano llegó a Caracas. «Rusia enviará trigo a Venezuela», aseguró después.")
+        XCTAssertEqual(doc.clauses.last?.subject.map(\.code), ["VENGOV"])
+        let alone = Shared.code("«Rusia enviará trigo a Venezuela», aseguró después.")
+        XCTAssertEqual(alone.clauses.last?.subject.map(\.code), [])
+    }
 }

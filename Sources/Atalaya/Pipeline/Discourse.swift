@@ -3,6 +3,8 @@
 struct Discourse {
     /// Subject of the last main clause that had one.
     var lastSubject: [ActorMember] = []
+    /// `lastSubject` as the current sentence began: who speaks in «…», aseguró.
+    var subjectBeforeSentence: [ActorMember] = []
     /// The last pair or group of actors named or acting together ("Kim y Putin").
     var lastGroup: [ActorMember] = []
     /// Unknown words the story writes capitalised inside a sentence (hashes of their folded forms):

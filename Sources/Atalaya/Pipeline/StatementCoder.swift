@@ -24,13 +24,14 @@ struct StatementCoder: Sendable {
         }
         for g in groups {
             let group = doc.verbs[g], clause = doc.clauses[g]
-            guard !group.negated, !group.passive, lexicon.wordClass(group.lemma).contains(.speech),
+            // "se informó que …" is impersonal: no one in particular speaks.
+            guard !group.negated, !group.passive, !group.reflexive, lexicon.wordClass(group.lemma).contains(.speech),
                   let speaker = clause.subject.first, speaker.code != EventCoder.unknownActor,
                   clause.mode != .hypothetical, clause.mode != .conditional,
                   let (code, cued) = content() else { continue }
-            let target = firstOther(doc, than: clause.subject, verb: group, in: range)
             // Without a cue, a plain statement (010) about another actor, in a sentence that tells of
             // nothing else: what is said with no one named is seldom coded.
+            let target = firstOther(doc, than: clause.subject, verb: group, in: range)
             guard cued || (alone && target != nil) else { continue }
             let (date, precision) = doc.eventDate(doc.nearestDate(in: range, to: group.head))
             return [Event(sentence: s, code: code, source: speaker, target: target, evidence: group.tokens,

@@ -55,7 +55,7 @@ extension SubjectResolver {
     /// The nearest actor before the verb, in its clause, that is not in a prepositional phrase;
     /// for a speech verb with none, the actor right after it ("…», dijo Peskov").
     func findSubject(_ doc: Document, _ mentionAt: [Int32], _ g: VerbGroup, windowStart: Int) -> [ActorMember] {
-        if let speaker = speakerAfterQuotation(doc, mentionAt, g) { return speaker }
+        if afterQuotation(doc, g) { return speakerAfterQuotation(doc, mentionAt, g) ?? [] }
         var t = g.tokens.lowerBound - 1
         // A participle passive ("los periodistas detenidos"): its patient is the actor right before it.
         if g.passive && !g.finite && t >= 0 && mentionAt[t] >= 0 { return doc.actors(ofMention: Int(mentionAt[t])) }
@@ -94,13 +94,17 @@ extension SubjectResolver {
     /// "«Las víctimas merecen justicia», dijo el juez": right after a quotation, the speaker is the
     /// actor after the verb of saying, never one named inside the quotation.
     func speakerAfterQuotation(_ doc: Document, _ mentionAt: [Int32], _ g: VerbGroup) -> [ActorMember]? {
-        var q = g.tokens.lowerBound - 1
-        if q >= 0, doc.tokens[q].kind == .punct, doc.bytes[Int(doc.tokens[q].start)] == UInt8(ascii: ",") { q -= 1 }
-        guard q >= 0, doc.tokens[q].flags.contains(.closeQuote), lexicon.wordClass(g.lemma).contains(.speech) else { return nil }
         var after = g.tokens.upperBound
         while after < doc.tokens.count && lexicon.wordClass(doc.tokens[after].word).contains(.determiner) { after += 1 }
         guard after < doc.tokens.count, mentionAt[after] >= 0, doc.mentions[Int(mentionAt[after])].kind != .modifier else { return nil }
         return doc.actors(ofMention: Int(mentionAt[after]))
+    }
+
+    /// A verb of saying right after a closing quotation mark (and a comma): «…», dijo X.
+    func afterQuotation(_ doc: Document, _ g: VerbGroup) -> Bool {
+        var q = g.tokens.lowerBound - 1
+        if q >= 0, doc.tokens[q].kind == .punct, doc.bytes[Int(doc.tokens[q].start)] == UInt8(ascii: ",") { q -= 1 }
+        return q >= 0 && doc.tokens[q].flags.contains(.closeQuote) && lexicon.wordClass(g.lemma).contains(.speech)
     }
 
     /// "Rex Tillerson, que viajó a México": the verb right after "que" has the actor before it as subject.

@@ -45,6 +45,7 @@ public struct SubjectResolver: Stage {
                 if mention.kind == .group && mention.members.allSatisfy({ !ActorCode($0.code).body.isEmpty }) { leaders = mention.members }
                 m += 1
             }
+            memory.subjectBeforeSentence = memory.lastSubject
             let scopes = scopeEnds(doc, first: first, last: v, sentence: sentence.tokens)
             for g in first..<v {
                 let clause = self.clause(doc, mentionAt, g, first: first, scopeEnd: scopes[g - first], memory: memory, clauses: clauses)
@@ -67,7 +68,11 @@ public struct SubjectResolver: Stage {
         let windowStart = g > first ? doc.verbs[g - 1].tokens.upperBound : doc.sentences[group.sentence].tokens.lowerBound
         let subordinate = isSubordinate(doc, from: windowStart, to: group.tokens.lowerBound)
         var subject = findSubject(doc, mentionAt, group, windowStart: windowStart)
-        if subject.isEmpty, group.finite || group.tense == .gerund {
+        if subject.isEmpty, afterQuotation(doc, group) {
+            // «…», aseguró en ese momento: the one who spoke before the quotation, not anyone in it.
+            let opened = doc.tokens[doc.sentences[group.sentence].tokens.lowerBound].flags.contains(.openQuote)
+            subject = opened ? memory.subjectBeforeSentence : []
+        } else if subject.isEmpty, group.finite || group.tense == .gerund {
             subject = relativeSubject(doc, mentionAt, group)
             if subject.isEmpty { subject = antecedentOfRelative(doc, mentionAt, g, first: first) }
             if subject.isEmpty {
