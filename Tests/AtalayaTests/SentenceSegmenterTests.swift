@@ -31,5 +31,11 @@ final class SentenceSegmenterTests: XCTestCase {
         XCTAssertEqual(sentences("El presidente se reunió con\nlos ministros del gabinete."),
                        ["El presidente se reunió con\nlos ministros del gabinete."])
         XCTAssertEqual(sentences("Primer párrafo sin punto\n\nSegundo párrafo."), ["Primer párrafo sin punto", "Segundo párrafo."])
+        // A subtitle: a line too long to be wrapped text, with no final punctuation.
+        let subtitle = "El diputado local de Morena respondió a las declaraciones de la diputada, quien asegura que falta mano dura"
+        XCTAssertEqual(sentences("Título\n\nTítulo\n\(subtitle)\nAunque no hay registro, circulan miles de taxis."),
+                       ["Título", "Título", subtitle, "Aunque no hay registro, circulan miles de taxis."])
+        // A short wrapped line inside a paragraph, ending in a content word, stays with the next.
+        XCTAssertEqual(sentences("El ruso habló.\nRusia y China firmaron el acuerdo\nPutin lo anunció.").count, 2)
     }
 }

@@ -4,7 +4,7 @@
 ///
 /// A sentence ends at `.`, `?`, `!` or `…` (with any closing quotes after it) when the next
 /// token opens a new sentence (capital, digit, opening quote or mark), at a blank line, and
-/// after a headline line that has no final punctuation. Periods inside «…» quotations do
+/// after a headline or subtitle line that has no final punctuation. Periods inside «…» quotations do
 /// not end the sentence, so a quotation and its "dijo X" stay together.
 ///
 /// ```swift
@@ -67,8 +67,10 @@ public struct SentenceSegmenter: Stage {
                     }
                 }
                 if newlines == 1 {
-                    // A headline: a paragraph's first line, no final punctuation, next line capitalised.
-                    if lineStartsParagraph && t - lineFirstToken < 25 && endsHeadline(doc, tok, next) { close(t) }
+                    // A headline: a paragraph's first line, no final punctuation, next line capitalised;
+                    // or a subtitle: a line too long to be hard-wrapped text, likewise.
+                    let long = Int(tok.end - tokens[lineFirstToken].start) > Self.longestWrappedLine
+                    if (lineStartsParagraph && t - lineFirstToken < 25 || long) && endsHeadline(doc, tok, next) { close(t) }
                     lineStartsParagraph = false
                     lineFirstToken = t + 1
                 }
@@ -78,6 +80,9 @@ public struct SentenceSegmenter: Stage {
         if first < tokens.count { close(tokens.count - 1) }
         doc.sentences = sentences
     }
+
+    /// Bytes: text wrapped by hand or by a mail program keeps its lines shorter than this.
+    static let longestWrappedLine = 100
 
     /// The last of the closing quotes glued to the mark at `t` ("fin.»"), or `t` when none.
     @inline(__always)
