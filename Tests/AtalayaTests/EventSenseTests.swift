@@ -159,4 +159,11 @@ final class EventSenseTests: XCTestCase {
         XCTAssertEqual(Shared.events("El primer ministro canadiense calificó de inaceptable la decisión de Estados Unidos."), ["CANGOV 111 USA"])
         XCTAssertEqual(Shared.events("El gobierno ruso acusó a Ucrania de terrorismo."), ["RUSGOV 1121 UKR"])
     }
+
+    /// The owner of a list of things, or of a quoted thing, is the target.
+    func testOwnerOfAListOrAQuotedThing() {
+        XCTAssertEqual(Shared.events("La OEA criticó las dilaciones, obstrucciones y bloqueos del Gobierno mexicano."), ["IGOWSTOAS 111 MEXGOV"])
+        XCTAssertEqual(Shared.code("The UN criticized the \"over-eagerness\" of the Thai police.", language: "en").events
+            .map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }, ["IGOUNO 111 THACOP"])
+    }
 }

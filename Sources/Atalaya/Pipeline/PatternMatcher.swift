@@ -94,6 +94,13 @@ struct PatternMatcher: Sendable {
         return [ActorMember(code: (doc.country ?? "") + (tok.flags.contains(.upper) ? "" : "CVL"), tokens: t..<(t + 1))]
     }
 
+    /// A comma or a quotation mark: inside a list of nouns or around one.
+    static func isListPunct(_ doc: Document, _ t: Int) -> Bool {
+        let tok = doc.tokens[t]
+        guard tok.kind == .punct else { return false }
+        return tok.flags.contains(.openQuote) || tok.flags.contains(.closeQuote) || doc.bytes[Int(tok.start)] == UInt8(ascii: ",")
+    }
+
     /// The direct object: an actor right after the verb (past determiners and the personal "a"), an
     /// unknown name after the personal "a" ("ejecutaron a Wilson": a civilian), or the object's owner
     /// ("derribó drones ucranianos", "lamentó la decisión de Irán", "invadieron el norte de Siria").
@@ -120,7 +127,10 @@ struct PatternMatcher: Sendable {
             return k < to ? actors(k, true) : nil
         }
         var k = t
-        while k < min(to, t + 5), doc.tokens[k].kind == .word {
+        // Past a list of things ("acusó dilaciones, obstrucciones y bloqueos del Gobierno") and
+        // quotation marks ('blamed the "over-eagerness" of the police').
+        while k < min(to, t + 8), doc.tokens[k].kind == .word || Self.isListPunct(doc, k) {
+            if doc.tokens[k].kind == .punct { k += 1; continue }
             if index.mentionAt[k] >= 0 || index.placeAt[k] >= 0 {
                 let owned = k == t + 1 || lexicon.word(doc.tokens[k - 1].word, is: .genitive)
                     || lexicon.wordClass(doc.tokens[k - 1].word).contains(.determiner)
