@@ -70,6 +70,11 @@ final class EventReadingTests: XCTestCase {
         XCTAssertEqual(english("The US commander in Iraq met with the Lebanese president."), ["USAMIL 040 LBNGOV", "LBNGOV 040 USAMIL"])
     }
 
+    /// A passive's doer may come before the complement: "fue acusado por Rusia de terrorismo".
+    func testPassiveDoerBeforeTheComplement() {
+        XCTAssertEqual(Shared.events("El gobierno ucraniano fue acusado por Rusia de terrorismo."), ["RUS 1121 UKRGOV"])
+    }
+
     /// A headline that opens with a third-person verb names its subject right after it.
     func testHeadlineVerbBeforeItsSubject() {
         XCTAssertEqual(Shared.events("Coincide López Obrador con la propuesta del PAN"), ["MEXGOV 019 MEXPTY"])

@@ -90,7 +90,9 @@ extension EventCoder {
             return ([ActorMember(code: EventCoder.unknownActor, tokens: c.group.tokens)], found)
         }
         guard c.group.passive || p.patientSubject else { return (c.subject, targets(p, c, complementEnd: complementEnd)) }
-        let sources = c.matcher.agent(c.doc, c.index, from: complementEnd, to: c.scopeEnd) ?? []
+        // The doer after the complement, or before it: "fue acusada por el PRI de corrupción".
+        let sources = c.matcher.agent(c.doc, c.index, from: complementEnd, to: c.scopeEnd)
+            ?? c.matcher.agent(c.doc, c.index, from: c.group.head + 1, to: complementEnd) ?? []
         if sources.isEmpty, let doer = p.passiveDoer, let country = (c.subject.first.map { lexicon.actorCode($0.code).root } ?? c.doc.country),
            lexicon.places.isCountryCode(country) {
             return ([ActorMember(code: country + doer, tokens: c.group.tokens)], c.subject)
