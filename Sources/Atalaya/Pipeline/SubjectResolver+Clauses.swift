@@ -53,9 +53,8 @@ extension SubjectResolver {
     }
 
     /// The nearest actor before the verb, in its clause, that is not in a prepositional phrase;
-    /// for a speech verb with none, the actor right after it ("…», dijo Peskov").
+    /// for a speech verb with none, the actor right after it ("dijo Peskov que …").
     func findSubject(_ doc: Document, _ mentionAt: [Int32], _ g: VerbGroup, windowStart: Int) -> [ActorMember] {
-        if afterQuotation(doc, g) { return speakerAfterQuotation(doc, mentionAt, g) ?? [] }
         var t = g.tokens.lowerBound - 1
         // A participle passive ("los periodistas detenidos"): its patient is the actor right before it.
         if g.passive && !g.finite && t >= 0 && mentionAt[t] >= 0 { return doc.actors(ofMention: Int(mentionAt[t])) }

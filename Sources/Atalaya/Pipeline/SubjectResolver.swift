@@ -67,12 +67,17 @@ public struct SubjectResolver: Stage {
         let group = doc.verbs[g]
         let windowStart = g > first ? doc.verbs[g - 1].tokens.upperBound : doc.sentences[group.sentence].tokens.lowerBound
         let subordinate = isSubordinate(doc, from: windowStart, to: group.tokens.lowerBound)
-        var subject = findSubject(doc, mentionAt, group, windowStart: windowStart)
-        if subject.isEmpty, afterQuotation(doc, group) {
-            // «…», aseguró en ese momento: the one who spoke before the quotation, not anyone in it.
+        let quoted = afterQuotation(doc, group)
+        var subject: [ActorMember]
+        if quoted {
+            // «…», dijo el juez; «…», aseguró en ese momento: the one named after the verb, else who
+            // spoke before the quotation — never anyone named in it.
             let opened = doc.tokens[doc.sentences[group.sentence].tokens.lowerBound].flags.contains(.openQuote)
-            subject = opened ? memory.subjectBeforeSentence : []
-        } else if subject.isEmpty, group.finite || group.tense == .gerund {
+            subject = speakerAfterQuotation(doc, mentionAt, group) ?? (opened ? memory.subjectBeforeSentence : [])
+        } else {
+            subject = findSubject(doc, mentionAt, group, windowStart: windowStart)
+        }
+        if subject.isEmpty, !quoted, group.finite || group.tense == .gerund {
             subject = relativeSubject(doc, mentionAt, group)
             if subject.isEmpty { subject = antecedentOfRelative(doc, mentionAt, g, first: first) }
             if subject.isEmpty {
