@@ -36,6 +36,8 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(english("The French president said that Germany would hold elections in May."), ["FRAGOV 010 DEU"])
         XCTAssertEqual(Shared.events("El ministro español dijo que la ley entrará en vigor en enero."), [])
         XCTAssertEqual(Shared.events("El canciller venezolano dijo que Rusia envió ayuda humanitaria a Venezuela."), ["RUS 073 VEN"])
+        // "como subrayó X": an aside in a subordinate clause is no plain statement.
+        XCTAssertEqual(Shared.events("Canadá, como subrayó el primer ministro canadiense, es aliado de Estados Unidos."), [])
         // "se informó que …": impersonal, no one's statement (not even the last subject's).
         XCTAssertEqual(Shared.events("El gobierno venezolano llegó a un acuerdo. También se informó que la alianza con la India se mantiene."),
                        [])

@@ -29,10 +29,11 @@ struct StatementCoder: Sendable {
                   let speaker = clause.subject.first, speaker.code != EventCoder.unknownActor,
                   clause.mode != .hypothetical, clause.mode != .conditional,
                   let (code, cued) = content() else { continue }
-            // Without a cue, a plain statement (010) about another actor, in a sentence that tells of
-            // nothing else: what is said with no one named is seldom coded.
+            // Without a cue, a plain statement (010) about another actor, in a main clause of a
+            // sentence that tells of nothing else: what is said of no one, or in an aside ("como
+            // subrayó Trudeau"), is seldom coded.
             let target = firstOther(doc, than: clause.subject, verb: group, in: range)
-            guard cued || (alone && target != nil) else { continue }
+            guard cued || (alone && target != nil && !clause.subordinate) else { continue }
             let (date, precision) = doc.eventDate(doc.nearestDate(in: range, to: group.head))
             return [Event(sentence: s, code: code, source: speaker, target: target, evidence: group.tokens,
                           pattern: "statement", negated: false, mode: clause.mode, date: date, datePrecision: precision)]
