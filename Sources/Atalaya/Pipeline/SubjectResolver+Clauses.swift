@@ -99,6 +99,12 @@ extension SubjectResolver {
         return doc.actors(ofMention: Int(mentionAt[after]))
     }
 
+    /// Whether `range` holds an actor after the personal "a" ("pidió a los estudiantes …").
+    func personalObject(_ doc: Document, _ mentionAt: [Int32], in range: Range<Int>) -> Bool {
+        guard let a = range.first(where: { lexicon.word(doc.tokens[$0].word, is: .objectMarker) }) else { return false }
+        return (a..<range.upperBound).contains { mentionAt[$0] >= 0 }
+    }
+
     /// A verb of saying right after a closing quotation mark (and a comma): «…», dijo X.
     func afterQuotation(_ doc: Document, _ g: VerbGroup) -> Bool {
         var q = g.tokens.lowerBound - 1

@@ -85,9 +85,11 @@ public struct SubjectResolver: Stage {
                                            previous: g > first ? clauses[g - 1].subject : [])
             }
         }
-        // "se manifestaron para exigir …": the one who acts is the one it is done for.
+        // "se manifestaron para exigir …": the one who acts is the one it is done for — unless a
+        // personal object stands between ("pidió a los estudiantes para protestar": they protest).
         if subject.isEmpty, group.tense == .infinitive, g > first, group.tokens.lowerBound > windowStart,
-           lexicon.word(doc.tokens[group.tokens.lowerBound - 1].word, is: .purpose) {
+           lexicon.word(doc.tokens[group.tokens.lowerBound - 1].word, is: .purpose),
+           !personalObject(doc, mentionAt, in: windowStart..<group.tokens.lowerBound) {
             subject = clauses[g - 1].subject
         }
         let mode = self.mode(doc, g, first: first, subordinate: subordinate)
