@@ -1,7 +1,7 @@
 /// A trie over word ids for multiword names: "Corea del Norte", "Departamento de Estado".
 ///
 /// The first word is found through an array indexed by word id, deeper words through one
-/// hashed edge table, so a lookup costs an array read per token that starts no name.
+/// hashed edge table (`EdgeTable`), so a lookup costs an array read per token that starts no name.
 ///
 /// ```swift
 /// var t = PhraseTrie(vocabularySize: v.count)
@@ -10,7 +10,7 @@
 /// ```
 public struct PhraseTrie: Sendable {
     private var root: [Int32]
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = EdgeTable()
     /// Per node: the value stored there, or -1.
     private var values: [Int32] = [-1]
 
@@ -27,7 +27,7 @@ public struct PhraseTrie: Sendable {
     public mutating func reserve(vocabularySize: Int, phrases: Int) {
         root.reserveCapacity(vocabularySize)
         values.reserveCapacity(values.count + phrases)
-        edges.reserveCapacity(edges.count + phrases / 2)
+        edges.reserve(phrases / 2)
     }
 
     /// Stores `value` at the end of `phrase` and returns the value it replaces (-1 when none).
@@ -46,8 +46,9 @@ public struct PhraseTrie: Sendable {
         }
         for w in phrase.dropFirst() {
             let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: w))
-            if let next = edges[key] {
-                node = next
+            let found = edges[key]
+            if found >= 0 {
+                node = found
             } else {
                 let next = Int32(values.count)
                 values.append(-1)
@@ -63,7 +64,7 @@ public struct PhraseTrie: Sendable {
     @inline(__always)
     private func step(_ node: Int32, _ w: Int32) -> Int32 {
         guard w >= 0 else { return -1 }
-        return edges[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: w))] ?? -1
+        return edges[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: w))]
     }
 
     /// The longest phrase starting at `words[start]`, as its length and value.

@@ -80,10 +80,32 @@ public struct ActorCode: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether a code's first three bytes are IGO, NGO or MNC (`organizationRoots`).
+    /// `ActorCode(text).country` without building the code: the first three letters of a plain
+    /// state code ("RUSGOV" → "RUS"); the full parse for any other shape. For per-mention loops.
+    ///
+    /// ```swift
+    /// ActorCode.country(of: "RUSGOV")  // "RUS"
+    /// ActorCode.country(of: "IGOUNO")  // nil
+    /// ```
+    public static func country(of text: String) -> String? {
+        let plain = text.utf8.withContiguousStorageIfAvailable { u -> String? in
+            // Printable ASCII only: then the first three bytes are the first three Characters.
+            guard u.count >= 3, u.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "+") }),
+                  u[0] != UInt8(ascii: "-"), u[0] != UInt8(ascii: "~"), !isOrganizationRoot(u[0], u[1], u[2]) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[0..<3]), as: UTF8.self)
+        }
+        return (plain ?? nil) ?? ActorCode(text).country
+    }
+
     private static func isOrganizationRoot(_ bytes: String.UTF8View) -> Bool {
         var i = bytes.makeIterator()
         guard let a = i.next(), let b = i.next(), let c = i.next() else { return false }
-        return (a == UInt8(ascii: "I") || a == UInt8(ascii: "N")) && b == UInt8(ascii: "G") && c == UInt8(ascii: "O")
+        return isOrganizationRoot(a, b, c)
+    }
+
+    @inline(__always)
+    private static func isOrganizationRoot(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        (a == UInt8(ascii: "I") || a == UInt8(ascii: "N")) && b == UInt8(ascii: "G") && c == UInt8(ascii: "O")
             || a == UInt8(ascii: "M") && b == UInt8(ascii: "N") && c == UInt8(ascii: "C")
     }
 

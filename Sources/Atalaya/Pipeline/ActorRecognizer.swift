@@ -58,7 +58,7 @@ public struct ActorRecognizer: Stage {
             case .agent: continue
             }
             // Countries only: a region ("colonia Caribe Bajo" → Caribbean) is no story's country.
-            guard let country = ActorCode(code).country, country.count == 3, lexicon.places.isCountryCode(country) else { continue }
+            guard let country = ActorCode.country(of: code), country.utf8.count == 3, lexicon.places.isCountryCode(country) else { continue }
             if counts[country] == nil { order.append(country) }
             counts[country, default: 0] += 1
         }
@@ -79,7 +79,10 @@ public struct ActorRecognizer: Stage {
                 }
             }
         }
-        return order.max { counts[$0]! < counts[$1]! || counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)! }
+        // The most named; of equals, the first named.
+        var best: String?, most = 0
+        for c in order where counts[c]! > most { (best, most) = (c, counts[c]!) }
+        return best
     }
 
     /// The country of the first town the sentence names after a place marker ("en Nueva York").
@@ -140,7 +143,7 @@ public struct ActorRecognizer: Stage {
         var out = [ActorMention]()
         var k = 0
         while k < ms.count {
-            var group = [ms[k]]
+            var group = [ActorMention]()  // filled only when a second member joins: most mentions stand alone
             var j = k
             while j + 1 < ms.count, ms[j].kind != .modifier, ms[j + 1].kind != .modifier, ms[j].kind != .reference,
                   ms[j + 1].kind != .reference {
@@ -161,6 +164,7 @@ public struct ActorRecognizer: Stage {
                 // A comma alone only lists when an "y" closes the list further on ("Colombia, Argentina,
                 // Chile y Panamá").
                 if !conj && !listClosed(ms, after: j + 1, doc) { break }
+                if group.isEmpty { group.append(ms[k]) }
                 group.append(parallel && gap.contains { isClass(doc, $0, .genitive) } ? distributed(ms[j + 1], from: ms[j]) : ms[j + 1])
                 j += 1
             }

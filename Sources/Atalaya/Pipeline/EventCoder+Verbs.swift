@@ -1,7 +1,7 @@
 extension EventCoder {
-    /// What coding one verb group reads: the document, its lookups, the clause and the memory.
+    /// What coding one verb group reads besides the document: its lookups, the clause and the
+    /// memory. (The document is passed beside it: a copy in here would retain each of its arrays.)
     struct VerbClause {
-        let doc: Document
         let index: Index
         let group: VerbGroup
         let subject: [ActorMember]
@@ -11,15 +11,15 @@ extension EventCoder {
         let matcher: PatternMatcher
 
         /// The actors after `from` that the pattern's markers point at.
-        func target(_ p: Pattern, from: Int, to: Int, excluding: [ActorMember]) -> [ActorMember] {
-            matcher.target(p, doc, index, from: from, to: to, excluding: excluding, resolve: { doc.actors(ofMention: $0) })
+        func target(_ p: Pattern, _ doc: Document, from: Int, to: Int, excluding: [ActorMember]) -> [ActorMember] {
+            matcher.target(p, doc, index, from: from, to: to, excluding: excluding)
         }
     }
 
     /// Events from one verb group: the first of its patterns whose complement is there.
     func codeVerb(_ doc: Document, _ index: Index, _ group: VerbGroup, subject: [ActorMember], scopeEnd: Int,
                   clause: Range<Int>, sentence: Int, memory: EventMemory, mode: EventMode?) -> [Event] {
-        let c = VerbClause(doc: doc, index: index, group: group, subject: subject, scopeEnd: scopeEnd, sentence: sentence,
+        let c = VerbClause(index: index, group: group, subject: subject, scopeEnd: scopeEnd, sentence: sentence,
                            memory: memory, matcher: PatternMatcher(lexicon: lexicon))
         var subjectAgents: [String]?
         for pi in lexicon.patterns.candidates(head: group.lemma) {
@@ -31,7 +31,7 @@ extension EventCoder {
                 if subjectAgents == nil { subjectAgents = subject.flatMap { lexicon.actorCode($0.code).actors.flatMap(\.agents) } }
                 if !subjectAgents!.contains(where: p.sourceAgents.contains) { continue }
             }
-            let (sources, targets) = parties(p, c, complementEnd: complementEnd)
+            let (sources, targets) = parties(p, c, doc, complementEnd: complementEnd)
             // A passive with neither a patient nor a doer names nobody, nor an impersonal verb with no target.
             if subject.isEmpty && sources.allSatisfy({ $0.code == EventCoder.unknownActor }) && (group.passive || targets.isEmpty) { continue }
             // "cinco iraníes acusados del atentado": a participle alone with no doer names a state;
@@ -39,7 +39,7 @@ extension EventCoder {
             if group.tense == .participle && sources.allSatisfy({ $0.code == EventCoder.unknownActor }) && isVerbal(p.code) { continue }
             // `who`: the object must be an actor, so with none found there is no such event
             // ("recibió el 30% de los votos" hosts nobody).
-            if targets.isEmpty && !group.passive && (p.actorObject || objectIsNoActor(p, c)) { continue }
+            if targets.isEmpty && !group.passive && (p.actorObject || objectIsNoActor(p, c, doc)) { continue }
             // …and in a passive, the patient is the subject: "the deal had been killed by the Pentagon".
             if p.actorObject && group.passive && subject.isEmpty { continue }
             guard let pairs = Self.pairs(p, sources: sources, targets: targets) else { continue }
@@ -79,21 +79,21 @@ extension EventCoder {
 
     /// Who does it and to whom. In a passive ("fue detenido por la policía") the agent does it
     /// and the subject undergoes it; a passive with no agent has PETRARCH's unknown source "---".
-    func parties(_ p: Pattern, _ c: VerbClause, complementEnd: Int) -> (sources: [ActorMember], targets: [ActorMember]) {
+    func parties(_ p: Pattern, _ c: VerbClause, _ doc: Document, complementEnd: Int) -> (sources: [ActorMember], targets: [ActorMember]) {
         if c.subject.isEmpty && !c.group.passive && !p.patientSubject {
             // Impersonal: the doer is unknown, or the one the pattern names (arrests: the police of the patient's country).
-            let found = targets(p, c, complementEnd: complementEnd)
-            if let doer = p.passiveDoer, let country = found.first.map({ lexicon.actorCode($0.code).root }) ?? c.doc.country,
+            let found = targets(p, c, doc, complementEnd: complementEnd)
+            if let doer = p.passiveDoer, let country = found.first.map({ lexicon.actorCode($0.code).root }) ?? doc.country,
                lexicon.places.isCountryCode(country) {
                 return ([ActorMember(code: country + doer, tokens: c.group.tokens)], found)
             }
             return ([ActorMember(code: EventCoder.unknownActor, tokens: c.group.tokens)], found)
         }
-        guard c.group.passive || p.patientSubject else { return (c.subject, targets(p, c, complementEnd: complementEnd)) }
+        guard c.group.passive || p.patientSubject else { return (c.subject, targets(p, c, doc, complementEnd: complementEnd)) }
         // The doer after the complement, or before it: "fue acusada por el PRI de corrupción".
-        let sources = c.matcher.agent(c.doc, c.index, from: complementEnd, to: c.scopeEnd)
-            ?? c.matcher.agent(c.doc, c.index, from: c.group.head + 1, to: complementEnd) ?? []
-        if sources.isEmpty, let doer = p.passiveDoer, let country = (c.subject.first.map { lexicon.actorCode($0.code).root } ?? c.doc.country),
+        let sources = c.matcher.agent(doc, c.index, from: complementEnd, to: c.scopeEnd)
+            ?? c.matcher.agent(doc, c.index, from: c.group.head + 1, to: complementEnd) ?? []
+        if sources.isEmpty, let doer = p.passiveDoer, let country = (c.subject.first.map { lexicon.actorCode($0.code).root } ?? doc.country),
            lexicon.places.isCountryCode(country) {
             return ([ActorMember(code: country + doer, tokens: c.group.tokens)], c.subject)
         }
@@ -103,17 +103,17 @@ extension EventCoder {
     /// The target of an active verb: after the pattern's markers; else the actor a clitic stands
     /// for ("Putin le presentaba …"); else further on (far targets); else, for "este acto", the
     /// sources of the previous sentence's events.
-    func targets(_ p: Pattern, _ c: VerbClause, complementEnd: Int) -> [ActorMember] {
-        let doc = c.doc, group = c.group
-        let found = c.target(p, from: group.head + 1, to: c.scopeEnd, excluding: c.subject)
+    func targets(_ p: Pattern, _ c: VerbClause, _ doc: Document, complementEnd: Int) -> [ActorMember] {
+        let group = c.group
+        let found = c.target(p, doc, from: group.head + 1, to: c.scopeEnd, excluding: c.subject)
         if !found.isEmpty { return found }
         // The object may follow the complement: "calificó de inaceptable la decisión de Washington".
         if p.objectTarget, complementEnd > group.head + 1 {
-            let after = c.target(p, from: complementEnd, to: c.scopeEnd, excluding: c.subject)
+            let after = c.target(p, doc, from: complementEnd, to: c.scopeEnd, excluding: c.subject)
             if !after.isEmpty { return after }
         }
         let personal = p.objectTarget || p.targetMarkers.contains(where: { lexicon.word($0, is: .objectMarker) })
-        if personal, let antecedent = objectRelativeAntecedent(c), !antecedent.isEmpty { return antecedent }
+        if personal, let antecedent = objectRelativeAntecedent(c, doc), !antecedent.isEmpty { return antecedent }
         if let clitic = group.clitic, p.objectTarget || p.targetMarkers.contains(where: { lexicon.word($0, is: .objectMarker) }),
            !lexicon.wordClass(doc.tokens[clitic].word).contains(.objClitic) || p.objectTarget,
            let other = lastActor(doc, c.index, before: group.tokens.lowerBound, sentence: c.sentence, excluding: c.subject,
@@ -125,7 +125,7 @@ extension EventCoder {
             far.targetMarkers = []
             far.objectTarget = false
             let farEnd = min(doc.sentences[c.sentence].tokens.upperBound, c.scopeEnd + EventCoder.maxScope)
-            let found = c.target(far, from: c.scopeEnd, to: farEnd, excluding: c.subject)
+            let found = c.target(far, doc, from: c.scopeEnd, to: farEnd, excluding: c.subject)
             if !found.isEmpty { return found }
         }
         if p.objectTarget, complementEnd < c.scopeEnd, lexicon.wordClass(doc.tokens[group.head + 1].word).contains(.anaphor) {
@@ -137,8 +137,8 @@ extension EventCoder {
 
     /// "el Kremlin, a quien una investigación … acusó": the actor before "a quien" ("al que") that
     /// opens the verb's clause is its object.
-    func objectRelativeAntecedent(_ c: VerbClause) -> [ActorMember]? {
-        let doc = c.doc, floor = max(doc.sentences[c.sentence].tokens.lowerBound, c.group.tokens.lowerBound - EventCoder.maxScope)
+    func objectRelativeAntecedent(_ c: VerbClause, _ doc: Document) -> [ActorMember]? {
+        let floor = max(doc.sentences[c.sentence].tokens.lowerBound, c.group.tokens.lowerBound - EventCoder.maxScope)
         var k = c.group.tokens.lowerBound - 1
         while k > floor {
             if lexicon.word(doc.tokens[k].word, is: .complementizer), lexicon.word(doc.tokens[k - 1].word, is: .objectMarker) {
@@ -159,13 +159,13 @@ extension EventCoder {
     /// An object that rules the pattern out: the source's own ("Ucrania … derribando drones
     /// ucranianos": a self-directed reading is more likely a misreading than news), or a thing,
     /// not an actor ("detuvo una serie de campañas").
-    func objectIsNoActor(_ p: Pattern, _ c: VerbClause) -> Bool {
+    func objectIsNoActor(_ p: Pattern, _ c: VerbClause, _ doc: Document) -> Bool {
         if p.objectTarget {
             var objectOnly = p
             objectOnly.targetMarkers = []
-            if !c.target(objectOnly, from: c.group.head + 1, to: c.scopeEnd, excluding: []).isEmpty { return true }
+            if !c.target(objectOnly, doc, from: c.group.head + 1, to: c.scopeEnd, excluding: []).isEmpty { return true }
         }
-        return p.actorObject && thingAsObject(c.doc, c.index, after: c.group.head, end: c.scopeEnd)
+        return p.actorObject && thingAsObject(doc, c.index, after: c.group.head, end: c.scopeEnd)
     }
 
     /// Source → target pairs; reciprocal patterns go both ways, and a reciprocal event with no

@@ -120,18 +120,22 @@ public struct EventCoder: Stage {
     /// … en protesta"): one event per root and dyad, the most specific code kept.
     func dedupe(_ events: [Event]) -> [Event] {
         guard events.count > 1 else { return events }  // most sentences: nothing to compare
-        var best = [DedupeKey: Int]()
-        var order = [DedupeKey]()
+        // A sentence has a few events: a linear search beats hashing three strings per event. Past
+        // a few (a sentence of a whole document), a hash table keeps it linear.
+        var kept = [(key: DedupeKey, event: Int)]()
+        var index = [DedupeKey: Int]()
         for (i, e) in events.enumerated() {
             let key = DedupeKey(root: e.root, source: e.source.code, target: e.target?.code ?? "", negated: e.negated)
-            if let j = best[key] {
-                if specificity(e.code) > specificity(events[j].code) { best[key] = i }
-            } else {
-                best[key] = i
-                order.append(key)
+            if let k = kept.count > 8 ? index[key] : kept.firstIndex(where: { $0.key == key }) {
+                if specificity(e.code) > specificity(events[kept[k].event].code) { kept[k].event = i }
+                continue
+            }
+            kept.append((key, i))
+            if kept.count > 8 {
+                if index.isEmpty { for (k, x) in kept.enumerated() { index[x.key] = k } } else { index[key] = kept.count - 1 }
             }
         }
-        return order.map { events[best[$0]!] }
+        return kept.map { events[$0.event] }
     }
 
     /// What makes two events of a sentence the same event for `dedupe` (a struct, not a joined string:

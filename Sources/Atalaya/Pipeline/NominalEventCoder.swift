@@ -114,7 +114,7 @@ struct NominalEventCoder: Sendable {
               let source = doc.clauses[g].subject.first else { return nil }
         let end = min(doc.sentences[s].tokens.upperBound, t + 12)
         guard let complementEnd = matcher.complement(p, doc, after: t, scopeEnd: end) else { return nil }
-        let target = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: [source], resolve: { doc.actors(ofMention: $0) }).first
+        let target = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: [source]).first
         if let target, EventCoder.sameActor(source.code, target.code) { return nil }
         let date = doc.eventDate(nil)
         return Event(sentence: s, code: p.code, source: source, target: target, evidence: t..<complementEnd, pattern: p.text,

@@ -45,7 +45,7 @@ struct NounParties: Sendable {
                     ?? [ActorMember(code: EventCoder.unknownActor, tokens: t..<(t + 1))]
                 return Found(sources: sources, targets: targets, complementEnd: c, end: end)
             }
-            var targets = matcher.target(p, doc, index, from: c, to: end, excluding: g.actors, resolve: { doc.actors(ofMention: $0) })
+            var targets = matcher.target(p, doc, index, from: c, to: end, excluding: g.actors)
             if targets.isEmpty, let subject = subject(doc, verb: verb, class: .undergo) {
                 targets = subject.filter { a in !g.actors.contains { $0.code == a.code } }
             }
@@ -57,14 +57,14 @@ struct NounParties: Sendable {
         if let (a, b) = pair(doc, index, noun: t, end: end) { return Found(sources: a, targets: b, complementEnd: c, end: end) }
         if let subject = explicitAgent(doc, index, noun: t, end: end) ?? subject(doc, verb: verb, class: .support)
             ?? beside(doc, index, noun: t, range: range) {
-            let targets = matcher.target(p, doc, index, from: c, to: end, excluding: subject, resolve: { doc.actors(ofMention: $0) })
+            let targets = matcher.target(p, doc, index, from: c, to: end, excluding: subject)
             return Found(sources: subject, targets: targets, complementEnd: c, end: end)
         }
         guard p.crowdSource else { return nil }
         let near = min(range.upperBound, t + 10)
         guard let cc = matcher.complement(p, doc, after: t, scopeEnd: near) else { return nil }
         let sources = [ActorMember(code: crowd(doc, after: t, end: near) + "CVL", tokens: t..<(t + 1))]
-        let targets = matcher.target(p, doc, index, from: cc, to: near, excluding: sources, resolve: { doc.actors(ofMention: $0) })
+        let targets = matcher.target(p, doc, index, from: cc, to: near, excluding: sources)
         return Found(sources: sources, targets: targets, complementEnd: cc, end: near)
     }
 

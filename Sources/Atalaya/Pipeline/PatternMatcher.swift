@@ -31,12 +31,12 @@ struct PatternMatcher: Sendable {
     /// or (for `OBJ`) an object right after the verb. A place stands for its country
     /// ("viajó a Vladivostok" → RUS).
     func target(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, from: Int, to: Int,
-                excluding subject: [ActorMember], resolve: (Int) -> [ActorMember]) -> [ActorMember] {
+                excluding subject: [ActorMember]) -> [ActorMember] {
         let codes = Set(subject.map(\.code))
         // The actors at token `t` (a mention, or a place's country), other than the subject.
         func actors(at t: Int, places: Bool) -> [ActorMember]? {
             if index.mentionAt[t] >= 0 {
-                let list = resolve(Int(index.mentionAt[t])).filter { !isSubject($0, subject, codes: codes, doc) }
+                let list = doc.actors(ofMention: Int(index.mentionAt[t])).filter { !isSubject($0, subject, codes: codes, doc) }
                 return list.isEmpty ? nil : list
             }
             if places && index.placeAt[t] >= 0 {

@@ -42,74 +42,98 @@ public struct Tokenizer: Stage {
     /// Appends the tokens of `b` and their folded forms to `tokens` and `folded`: for callers that
     /// tokenize many short texts (the names in the dictionaries) into the same buffers.
     public func tokenize(_ b: UnsafeBufferPointer<UInt8>, tokens: inout [Token], folded: inout [UInt8]) {
-        var i = 0
-        var quoteOpen = false  // for ASCII '"', which opens and closes alike
-        while i < b.count {
-            let (cls, n) = CharClass.at(b, i)
-            switch cls {
-            case .space, .newline:
-                i += n
-            case .punct:
-                var flags: Token.Flags = []
-                if n == 1 && b[i] == 0x22 {
-                    flags = quoteOpen ? .closeQuote : .openQuote
-                    quoteOpen.toggle()
-                } else if n == 2 && b[i + 1] == 0xAB { flags = .openQuote }  // «
-                else if n == 2 && b[i + 1] == 0xBB { flags = .closeQuote }  // »
-                else if n == 3 && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x98) { flags = .openQuote }
-                else if n == 3 && b[i + 1] == 0x80 && b[i + 2] == 0x9D { flags = .closeQuote }
-                let fs = folded.count
-                for k in i..<(i + n) { folded.append(b[k]) }
-                tokens.append(Token(start: Int32(i), end: Int32(i + n), foldStart: Int32(fs),
-                                    foldEnd: Int32(folded.count), kind: .punct, flags: flags))
-                i += n
-            case .letter, .digit:
-                i = word(b, from: i, first: cls, tokens: &tokens, folded: &folded)
+        // Folding never lengthens a text (one more byte for a period tried on a word): the folded
+        // forms are written into room made once, not appended byte by byte.
+        let base = folded.count
+        folded.append(contentsOf: repeatElement(0, count: b.count + 1))
+        var n = base
+        folded.withUnsafeMutableBufferPointer { out in
+            var i = 0
+            var quoteOpen = false  // for ASCII '"', which opens and closes alike
+            while i < b.count {
+                if b[i] == 0x20 {  // the commonest byte: no class test
+                    i += 1
+                    continue
+                }
+                let (cls, len) = CharClass.at(b, i)
+                switch cls {
+                case .space, .newline:
+                    i += len
+                case .punct:
+                    let flags = Self.quoteFlags(b, i, len, quoteOpen: &quoteOpen)
+                    let fs = n
+                    for k in i..<(i + len) { out[n] = b[k]; n += 1 }
+                    tokens.append(Token(start: Int32(i), end: Int32(i + len), foldStart: Int32(fs),
+                                        foldEnd: Int32(n), kind: .punct, flags: flags))
+                    i += len
+                case .letter, .digit:
+                    i = word(b, from: i, first: cls, tokens: &tokens, out: out, n: &n)
+                }
             }
         }
+        folded.removeLast(folded.count - n)
     }
 
-    /// Reads one word or number starting at `start`; returns the index after it.
+    /// Opening and closing quotation marks; an ASCII '"' opens and closes by turns.
+    @inline(__always)
+    private static func quoteFlags(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int, quoteOpen: inout Bool) -> Token.Flags {
+        if n == 1 && b[i] == 0x22 {
+            defer { quoteOpen.toggle() }
+            return quoteOpen ? .closeQuote : .openQuote
+        }
+        if n == 2 && b[i + 1] == 0xAB { return .openQuote }  // «
+        if n == 2 && b[i + 1] == 0xBB { return .closeQuote }  // »
+        if n == 3 && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x98) { return .openQuote }  // “ ‘
+        if n == 3 && b[i + 1] == 0x80 && b[i + 2] == 0x9D { return .closeQuote }  // ”
+        return []
+    }
+
+    /// Reads one word or number starting at `start`, writing its folded form at `out[n...]`;
+    /// returns the index after it.
     @inline(__always)
     private func word(_ b: UnsafeBufferPointer<UInt8>, from start: Int, first: CharClass,
-                      tokens: inout [Token], folded: inout [UInt8]) -> Int {
+                      tokens: inout [Token], out: UnsafeMutableBufferPointer<UInt8>, n: inout Int) -> Int {
         var i = start
         var prev = first
         var hasLetter = false, hasDigit = false, allUpper = true, innerPeriod = false
         while i < b.count {
-            let (cls, n) = CharClass.at(b, i)
+            // ASCII letters and digits, most of any text, without the full class test.
+            let c = b[i]
+            if c | 0x20 >= 0x61 && c | 0x20 <= 0x7A {
+                hasLetter = true
+                if c >= 0x61 { allUpper = false }
+                prev = .letter
+                i += 1
+                continue
+            }
+            if c >= 0x30 && c <= 0x39 {
+                hasDigit = true
+                prev = .digit
+                i += 1
+                continue
+            }
+            let (cls, len) = CharClass.at(b, i)
             if cls == .letter || cls == .digit {
                 if cls == .letter {
                     hasLetter = true
-                    if b[i] >= 0x61 && b[i] <= 0x7A { allUpper = false }
-                    if n == 2 && b[i] == 0xC3 && b[i + 1] >= 0xA0 { allUpper = false }
+                    if len == 2 && b[i] == 0xC3 && b[i + 1] >= 0xA0 { allUpper = false }
                 } else { hasDigit = true }
                 prev = cls
-                i += n
+                i += len
                 continue
             }
-            guard cls == .punct, i + n < b.count else { break }
-            let (next, _) = CharClass.at(b, i + n)
-            guard Self.joins(b, i, n, prev: prev, next: next) else { break }
-            if n == 1 && b[i] == 0x2E && prev == .letter { innerPeriod = true }
-            i += n
+            guard cls == .punct, i + len < b.count else { break }
+            let (next, _) = CharClass.at(b, i + len)
+            guard Self.joins(b, i, len, prev: prev, next: next) else { break }
+            if len == 1 && b[i] == 0x2E && prev == .letter { innerPeriod = true }
+            i += len
         }
-        var end = i
-        let fs = folded.count
-        let accented = Folding.fold(b, start, end, into: &folded)
-        // A final period belongs to abbreviations, initials and dotted acronyms.
-        if end < b.count && b[end] == 0x2E && hasLetter {
-            let isInitial = end - start == 1 && b[start] >= 0x41 && b[start] <= 0x5A
-            folded.append(0x2E)
-            if isInitial || innerPeriod || abbreviations.contains(Array(folded[fs...])) {
-                end += 1
-            } else {
-                folded.removeLast()
-            }
-        }
+        let fs = n
+        let accented = Folding.fold(b, start, i, into: out, at: &n)
+        let end = i + finalPeriod(b, i, start: start, hasLetter: hasLetter, innerPeriod: innerPeriod, out: out, fs: fs, n: &n)
         // English "Russia's", "didn't": the possessive and the negation are words of their own.
-        let fe = folded.count
-        let (splitBytes, split) = splitSuffix(folded, fs, fe)
+        let fe = n
+        let (splitBytes, split) = splitSuffix(UnsafeBufferPointer(out), fs, fe)
         if split > 0 && b[end - 1] != 0x2E {
             // The original spelled the apostrophe in 1 byte (') or 3 (’): find where the clitic starts.
             var cut = end
@@ -124,6 +148,19 @@ public struct Tokenizer: Stage {
         }
         appendToken(b, start, end, fs, fe, accented, &tokens, allUpper: allUpper, hasLetter: hasLetter, hasDigit: hasDigit)
         return end
+    }
+
+    /// A final period belongs to abbreviations, initials and dotted acronyms: 1 when the period at
+    /// `end` joins the word folded at `out[fs..<n]` (and is written after it), else 0.
+    @inline(__always)
+    private func finalPeriod(_ b: UnsafeBufferPointer<UInt8>, _ end: Int, start: Int, hasLetter: Bool, innerPeriod: Bool,
+                             out: UnsafeMutableBufferPointer<UInt8>, fs: Int, n: inout Int) -> Int {
+        guard end < b.count && b[end] == 0x2E && hasLetter else { return 0 }
+        let isInitial = end - start == 1 && b[start] >= 0x41 && b[start] <= 0x5A
+        out[n] = 0x2E
+        guard isInitial || innerPeriod || abbreviations.contains(Array(out[fs...n])) else { return 0 }
+        n += 1
+        return 1
     }
 
     /// Whether the mark of `n` bytes at `i` joins the characters around it into one word: inner
@@ -142,7 +179,7 @@ public struct Tokenizer: Stage {
 
     /// The split suffix the folded word `folded[fs..<fe]` ends with, longer than it: (bytes, characters), or (0, 0).
     @inline(__always)
-    private func splitSuffix(_ folded: [UInt8], _ fs: Int, _ fe: Int) -> (Int, Int) {
+    private func splitSuffix(_ folded: UnsafeBufferPointer<UInt8>, _ fs: Int, _ fe: Int) -> (Int, Int) {
         for (s, characters) in splitSuffixes where fe - fs > s.count {
             var k = 0
             while k < s.count && folded[fe - s.count + k] == s[k] { k += 1 }

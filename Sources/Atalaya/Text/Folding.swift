@@ -15,32 +15,48 @@ enum Folding {
     }()
 
     /// Appends the folded form of `b[range]` to `out`; returns whether an accent was removed.
-    @inline(__always)
     static func fold(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into out: inout [UInt8]) -> Bool {
+        let base = out.count
+        out.append(contentsOf: repeatElement(0, count: end - start))  // folding never lengthens
+        var n = base
+        let accented = out.withUnsafeMutableBufferPointer { fold(b, start, end, into: $0, at: &n) }
+        out.removeLast(out.count - n)
+        return accented
+    }
+
+    /// Writes the folded form of `b[start..<end]` at `out[n...]` (room for `end - start` bytes:
+    /// folding never lengthens) and moves `n` past it; returns whether an accent was removed.
+    @inline(__always)
+    static func fold(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into out: UnsafeMutableBufferPointer<UInt8>,
+                     at n: inout Int) -> Bool {
         var accented = false
         var i = start
         while i < end {
             let c = b[i]
             if c < 0x80 {
-                out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                out[n] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                n += 1
                 i += 1
             } else if c == 0xC3, i + 1 < end {
                 let d = b[i + 1]
                 let m = latin1[Int(d & 0x3F)]
                 if m != 0 {
-                    out.append(m)
+                    out[n] = m
+                    n += 1
                     accented = true
-                } else if d == 0x91 || d == 0xB1 {
-                    out.append(0xC3); out.append(0xB1)  // Ñ, ñ → ñ
                 } else {
-                    out.append(0xC3); out.append(d >= 0x80 && d <= 0x9E ? d + 0x20 : d)
+                    out[n] = 0xC3
+                    out[n + 1] = d == 0x91 || d == 0xB1 ? 0xB1 : d >= 0x80 && d <= 0x9E ? d + 0x20 : d  // Ñ, ñ → ñ
+                    n += 2
                 }
                 i += 2
             } else if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x99 || b[i + 2] == 0x90 || b[i + 2] == 0x91 {
-                out.append(b[i + 2] == 0x99 ? 0x27 : 0x2D)  // ’ → ', ‐ ‑ → -
+                out[n] = b[i + 2] == 0x99 ? 0x27 : 0x2D  // ’ → ', ‐ ‑ → -
+                n += 1
                 i += 3
             } else {
-                out.append(c)
+                out[n] = c
+                n += 1
                 i += 1
             }
         }
