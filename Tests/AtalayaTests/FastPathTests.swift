@@ -77,4 +77,13 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(kept[3].code, "042")
         XCTAssertEqual(kept[10].code, "040")
     }
+
+    /// Country codes are found by their letters: a country's code is one, a region's or an
+    /// organisation's is not, and nor is any other shape (lower case, two or four letters).
+    func testCountryCodesByLetters() {
+        let places = Shared.lexicon.places
+        for code in ["RUS", "PRK", "UKR", "USA", "ESP", "BHR"] { XCTAssertTrue(places.isCountryCode(code), code) }
+        for code in ["CRB", "LAM", "IGO", "rus", "RU", "RUSS", "", "R\u{301}US", "---"] { XCTAssertFalse(places.isCountryCode(code), code) }
+        XCTAssertEqual(places.countryCodes.filter { places.isCountryCode($0) }.count, places.countryCodes.count)
+    }
 }

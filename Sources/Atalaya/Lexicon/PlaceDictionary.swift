@@ -25,6 +25,9 @@ public struct PlaceDictionary: Sendable {
     public private(set) var trie: PhraseTrie
     /// The codes of the countries among the places (not regions, not organisations).
     public private(set) var countryCodes = Set<String>()
+    /// The same for codes of three capitals, indexed by their letters: asked per actor mention,
+    /// where hashing a string costs more than the rest of the test.
+    private var countryLetters = [Bool](repeating: false, count: 26 * 26 * 26)
 
     init(vocabularySize: Int) { trie = PhraseTrie(vocabularySize: vocabularySize) }
 
@@ -65,7 +68,10 @@ public struct PlaceDictionary: Sendable {
     private mutating func addName(words: [Int32]) {
         guard !words.isEmpty else { return }
         let p = stored[stored.count - 1]
-        if p.isCountry { countryCodes.insert(countries[Int(p.country)]) }
+        if p.isCountry {
+            countryCodes.insert(countries[Int(p.country)])
+            if let i = Self.letterIndex(countries[Int(p.country)]) { countryLetters[i] = true }
+        }
         placeOf.append(Int32(stored.count - 1))
         next.append(trie.insert(words, value: Int32(placeOf.count - 1)))
     }
@@ -83,7 +89,20 @@ public struct PlaceDictionary: Sendable {
     /// ```swift
     /// lexicon.places.isCountryCode("RUS")  // true
     /// ```
-    public func isCountryCode(_ code: String) -> Bool { countryCodes.contains(code) }
+    public func isCountryCode(_ code: String) -> Bool {
+        if let i = Self.letterIndex(code) { return countryLetters[i] }
+        return countryCodes.contains(code)
+    }
+
+    /// The index of a code of three capitals in `countryLetters`; nil for any other code.
+    @inline(__always)
+    private static func letterIndex(_ code: String) -> Int? {
+        let index = code.utf8.withContiguousStorageIfAvailable { u -> Int? in
+            guard u.count == 3, u.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return nil }
+            return (Int(u[0]) - 65) * 676 + (Int(u[1]) - 65) * 26 + Int(u[2]) - 65
+        }
+        return index ?? nil
+    }
 
     /// At most how many names a file of places holds: one a line, one more for each `|`.
     static func maxNames(in bytes: UnsafeBufferPointer<UInt8>) -> Int {

@@ -48,8 +48,11 @@ public struct ActorRecognizer: Stage {
 
     /// The country the story is mostly about: the most frequent country among named actors.
     func dominantCountry(_ raws: [Raw], _ doc: Document) -> String? {
-        var counts = [String: Int]()
-        var order = [String]()
+        // A story names a few countries: counted in a list, searched linearly, in order of first mention.
+        var counts = [(country: String, count: Int)]()
+        func count(_ country: String) {
+            if let i = counts.firstIndex(where: { $0.country == country }) { counts[i].count += 1 } else { counts.append((country, 1)) }
+        }
         for r in raws {
             let code: String
             switch r.kind {
@@ -59,8 +62,7 @@ public struct ActorRecognizer: Stage {
             }
             // Countries only: a region ("colonia Caribe Bajo" → Caribbean) is no story's country.
             guard let country = ActorCode.country(of: code), country.utf8.count == 3, lexicon.places.isCountryCode(country) else { continue }
-            if counts[country] == nil { order.append(country) }
-            counts[country, default: 0] += 1
+            count(country)
         }
         // No country named among the actors ("Guerrilleros atacaron … , CAUCA , POPAYÁN"): the
         // towns named tell where the story is.
@@ -70,9 +72,7 @@ public struct ActorRecognizer: Stage {
             var t = 0
             while t < tokens.count {
                 if tokens[t].flags.contains(.capitalized), let m = lexicon.places.trie.longestMatch(word, from: t, limit: tokens.count) {
-                    let country = lexicon.places.resolvedCountry(m.value, country: nil)
-                    if counts[country] == nil { order.append(country) }
-                    counts[country, default: 0] += 1
+                    count(lexicon.places.resolvedCountry(m.value, country: nil))
                     t += m.length
                 } else {
                     t += 1
@@ -80,9 +80,9 @@ public struct ActorRecognizer: Stage {
             }
         }
         // The most named; of equals, the first named.
-        var best: String?, most = 0
-        for c in order where counts[c]! > most { (best, most) = (c, counts[c]!) }
-        return best
+        var best: (country: String, count: Int)?
+        for c in counts where c.count > best?.count ?? 0 { best = c }
+        return best?.country
     }
 
     /// The country of the first town the sentence names after a place marker ("en Nueva York").
