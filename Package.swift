@@ -7,11 +7,14 @@ let package = Package(
     products: [
         .library(name: "Atalaya", targets: ["Atalaya"]),
         .library(name: "AtalayaStore", targets: ["AtalayaStore"]),
+        .library(name: "AtalayaServer", targets: ["AtalayaServer"]),
         .executable(name: "atalaya", targets: ["AtalayaCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(
@@ -22,17 +25,32 @@ let package = Package(
             name: "AtalayaStore",
             dependencies: ["Atalaya", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "AtalayaServer",
+            dependencies: [
+                "Atalaya",
+                "AtalayaStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Dashboard")]
+        ),
         .executableTarget(
             name: "AtalayaCLI",
             dependencies: [
                 "Atalaya",
                 "AtalayaStore",
+                "AtalayaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "AtalayaTests",
-            dependencies: ["Atalaya", "AtalayaStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Atalaya", "AtalayaStore", "AtalayaServer", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct AtalayaCommand: ParsableCommand {
+struct AtalayaCommand: AsyncParsableCommand {
     /// The one place the version is written (`atalaya --version`).
     static let version = "0.8.0"
 
@@ -10,6 +10,6 @@ struct AtalayaCommand: ParsableCommand {
         abstract: "Codes political events (CAMEO, PLOVER) from news text (Spanish and English).",
         version: "atalaya \(version)",
         subcommands: [CodeCommand.self, EvalCommand.self, IngestCommand.self, EventsCommand.self, ExportCommand.self,
-                      StatsCommand.self, DictionariesCommand.self, BenchCommand.self]
+                      StatsCommand.self, ServeCommand.self, DictionariesCommand.self, BenchCommand.self]
     )
 }

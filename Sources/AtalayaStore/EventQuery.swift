@@ -32,6 +32,8 @@ public struct EventQuery: Sendable {
     public var sort: Sort = .date
     public var descending = true
     public var limit: Int?
+    /// Events skipped before the first returned (paging; with `limit`).
+    public var offset = 0
 
     public enum Sort: String, Sendable, CaseIterable { case date, mentions, documents, goldstein, code }
 
@@ -57,18 +59,19 @@ public struct EventQuery: Sendable {
 
     public func sql() -> (String, [DatabaseValueConvertible?]) {
         let limit = self.limit.map { max(0, $0) }  // SQLite reads a negative LIMIT as none
+        let offset = max(0, self.offset)
         // "--actor RUS --limit 50": each side through its own index, newest first, then merged;
         // an OR over both sides would sort every event of the country.
         if let a = actor, a.count == 3, a.range(of: "^[A-Z]{3}$", options: .regularExpression) != nil, let limit {
             var (left, leftArgs) = filtered(actorClause: "e.source_root = ?", actorArgs: [a])
             let (right, rightArgs) = filtered(actorClause: "e.target_root = ?", actorArgs: [a])
-            left = "SELECT * FROM (\(left) LIMIT \(limit)) UNION SELECT * FROM (\(right) LIMIT \(limit))"
-            return ("SELECT * FROM (\(left)) e ORDER BY \(orderBy) LIMIT ?", leftArgs + rightArgs + [limit])
+            left = "SELECT * FROM (\(left) LIMIT \(limit + offset)) UNION SELECT * FROM (\(right) LIMIT \(limit + offset))"
+            return ("SELECT * FROM (\(left)) e ORDER BY \(orderBy) LIMIT ? OFFSET ?", leftArgs + rightArgs + [limit, offset])
         }
         var (sql, args) = filtered(actorClause: nil, actorArgs: [])
         if let limit {
-            sql += " LIMIT ?"
-            args.append(limit)
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
         }
         return (sql, args)
     }
@@ -87,6 +90,18 @@ public struct EventQuery: Sendable {
 
     /// The query without a limit; `actorClause` replaces the actor filter when given.
     func filtered(actorClause: String?, actorArgs: [DatabaseValueConvertible?]) -> (String, [DatabaseValueConvertible?]) {
+        let (conditions, args) = condition(actorClause: actorClause, actorArgs: actorArgs)
+        return ("SELECT e.* FROM events e\(conditions) ORDER BY \(orderBy)", args)
+    }
+
+    /// The filters as a `WHERE` clause over `events e` (empty when there are none), for queries
+    /// that count or group the same events the list shows (the server's timeline, network and map).
+    ///
+    /// ```swift
+    /// let (filter, args) = query.condition()
+    /// try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events e" + filter, arguments: StatementArguments(args))
+    /// ```
+    public func condition(actorClause: String? = nil, actorArgs: [DatabaseValueConvertible?] = []) -> (String, [DatabaseValueConvertible?]) {
         var clauses = [String]()
         var args = [DatabaseValueConvertible?]()
         if let actorClause {
@@ -119,10 +134,7 @@ public struct EventQuery: Sendable {
             clauses.append(clause)
             args.append(value)
         }
-        var sql = "SELECT e.* FROM events e"
-        if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
-        sql += " ORDER BY \(orderBy)"
-        return (sql, args)
+        return (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND "), args)
     }
 
     /// The matching events; a search SQLite's FTS5 rejects is a `StoreError.badQuery`.

@@ -154,7 +154,11 @@ public struct DocumentReader: Sendable {
     }
 
     /// One JSONL line as a document, or what is wrong with it.
-    func document(_ line: ArraySlice<UInt8>, name: String, line n: Int) -> Result<Document, InputProblem> {
+    ///
+    /// ```swift
+    /// let doc = try reader.document(Array(#"{"text": "Putin condenó a Ucrania."}"#.utf8)[...], name: "api", line: 1).get()
+    /// ```
+    public func document(_ line: ArraySlice<UInt8>, name: String, line n: Int) -> Result<Document, InputProblem> {
         func fail(_ m: String) -> Result<Document, InputProblem> { .failure(InputProblem(file: name, line: n, message: m)) }
         guard String(validating: line, as: UTF8.self) != nil else { return fail("invalid UTF-8: line skipped") }
         let fields: [String: FlatJSON.Value]

@@ -1,0 +1,52 @@
+import Atalaya
+import AtalayaStore
+import GRDB
+import Hummingbird
+
+/// `GET /api/events` (filtered, paged) and `GET /api/events/{id}` (one event and its evidence).
+///
+/// ```sh
+/// curl 'http://127.0.0.1:8080/api/events?actor=RUS&root=04&limit=20'
+/// ```
+struct EventsAPI: Sendable {
+    let store: EventStore
+
+    func add(to router: Router<APIContext>) {
+        router.get("/api/events") { request, _ in try list(request) }
+        router.get("/api/events/:id") { _, context in try detail(context.parameters.require("id")) }
+    }
+
+    /// The cursor is the number of events already shown, written as text so a client treats it
+    /// as opaque (`next` of one page is `cursor` of the next).
+    func list(_ request: Request) throws -> APIEventPage {
+        let q = try QueryParameters(request, allowed: EventFilters.names + ["limit", "cursor"])
+        var query = try EventFilters.query(q)
+        let limit = try q.int("limit", in: 1...1000) ?? 50
+        query.offset = try q.matching("cursor", "[0-9]{1,9}", "a cursor from the `next` of a previous page").map { Int($0)! } ?? 0
+        query.limit = limit + 1  // one more tells whether there is a next page
+        var events = try fetch(query)
+        let more = events.count > limit
+        if more { events.removeLast() }
+        let mentions = try EventMention.first(of: events, in: store)
+        return APIEventPage(events: events.map { APIEvent($0, mentions[$0.id], cameo: store.cameo) },
+                            next: more ? String(query.offset + limit) : nil)
+    }
+
+    func detail(_ id: String) throws -> APIEventDetail {
+        guard let n = Int64(id), n > 0 else { throw APIError(.badRequest, "must be an event id (a whole number)", parameter: "id") }
+        let found = try store.reading { db -> (StoredEvent, [APIMention])? in
+            guard let e = try StoredEvent.fetchOne(db, sql: "SELECT * FROM events WHERE id = ?", arguments: [n]) else { return nil }
+            return (e, try APIMention.fetchAll(db, sql: APIMention.sql, arguments: [n]))
+        }
+        guard let (event, mentions) = found else { throw APIError(.notFound, "no event \(n)", parameter: "id") }
+        let first = try EventMention.first(of: [event], in: store)
+        return APIEventDetail(event: APIEvent(event, first[event.id], cameo: store.cameo), mentions: mentions)
+    }
+
+    /// The store's query, its FTS syntax errors reported as the `search` parameter's.
+    func fetch(_ query: EventQuery) throws -> [StoredEvent] {
+        do { return try query.fetch(store) } catch let StoreError.badQuery(reason) {
+            throw APIError(.badRequest, reason, parameter: "search")
+        }
+    }
+}

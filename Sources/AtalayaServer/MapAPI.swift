@@ -1,0 +1,40 @@
+import AtalayaStore
+import Foundation
+import GRDB
+import Hummingbird
+
+/// `GET /api/map` with the event filters: a GeoJSON FeatureCollection of the places events
+/// happened, one point per place with its events.
+///
+/// ```sh
+/// curl 'http://127.0.0.1:8080/api/map?root=19'
+/// ```
+struct MapAPI: Sendable {
+    let store: EventStore
+
+    func add(to router: Router<APIContext>) {
+        router.get("/api/map") { request, _ in try map(request) }
+    }
+
+    func map(_ request: Request) throws -> Response {
+        let q = try QueryParameters(request, allowed: EventFilters.names + ["limit"])
+        let query = try EventFilters.query(q)
+        let limit = try q.int("limit", in: 1...20_000) ?? 5000
+        let (filter, args) = query.condition()
+        let sql = """
+            SELECT m.location_name AS name, m.location_country AS country, m.location_lat AS lat, m.location_lon AS lon,
+              COUNT(DISTINCT m.event_id) AS n
+            FROM event_mentions m JOIN events e ON e.id = m.event_id
+            \(filter.isEmpty ? " WHERE" : filter + " AND") m.location_lat IS NOT NULL AND m.location_lon IS NOT NULL
+            GROUP BY name, country, lat, lon ORDER BY n DESC, name LIMIT ?
+            """
+        let rows = try store.reading { db in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args + [limit])) }
+        let features: [[String: Any]] = rows.map { r in
+            let lat: Double = r["lat"], lon: Double = r["lon"]
+            return ["type": "Feature", "geometry": ["type": "Point", "coordinates": [lon, lat]],
+                    "properties": ["name": (r["name"] as String?) ?? "", "country": (r["country"] as String?) ?? "", "events": r["n"] as Int]]
+        }
+        let data = try JSONSerialization.data(withJSONObject: ["type": "FeatureCollection", "features": features], options: [.sortedKeys])
+        return Response(status: .ok, headers: [.contentType: "application/geo+json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,67 @@
+import AtalayaStore
+import GRDB
+import Hummingbird
+
+/// `GET /api/network?min=N&limit=N` with the event filters: who acts on whom. Nodes are actors
+/// with their events; edges are dyads with their events, mean Goldstein score and commonest codes.
+///
+/// ```sh
+/// curl 'http://127.0.0.1:8080/api/network?from=2023-09-01&to=2023-09-30&min=2'
+/// ```
+struct NetworkAPI: Sendable {
+    let store: EventStore
+    /// How many of a dyad's commonest codes an edge names.
+    static let topCodeCount = 3
+
+    struct Node: Codable, Sendable {
+        var id: String
+        var events: Int
+    }
+
+    struct Edge: Codable, Sendable {
+        var source: String
+        var target: String
+        var events: Int
+        var goldstein: Double
+        var topCodes: [String]
+    }
+
+    struct Answer: ResponseEncodable, Sendable {
+        var nodes: [Node]
+        var edges: [Edge]
+    }
+
+    func add(to router: Router<APIContext>) {
+        router.get("/api/network") { request, _ in try network(request) }
+    }
+
+    func network(_ request: Request) throws -> Answer {
+        let q = try QueryParameters(request, allowed: EventFilters.names + ["min", "limit"])
+        let query = try EventFilters.query(q)
+        let min = try q.int("min", in: 1...1_000_000) ?? 1
+        let limit = try q.int("limit", in: 1...2000) ?? 200
+        let (filter, args) = query.condition()
+        let sql = """
+            SELECT e.source, e.target, e.code, COUNT(*) AS n, SUM(e.goldstein) AS g FROM events e
+            \(filter.isEmpty ? " WHERE" : filter + " AND") e.target != '' GROUP BY e.source, e.target, e.code
+            """
+        let rows = try store.reading { db in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)) }
+        var dyads = [String: (source: String, target: String, n: Int, g: Double, codes: [(String, Int)])]()
+        for r in rows {
+            let s: String = r["source"], t: String = r["target"], n: Int = r["n"], g: Double = r["g"]
+            dyads[s + "\t" + t, default: (s, t, 0, 0, [])].n += n
+            dyads[s + "\t" + t]!.g += g
+            dyads[s + "\t" + t]!.codes.append((r["code"], n))
+        }
+        let edges = dyads.values.filter { $0.n >= min }
+            .sorted { ($0.n, $1.source, $1.target) > ($1.n, $0.source, $0.target) }.prefix(limit)
+            .map { d in
+                Edge(source: d.source, target: d.target, events: d.n, goldstein: (d.g / Double(d.n) * 100).rounded() / 100,
+                     topCodes: d.codes.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(Self.topCodeCount).map(\.0))
+            }
+        var counts = [String: Int]()
+        for e in edges { counts[e.source, default: 0] += e.events; counts[e.target, default: 0] += e.events }
+        let nodes = counts.map { Node(id: $0.key, events: $0.value) }.sorted { ($0.events, $1.id) > ($1.events, $0.id) }
+        return Answer(nodes: nodes, edges: Array(edges))
+    }
+}

@@ -1,0 +1,88 @@
+import AtalayaStore
+import GRDB
+import Hummingbird
+
+/// `GET /api/stats` (what the store holds, as `atalaya stats` prints it) and
+/// `GET /api/actors?q=…` (actor codes and names that start with or contain `q`, for completion).
+///
+/// ```sh
+/// curl 'http://127.0.0.1:8080/api/actors?q=RUS'
+/// ```
+struct StatsAPI: Sendable {
+    let store: EventStore
+
+    struct Count: Codable, Sendable {
+        var key: String
+        var name: String?
+        var events: Int
+    }
+
+    struct Stats: ResponseEncodable, Sendable {
+        var documents: Int
+        var failedDocuments: Int
+        var events: Int
+        var mentions: Int
+        var byRoot: [Count]
+        var byQuad: [Count]
+        var topActors: [Count]
+        var firstDate: String?
+        var lastDate: String?
+    }
+
+    struct Actor: Codable, FetchableRecord, Sendable {
+        var code: String
+        var name: String?
+        var events: Int
+    }
+
+    struct Actors: ResponseEncodable, Sendable {
+        var actors: [Actor]
+    }
+
+    func add(to router: Router<APIContext>) {
+        router.get("/api/stats") { request, _ in
+            _ = try QueryParameters(request, allowed: [])
+            return try stats()
+        }
+        router.get("/api/actors") { request, _ in try actors(request) }
+    }
+
+    func stats() throws -> Stats {
+        let s = try StoreStats(store, top: 20, days: 0)
+        let quadNames = [1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"]
+        let (first, last) = try store.reading { db in
+            (try String.fetchOne(db, sql: "SELECT MIN(date) FROM events"), try String.fetchOne(db, sql: "SELECT MAX(date) FROM events"))
+        }
+        return Stats(documents: s.documents, failedDocuments: s.failedDocuments, events: s.events, mentions: s.mentions,
+                     byRoot: s.byRoot.map { Count(key: $0.0, name: store.cameo.info($0.0 + "0")?.name, events: $0.1) },
+                     byQuad: s.byQuad.map { Count(key: String($0.0), name: quadNames[$0.0], events: $0.1) },
+                     topActors: s.topActors.map { Count(key: $0.0, name: nil, events: $0.1) }, firstDate: first, lastDate: last)
+    }
+
+    /// Codes that start with `q` (as typed: "RUS", "rus"), then names in the text that contain it
+    /// with the code they were given.
+    func actors(_ request: Request) throws -> Actors {
+        let q = try QueryParameters(request, allowed: ["q", "limit"])
+        let text = try q.string("q", maxLength: 100) ?? ""
+        let limit = try q.int("limit", in: 1...100) ?? 20
+        let upper = text.uppercased()
+        let literal = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+        let found = try store.reading { db -> [Actor] in
+            var out = try Actor.fetchAll(db, sql: """
+                SELECT code, NULL AS name, SUM(n) AS events FROM (
+                  SELECT source AS code, COUNT(*) AS n FROM events WHERE substr(source, 1, ?) = ? GROUP BY source
+                  UNION ALL SELECT target, COUNT(*) FROM events WHERE target != '' AND substr(target, 1, ?) = ? GROUP BY target)
+                GROUP BY code ORDER BY events DESC, code LIMIT ?
+                """, arguments: [upper.count, upper, upper.count, upper, limit])
+            if out.count < limit && !text.isEmpty {
+                out += try Actor.fetchAll(db, sql: """
+                    SELECT code, text AS name, COUNT(*) AS events FROM actor_mentions WHERE text LIKE ? ESCAPE '\\'
+                    GROUP BY code, text ORDER BY events DESC, text LIMIT ?
+                    """, arguments: ["%\(literal)%", limit - out.count])
+            }
+            return out
+        }
+        return Actors(actors: found)
+    }
+}
