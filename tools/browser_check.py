@@ -7,7 +7,8 @@
 Loads the page, waits until it says it is ready, checks that the timeline, the network, the map
 and the events table drew the store's events (elements in the DOM, not only HTTP 200), that the
 hostile fixture text ("<script>…") shows as text and never ran, clicks an event and checks that
-its evidence shows with the trigger marked, and saves a screenshot. Exit status 1 on a failed check.
+its evidence shows with the trigger marked, reviews it (with the token in ATALAYA_TOKEN, when
+set), and saves a screenshot. Exit status 1 on a failed check.
 """
 import base64
 import json
@@ -151,6 +152,12 @@ def main(url, screenshot):
             check("hostile text shows as text", "<script>" in evidence)
         check("no script from the store ran", tab.evaluate("window.pwned === undefined"))
         check("no element came from the store's text", tab.evaluate("document.querySelectorAll('#evidence script, #events script').length === 0"))
+        # A review, with the token the test server was started with.
+        token = os.environ.get("ATALAYA_TOKEN")
+        if token:
+            tab.evaluate(f"document.getElementById('token').value = {json.dumps(token)}")
+            tab.evaluate("[...document.querySelectorAll('#evidence form.review button')].find(b => b.textContent === 'Right').click()")
+            check("a review is saved", tab.wait_for("(document.querySelector('#evidence .review-status') || {}).textContent?.startsWith('saved')"))
         shot = tab.call("Page.captureScreenshot", format="png")
         os.makedirs(os.path.dirname(screenshot) or ".", exist_ok=True)
         with open(screenshot, "wb") as f:

@@ -13,7 +13,8 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "gdelt, phoenix, plover, jsonl, csv or tsv.") var format: ExportFormat = .jsonl
+    @Option(help: "gdelt, phoenix, plover, jsonl, csv, tsv, or gold (the reviews made in atalaya serve, as gold JSONL for atalaya eval).")
+    var format: ExportFormat = .jsonl
     @OptionGroup var filters: EventFilterOptions
     @Option(help: "At most this many events (default: all).") var limit: Int?
     @OptionGroup var storeOptions: StoreOptions
@@ -25,9 +26,14 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let codes = try codeTables.load()
-        let format = self.format.stored
         try StoreOptions.reporting {
             let store = try storeOptions.open(cameo: codes.events, access: .read)
+            guard let format = self.format.stored else {
+                var out = StandardOutput()
+                for line in try GoldExport.lines(store) { out.write(line + "\n") }
+                try out.finish()
+                return
+            }
             let events = try filters.query(limit: limit).fetch(store)
             var out = StandardOutput()
             if let header = format.header { out.write(header) }

@@ -8,33 +8,44 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serves the event store: a JSON API and a dashboard in the browser.",
         discussion: "Open the printed address in a browser. Reads are open to whoever reaches the address (loopback by default); "
-            + "writes (POST /api/documents) need --token, given as the header Authorization: Bearer TOKEN. Without a token the "
+            + "writes (POST /api/documents, POST /api/reviews) need --token, sent as the header Authorization: Bearer TOKEN. Without a token the "
             + "store is opened read-only, and `atalaya ingest` may add to it while it is served. Stops on Ctrl-C or SIGTERM, "
             + "after the requests in flight."
     )
 
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on.") var port = 8080
-    @Option(help: "Token that writing requests must send (Authorization: Bearer TOKEN); none: no writes.") var token: String?
+    @Option(name: .customLong("token"), help: ArgumentHelp(
+        "A token that writing requests send (Authorization: Bearer TOKEN), as USER:TOKEN to name its holder for reviews (repeatable); none: no writes.",
+        valueName: "[user:]token"))
+    var tokens: [String] = []
     @Option(help: "Largest request body, in bytes (larger ones are refused with 413).") var maxBody = 2_000_000
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var dictionaries: DictionaryOptions
 
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port \(port): a port is 0 to 65535") }
-        if let token, token.count < 8 { throw ValidationError("--token: at least 8 characters") }
+        for t in tokens where Self.split(t).token.count < 8 { throw ValidationError("--token: a token has at least 8 characters") }
         if maxBody < 1 { throw ValidationError("--max-body \(maxBody): at least 1 byte") }
     }
 
     func run() async throws {
         let lexicon = try dictionaries.loadLexicon()
-        let settings = ServerSettings(database: storeOptions.db, host: host, port: port, token: token, maxBodyBytes: maxBody)
+        var holders = [String: String]()
+        for t in tokens { holders[Self.split(t).token] = Self.split(t).user }
+        let settings = ServerSettings(database: storeOptions.db, host: host, port: port, tokens: holders, maxBodyBytes: maxBody)
         let server: AtalayaServer
         do { server = try AtalayaServer(settings: settings, lexicon: lexicon) } catch let error as StoreError {
             StandardOutput.error(error.description)
             throw ExitCode(2)
         }
-        StandardOutput.error("serving \(storeOptions.db) at http://\(host):\(port)/ (\(token == nil ? "read-only" : "writes with the token"))")
+        StandardOutput.error("serving \(storeOptions.db) at http://\(host):\(port)/ (\(tokens.isEmpty ? "read-only" : "writes with a token"))")
         try await server.application().runService()
+    }
+
+    /// "ana:s3cret-token" → (ana, s3cret-token); a token alone is held by "analyst".
+    static func split(_ value: String) -> (user: String, token: String) {
+        guard let colon = value.firstIndex(of: ":"), colon != value.startIndex else { return ("analyst", value) }
+        return (String(value[..<colon]), String(value[value.index(after: colon)...]))
     }
 }

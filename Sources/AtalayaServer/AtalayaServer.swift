@@ -34,6 +34,7 @@ public struct AtalayaServer: Sendable {
         StatsAPI(store: store).add(to: router)
         CodingAPI(coder: coder, store: store, settings: settings).add(to: router)
         ExportAPI(store: store, agents: coder.lexicon.cameoAgents).add(to: router)
+        ReviewsAPI(store: store, settings: settings).add(to: router)
         dashboard.add(to: router)
         return router
     }

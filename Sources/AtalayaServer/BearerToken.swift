@@ -1,18 +1,24 @@
 import Hummingbird
 
 /// The check of every endpoint that writes: `Authorization: Bearer TOKEN` with the server's
-/// token; a server started without one refuses all writes (401).
+/// tokens; a server started without any refuses all writes (401).
 struct BearerToken {
     let settings: ServerSettings
 
     init(_ settings: ServerSettings) { self.settings = settings }
 
-    func check(_ request: Request) throws {
-        guard let token = settings.token else { throw APIError(.unauthorized, "this server takes no writes (started without --token)") }
-        guard let header = request.headers[.authorization], header.hasPrefix("Bearer "),
-              Self.same(Array(header.utf8.dropFirst(7)), Array(token.utf8)) else {
-            throw APIError(.unauthorized, "a write needs the header Authorization: Bearer TOKEN with the server's token")
+    /// The name of the token's holder; 401 without a known token.
+    @discardableResult
+    func check(_ request: Request) throws -> String {
+        guard !settings.tokens.isEmpty else { throw APIError(.unauthorized, "this server takes no writes (started without --token)") }
+        if let header = request.headers[.authorization], header.hasPrefix("Bearer ") {
+            let given = Array(header.utf8.dropFirst(7))
+            // Every token compared, whichever matches: the time taken tells nothing.
+            var user: String?
+            for (token, holder) in settings.tokens where Self.same(given, Array(token.utf8)) { user = holder }
+            if let user { return user }
         }
+        throw APIError(.unauthorized, "a write needs the header Authorization: Bearer TOKEN with one of the server's tokens")
     }
 
     /// Compares in time independent of where the first difference is.

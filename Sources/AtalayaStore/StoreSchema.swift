@@ -6,7 +6,8 @@ import GRDB
 /// - `sentences` and the FTS5 index `sentences_fts` over their text;
 /// - `events`: one row per distinct (date, source, target, code), with GDELT-style counts;
 /// - `event_mentions`: each time a sentence reports an event, with its evidence;
-/// - `actor_mentions`, `quotes`, `places`: what the coder found in each sentence.
+/// - `actor_mentions`, `quotes`, `places`: what the coder found in each sentence;
+/// - `reviews`: analysts' verdicts on events (right, wrong, corrected) and events they added.
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -107,6 +108,22 @@ enum StoreSchema {
                 CREATE INDEX events_target_root ON events(target_root, date);
                 CREATE INDEX events_quad_mentions ON events(quad, num_mentions);
                 CREATE INDEX events_mentions ON events(num_mentions);
+                """)
+        }
+        // Analysts' verdicts on events, and events they add, for gold sets (`atalaya export --format gold`).
+        m.registerMigration("v3-reviews") { db in
+            try db.execute(sql: """
+                CREATE TABLE reviews (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    sentence INTEGER NOT NULL,
+                    event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+                    verdict TEXT NOT NULL CHECK (verdict IN ('right', 'wrong', 'corrected', 'added')),
+                    code TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+                    reviewer TEXT NOT NULL, note TEXT, created_at TEXT NOT NULL
+                );
+                CREATE INDEX reviews_document ON reviews(document_id);
+                CREATE INDEX reviews_event ON reviews(event_id);
                 """)
         }
         return m

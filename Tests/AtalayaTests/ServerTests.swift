@@ -28,7 +28,7 @@ final class ServerTests: XCTestCase {
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
 
     func server(token: String? = nil, maxBody: Int = 2_000_000) throws -> some ApplicationProtocol {
-        let settings = ServerSettings(database: db, token: token, maxBodyBytes: maxBody)
+        let settings = ServerSettings(database: db, tokens: token.map { [$0: "ana"] } ?? [:], maxBodyBytes: maxBody)
         return try AtalayaServer(settings: settings, lexicon: Shared.lexicon).application()
     }
 
@@ -203,5 +203,49 @@ final class ServerTests: XCTestCase {
             }
             try await client.execute(uri: "/static/../../etc/passwd", method: .get) { XCTAssertEqual($0.status, .notFound) }
         }
+    }
+
+    /// Reviews are stored under the token's holder, and the gold set they make is one that
+    /// `atalaya eval` reads: right and corrected events as reviewed, added ones, not wrong ones.
+    func testReviewsBecomeGold() async throws {
+        @Sendable func post(_ client: some TestClientProtocol, _ body: String, token: String = "s3cret-token") async throws -> (HTTPResponse.Status, String) {
+            try await client.execute(uri: "/api/reviews", method: .post, headers: [.authorization: "Bearer \(token)"],
+                                     body: ByteBuffer(string: body)) { ($0.status, String(buffer: $0.body)) }
+        }
+        try await server(token: "s3cret-token").test(.router) { client in
+            let ids = try await client.execute(uri: "/api/events?limit=100", method: .get) { response -> [String: Int] in
+                var out = [String: Int]()
+                for e in try Self.json(response.body)["events"] as? [[String: Any]] ?? [] {
+                    out["\(e["source"] as? String ?? "")>\(e["target"] as? String ?? "")>\(e["code"] as? String ?? "")"] = e["id"] as? Int
+                }
+                return out
+            }
+            let condemned = try XCTUnwrap(ids["FRA>RUS>111"]), sanctions = try XCTUnwrap(ids.first { $0.key.hasPrefix("RUS>UKR>16") }?.value)
+            var (status, body) = try await post(client, #"{"doc_id": "c", "event_id": \#(condemned), "verdict": "right"}"#)
+            XCTAssertEqual(status, .ok, body)
+            XCTAssertTrue(body.contains(#""reviewer":"ana""#), body)
+            (status, _) = try await post(client, #"{"doc_id": "a", "event_id": \#(sanctions), "verdict": "corrected", "code": "163"}"#)
+            XCTAssertEqual(status, .ok)
+            (status, _) = try await post(client, #"{"doc_id": "a", "sentence": 1, "verdict": "added", "code": "036", "source": "PRKGOV", "target": "RUSGOV"}"#)
+            XCTAssertEqual(status, .ok)
+            (status, body) = try await post(client, #"{"doc_id": "a", "event_id": \#(condemned), "verdict": "wrong"}"#)
+            XCTAssertEqual(status, .badRequest, "an event of another document")
+            (status, _) = try await post(client, #"{"doc_id": "c", "event_id": \#(condemned), "verdict": "right"}"#, token: "other-token")
+            XCTAssertEqual(status, .unauthorized)
+            (status, body) = try await post(client, #"{"doc_id": "a", "sentence": 1, "verdict": "added", "code": "<b>", "source": "PRK"}"#)
+            XCTAssertEqual(status, .badRequest)
+            XCTAssertTrue(body.contains(#""parameter":"code""#), body)
+            try await client.execute(uri: "/api/reviews?doc_id=a", method: .get) {
+                XCTAssertEqual((try Self.json($0.body)["reviews"] as? [[String: Any]])?.count, 2)
+            }
+        }
+        let store = try EventStore(path: db, cameo: Shared.lexicon.cameo, access: .read)
+        let gold = dir.appendingPathComponent("gold.jsonl")
+        try (GoldExport.lines(store).joined(separator: "\n") + "\n").write(to: gold, atomically: true, encoding: .utf8)
+        let records = try GoldJSONLReader().read(gold)
+        XCTAssertEqual(records.map(\.id), ["a", "c"])
+        XCTAssertEqual(Set(records[0].events.map { $0.codes + $0.source + $0.target }), [["163", "RUS", "UKR"], ["036", "PRKGOV", "RUSGOV"]])
+        XCTAssertEqual(records[1].events.map(\.codes), [["111"]])
+        XCTAssertTrue(records[1].text.contains("Francia condenó a Rusia"))
     }
 }

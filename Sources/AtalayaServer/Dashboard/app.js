@@ -227,8 +227,33 @@ async function showEvidence(id) {
     for (const [k, v] of facts) dl.append(el("dt", {}, k), el("dd", {}, v));
     parts.push(markedSentence(m), dl);
   }
+  if (data.mentions.length) parts.push(reviewForm(e, data.mentions[0]));
   box.replaceChildren(...parts);
   view.scrollIntoView({ behavior: "smooth", block: "nearest" });
+}
+
+// Review: right, wrong, corrected (code or actors), or an event of the sentence the coder missed.
+function reviewForm(e, m) {
+  const form = el("form", { class: "review" });
+  const status = el("span", { class: "review-status", "aria-live": "polite" });
+  const field = (name, value, size) => el("input", { name, value: value || "", size, placeholder: name });
+  const code = field("code", e.code, 4), source = field("source", e.source, 8), target = field("target", e.target, 8);
+  async function send(body) {
+    const token = document.getElementById("token").value || sessionStorage.getItem("atalaya-token") || "";
+    if (token) sessionStorage.setItem("atalaya-token", token);
+    const response = await fetch("/api/reviews", { method: "POST", headers: { "Content-Type": "application/json", "Authorization": "Bearer " + token },
+      body: JSON.stringify(Object.assign({ doc_id: m.doc_id }, body)) });
+    const answer = await response.json();
+    status.textContent = response.ok ? `saved: ${answer.reviews[0].verdict} (${answer.reviews[0].reviewer})` : "not saved: " + answer.error;
+  }
+  const button = (label, onClick) => { const b = el("button", { type: "button" }, label); b.addEventListener("click", onClick); return b; };
+  form.append(el("strong", {}, "Review: "),
+    button("Right", () => send({ event_id: e.id, verdict: "right" })),
+    button("Wrong", () => send({ event_id: e.id, verdict: "wrong" })), " ", code, source, target,
+    button("Correct", () => send({ event_id: e.id, verdict: "corrected", code: code.value, source: source.value, target: target.value })),
+    button("Add as missed event", () => send({ sentence: m.sentence, verdict: "added", code: code.value, source: source.value, target: target.value })),
+    " ", status);
+  return form;
 }
 
 async function summary() {
@@ -266,5 +291,6 @@ document.querySelector("#filters input[name=actor]").addEventListener("input", a
 window.addEventListener("popstate", () => { fillForm(); refresh(); });
 
 fillForm();
+document.getElementById("token").value = sessionStorage.getItem("atalaya-token") || "";
 summary();
 refresh().then(() => document.body.setAttribute("data-ready", "true"));
