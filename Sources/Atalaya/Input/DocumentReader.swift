@@ -160,9 +160,17 @@ public struct DocumentReader: Sendable {
     /// ```
     public func document(_ line: ArraySlice<UInt8>, name: String, line n: Int) -> Result<Document, InputProblem> {
         func fail(_ m: String) -> Result<Document, InputProblem> { .failure(InputProblem(file: name, line: n, message: m)) }
-        guard String(validating: line, as: UTF8.self) != nil else { return fail("invalid UTF-8: line skipped") }
         let fields: [String: FlatJSON.Value]
-        do { fields = try FlatJSON.parse(line) } catch { return fail("not JSON (\(error)): line skipped") }
+        do {
+            // The parser checks the UTF-8 of the strings as it makes them: no pass over the line before.
+            fields = try FlatJSON.parse(line, validating: true)
+        } catch is FlatJSON.InvalidUTF8 {
+            return fail("invalid UTF-8: line skipped")
+        } catch {
+            // Bad UTF-8 is the line's problem even where the syntax fails first.
+            if String(validating: line, as: UTF8.self) == nil { return fail("invalid UTF-8: line skipped") }
+            return fail("not JSON (\(error)): line skipped")
+        }
         guard let value = fields["text"] else { return fail("no \"text\" field: line skipped") }
         guard let text = value.string else { return fail("\"text\" is not a string: line skipped") }
         var date = defaultDate

@@ -44,7 +44,7 @@ public struct LineReader {
     /// The next line, or nil at the end of input.
     public mutating func next() -> Line? {
         while true {
-            if let nl = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
+            if let nl = newline(from: max(start, scanned)) {
                 if nl - start > maxLine {
                     let length = nl - start
                     start = nl + 1
@@ -81,7 +81,7 @@ public struct LineReader {
         start = buffer.count
         while true {
             fill()
-            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+            if let nl = newline(from: start) {
                 length += nl - start
                 start = nl + 1
                 break
@@ -93,6 +93,14 @@ public struct LineReader {
         scanned = start
         lineNumber += 1
         return .tooLong(length)
+    }
+
+    /// The index of the first "\n" in the buffer at or after `from`. `memchr` scans many bytes a step.
+    private func newline(from: Int) -> Int? {
+        guard from < buffer.count else { return nil }
+        return buffer.withUnsafeBytes { b in
+            memchr(b.baseAddress! + from, 0x0A, b.count - from).map { b.baseAddress!.distance(to: UnsafeRawPointer($0)) }
+        }
     }
 
     /// At least `count` unread bytes (fewer only at the end of input), without consuming them.

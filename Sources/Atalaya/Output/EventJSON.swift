@@ -14,86 +14,157 @@ public struct EventJSON: Sendable {
     public func write(_ doc: Document, quotes: Bool, into out: inout [UInt8]) {
         guard !doc.events.isEmpty || (quotes && !doc.quotes.isEmpty) else { return }
         let cp = CodePointIndex(doc.bytes)
-        var w = JSONWriter()
-        for i in doc.events.indices {
-            Self.write(EventRecord(doc, event: i, cameo: lexicon.cameo, codePoints: cp), into: &w)
+        // The lines go straight into `out`, not into a buffer copied there afterwards.
+        var w = JSONWriter(appendingTo: &out)
+        // Most events of a story share its date: print each day once.
+        var day = doc.date, date = doc.date.description
+        for e in doc.events {
+            if e.date != day { (day, date) = (e.date, e.date.description) }
+            write(e, of: doc, date: date, codePoints: cp, into: &w)
         }
         if quotes {
-            for q in doc.quotes {
-                w.beginObject()
-                w.key("type"); w.string("quote")
-                w.key("doc"); w.string(doc.id)
-                w.key("sentence"); w.int(q.sentence + 1)
-                w.key("speaker")
-                if let s = q.speaker {
-                    w.beginObject()
-                    w.key("code"); w.string(s.code)
-                    w.key("text"); w.string(doc.string(tokens: s.tokens))
-                    w.endObject()
-                } else { w.null() }
-                w.key("text"); w.string(doc.string(q.start, q.end))
-                w.key("start"); w.int(cp.codePoint(q.start))
-                w.key("end"); w.int(cp.codePoint(q.end))
-                w.endObject()
-                w.newline()
-            }
+            for q in doc.quotes { Self.write(q, of: doc, codePoints: cp, into: &w) }
         }
-        out.append(contentsOf: w.bytes)
+        w.finish(into: &out)
     }
 
     /// One event line. The fields are the README's `jsonl` table, in its order.
     public static func write(_ r: EventRecord, into w: inout JSONWriter) {
         w.beginObject()
-        if let s = r.stored { w.key("id"); w.int(Int(s.id)) }
-        w.key("doc"); w.string(r.doc)
-        w.key("sentence"); w.int(r.sentence)
-        w.key("date"); w.string(r.date)
-        w.key("date_precision"); w.string(r.datePrecision)
-        w.key("code"); w.string(r.code)
-        w.key("root"); w.string(r.root)
-        w.key("quad"); w.int(r.quad)
-        w.key("goldstein"); w.double(r.goldstein ?? 0)
-        w.key("source"); span(r.source, &w)
-        w.key("target")
+        if let s = r.stored { w.name("id"); w.int(Int(s.id)) }
+        head(doc: r.doc, sentence: r.sentence, date: r.date, precision: r.datePrecision, code: r.code, root: r.root,
+             quad: r.quad, goldstein: r.goldstein, &w)
+        w.name("source"); span(r.source, &w)
+        w.name("target")
         if let t = r.target { span(t, &w) } else { w.null() }
-        w.key("evidence"); span(r.evidence, &w)
-        w.key("pattern"); w.string(r.pattern)
-        w.key("negated"); w.bool(r.negated)
-        w.key("mode"); w.string(r.mode)
-        w.key("location"); location(r.location, &w)
-        w.key("plover")
-        if let p = r.plover {
-            w.beginObject()
-            w.key("event"); w.string(p.event)
-            w.key("mode"); w.string(p.mode)
-            w.endObject()
-        } else { w.null() }
+        w.name("evidence"); span(r.evidence, &w)
+        tail(pattern: r.pattern, negated: r.negated, mode: r.mode, location: r.location, plover: r.plover, &w)
         if let s = r.stored {
-            w.key("num_mentions"); w.int(s.mentions)
-            w.key("num_sentences"); w.int(s.sentences)
-            w.key("num_documents"); w.int(s.documents)
-            w.key("url"); w.string(r.url)
+            w.name("num_mentions"); w.int(s.mentions)
+            w.name("num_sentences"); w.int(s.sentences)
+            w.name("num_documents"); w.int(s.documents)
+            w.name("url"); w.string(r.url)
         }
         w.endObject()
         w.newline()
     }
 
+    /// A coded event's line, written from the document: the bytes of `write(EventRecord(…))`
+    /// without the record's strings (the words of the text are copied from `doc.bytes`).
+    func write(_ e: Event, of doc: Document, date: String, codePoints cp: CodePointIndex, into w: inout JSONWriter) {
+        let info = lexicon.cameo.info(e.code)
+        w.beginObject()
+        Self.head(doc: doc.id, sentence: e.sentence + 1, date: date, precision: e.datePrecision.rawValue, code: e.code,
+                  root: e.root, quad: info?.quad ?? 0, goldstein: info?.goldstein, &w)
+        w.name("source"); Self.span(code: e.source.code, tokens: e.source.tokens, of: doc, cp, &w)
+        w.name("target")
+        if let t = e.target { Self.span(code: t.code, tokens: t.tokens, of: doc, cp, &w) } else { w.null() }
+        w.name("evidence"); Self.span(code: nil, tokens: e.evidence, of: doc, cp, &w)
+        Self.tail(pattern: e.pattern, negated: e.negated, mode: e.mode?.rawValue,
+                  location: e.location.map { .init(name: $0.name, country: $0.country, lat: $0.lat, lon: $0.lon) },
+                  plover: info?.ploverEvent.map { .init(event: $0, mode: info?.ploverMode) }, &w)
+        w.endObject()
+        w.newline()
+    }
+
+    /// The fields before the actors.
+    static func head(doc: String, sentence: Int, date: String, precision: String, code: String, root: String,
+                     quad: Int, goldstein: Double?, _ w: inout JSONWriter) {
+        w.name("doc"); w.string(doc)
+        w.name("sentence"); w.int(sentence)
+        w.name("date"); w.string(date)
+        w.name("date_precision"); w.string(precision)
+        w.name("code"); w.string(code)
+        w.name("root"); w.string(root)
+        w.name("quad"); w.int(quad)
+        w.name("goldstein"); w.double(goldstein ?? 0)
+    }
+
+    /// The fields after the actors and the evidence.
+    static func tail(pattern: String, negated: Bool, mode: String?, location: EventRecord.Location?,
+                     plover: EventRecord.Plover?, _ w: inout JSONWriter) {
+        w.name("pattern"); w.string(pattern)
+        w.name("negated"); w.bool(negated)
+        w.name("mode"); w.string(mode)
+        w.name("location"); Self.location(location, &w)
+        w.name("plover")
+        if let p = plover {
+            w.beginObject()
+            w.name("event"); w.string(p.event)
+            w.name("mode"); w.string(p.mode)
+            w.endObject()
+        } else { w.null() }
+    }
+
     static func span(_ s: EventRecord.Span, _ w: inout JSONWriter) {
         w.beginObject()
-        if let code = s.code { w.key("code"); w.string(code) }
-        w.key("text"); w.string(s.text)
-        w.key("start"); if let v = s.start { w.int(v) } else { w.null() }
-        w.key("end"); if let v = s.end { w.int(v) } else { w.null() }
+        if let code = s.code { w.name("code"); w.string(code) }
+        w.name("text"); w.string(s.text)
+        w.name("start"); if let v = s.start { w.int(v) } else { w.null() }
+        w.name("end"); if let v = s.end { w.int(v) } else { w.null() }
         w.endObject()
     }
+
+    /// `span(_:_:)` of the record's span of these tokens.
+    static func span(code: String?, tokens r: Range<Int>, of doc: Document, _ cp: CodePointIndex, _ w: inout JSONWriter) {
+        w.beginObject()
+        if let code { w.name("code"); w.string(code) }
+        w.name("text"); text(tokens: r, of: doc, &w)
+        let offsets = cp.codePoints(tokens: r, of: doc)
+        w.name("start"); w.int(offsets.lowerBound)
+        w.name("end"); w.int(offsets.upperBound)
+        w.endObject()
+    }
+
+    /// The words of a token range, as `doc.string(tokens:)` gives them.
+    static func text(tokens r: Range<Int>, of doc: Document, _ w: inout JSONWriter) {
+        guard let f = r.first, let l = r.last else { return w.string("") }
+        text(Int(doc.tokens[f].start), Int(doc.tokens[l].end), of: doc, &w)
+    }
+
+    /// The text of a byte range, as `doc.string(_:_:)` gives it: its bytes copied, unless the range
+    /// cuts a character (they would not be UTF-8, and the string has U+FFFD there).
+    static func text(_ start: Int, _ end: Int, of doc: Document, _ w: inout JSONWriter) {
+        let whole = doc.bytes.withUnsafeBytes { b in
+            precondition(start >= 0 && start <= end && end <= b.count, "range outside the document")
+            guard startsCharacter(start, b) && startsCharacter(end, b) else { return false }
+            w.string(utf8: UnsafeRawBufferPointer(rebasing: b[start..<end]))
+            return true
+        }
+        if !whole { w.string(doc.string(start, end)) }
+    }
+
+    /// Byte `i` of `b` starts a character (or is the end): it is no UTF-8 continuation byte.
+    @inline(__always)
+    static func startsCharacter(_ i: Int, _ b: UnsafeRawBufferPointer) -> Bool { i == b.count || b[i] & 0xC0 != 0x80 }
 
     static func location(_ l: EventRecord.Location?, _ w: inout JSONWriter) {
         guard let l else { return w.null() }
         w.beginObject()
-        w.key("name"); w.string(l.name)
-        w.key("country"); w.string(l.country)
-        w.key("lat"); if let v = l.lat { w.double(v) } else { w.null() }
-        w.key("lon"); if let v = l.lon { w.double(v) } else { w.null() }
+        w.name("name"); w.string(l.name)
+        w.name("country"); w.string(l.country)
+        w.name("lat"); if let v = l.lat { w.double(v) } else { w.null() }
+        w.name("lon"); if let v = l.lon { w.double(v) } else { w.null() }
         w.endObject()
+    }
+
+    /// A quotation record (`--quotes`).
+    static func write(_ q: Quote, of doc: Document, codePoints cp: CodePointIndex, into w: inout JSONWriter) {
+        w.beginObject()
+        w.name("type"); w.string("quote")
+        w.name("doc"); w.string(doc.id)
+        w.name("sentence"); w.int(q.sentence + 1)
+        w.name("speaker")
+        if let s = q.speaker {
+            w.beginObject()
+            w.name("code"); w.string(s.code)
+            w.name("text"); text(tokens: s.tokens, of: doc, &w)
+            w.endObject()
+        } else { w.null() }
+        w.name("text"); text(q.start, q.end, of: doc, &w)
+        w.name("start"); w.int(cp.codePoint(q.start))
+        w.name("end"); w.int(cp.codePoint(q.end))
+        w.endObject()
+        w.newline()
     }
 }

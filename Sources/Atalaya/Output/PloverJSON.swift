@@ -14,11 +14,12 @@ public struct PloverJSON: Sendable {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     public func write(_ doc: Document, into out: inout [UInt8]) {
-        var w = JSONWriter()
+        // The lines go straight into `out`, not into a buffer copied there afterwards.
+        var w = JSONWriter(appendingTo: &out)
         for i in doc.events.indices {
             Self.write(EventRecord(doc, event: i, cameo: lexicon.cameo, codePoints: nil), agents: lexicon.cameoAgents, into: &w)
         }
-        out.append(contentsOf: w.bytes)
+        w.finish(into: &out)
     }
 
     /// One record, or nothing when the event has no PLOVER type; `agents` are CAMEO's agent codes
@@ -26,18 +27,18 @@ public struct PloverJSON: Sendable {
     public static func write(_ r: EventRecord, agents: Set<String>, into w: inout JSONWriter) {
         guard let plover = r.plover else { return }
         w.beginObject()
-        w.key("id"); w.string(r.id)
-        w.key("story_id"); w.string(r.doc)
-        w.key("sentence"); w.int(r.sentence)
-        w.key("date"); w.string(r.date)
-        w.key("event_type"); w.string(plover.event)
-        w.key("mode"); w.string(plover.mode)  // null when asserted, as in jsonl
-        w.key("actor"); list([r.source], agents: agents, &w)
-        w.key("recipient"); list(r.target.map { [$0] } ?? [], agents: agents, &w)
-        w.key("cameo"); w.string(r.code)
-        w.key("negated"); w.bool(r.negated)
-        w.key("event_text"); w.string(r.evidence.text)
-        w.key("location"); EventJSON.location(r.location, &w)
+        w.name("id"); w.string(r.id)
+        w.name("story_id"); w.string(r.doc)
+        w.name("sentence"); w.int(r.sentence)
+        w.name("date"); w.string(r.date)
+        w.name("event_type"); w.string(plover.event)
+        w.name("mode"); w.string(plover.mode)  // null when asserted, as in jsonl
+        w.name("actor"); list([r.source], agents: agents, &w)
+        w.name("recipient"); list(r.target.map { [$0] } ?? [], agents: agents, &w)
+        w.name("cameo"); w.string(r.code)
+        w.name("negated"); w.bool(r.negated)
+        w.name("event_text"); w.string(r.evidence.text)
+        w.name("location"); EventJSON.location(r.location, &w)
         w.endObject()
         w.newline()
     }
@@ -47,9 +48,9 @@ public struct PloverJSON: Sendable {
         for a in actors {
             let code = a.code ?? ""
             w.beginObject()
-            w.key("code"); w.string(code)
-            w.key("country"); w.string(ActorCode(code, agents: agents).root)
-            w.key("text"); w.string(a.text)
+            w.name("code"); w.string(code)
+            w.name("country"); w.string(ActorCode(code, agents: agents).root)
+            w.name("text"); w.string(a.text)
             w.endObject()
         }
         w.endArray()
