@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct AtalayaCommand: AsyncParsableCommand {
+struct AtalayaCommand: ParsableCommand {
     /// The one place the version is written (`atalaya --version`).
     static let version = "0.8.0"
 

@@ -1,9 +1,13 @@
 import ArgumentParser
+import Dispatch
 import Atalaya
 import AtalayaServer
 import AtalayaStore
 
-struct ServeCommand: AsyncParsableCommand {
+/// A synchronous command that runs the server on Swift's concurrency pool and waits for it: the
+/// root command stays synchronous, so the other commands run without the concurrency runtime
+/// (and valgrind, which does not run an async `main`, can count their instructions).
+struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serves the event store: a JSON API and a dashboard in the browser.",
@@ -29,7 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
         if maxBody < 1 { throw ValidationError("--max-body \(maxBody): at least 1 byte") }
     }
 
-    func run() async throws {
+    func run() throws {
         let lexicon = try dictionaries.loadLexicon()
         var holders = [String: String]()
         for t in tokens { holders[Self.split(t).token] = Self.split(t).user }
@@ -40,7 +44,14 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         StandardOutput.error("serving \(storeOptions.db) at http://\(host):\(port)/ (\(tokens.isEmpty ? "read-only" : "writes with a token"))")
-        try await server.application().runService()
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var failure: (any Error)?
+        Task {
+            do { try await server.application().runService() } catch { failure = error }
+            done.signal()
+        }
+        done.wait()
+        if let failure { throw failure }
     }
 
     /// "ana:s3cret-token" → (ana, s3cret-token); a token alone is held by "analyst".
