@@ -13,7 +13,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "gdelt, phoenix, plover, jsonl, csv, tsv, or gold (the reviews made in atalaya serve, as gold JSONL for atalaya eval).")
+    @Option(help: "gdelt, phoenix, plover, jsonl, csv, tsv or gold (reviews made in atalaya serve, as gold JSONL for atalaya eval).")
     var format: ExportFormat = .jsonl
     @OptionGroup var filters: EventFilterOptions
     @Option(help: "At most this many events (default: all).") var limit: Int?

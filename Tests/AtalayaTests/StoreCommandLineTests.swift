@@ -192,7 +192,7 @@ final class StoreCommandLineTests: XCTestCase {
         XCTAssertFalse(events.contains("gdelt"), events)
         let export = try run(["export", "--help"]).out
         let formatHelp = export.split(separator: "\n").filter { $0.contains("--format") }
-        XCTAssertTrue(formatHelp.contains { $0.contains("gdelt, phoenix, plover, jsonl, csv or tsv") }, export)
+        XCTAssertTrue(formatHelp.contains { $0.contains("gdelt, phoenix, plover, jsonl, csv, tsv or gold") }, export)
         XCTAssertFalse(formatHelp.contains { $0.contains("table") }, export)
         for command in ["events", "export", "stats"] {
             XCTAssertFalse(try run([command, "--help"]).out.contains("--language"), command)
