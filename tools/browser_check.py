@@ -13,6 +13,7 @@ set), and saves a screenshot. Exit status 1 on a failed check.
 import base64
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -148,8 +149,8 @@ def main(url, screenshot):
         check("its evidence shows, trigger marked", tab.wait_for(
             "document.querySelector('#evidence mark.trigger') !== null && !document.getElementById('evidence-view').hidden"))
         evidence = tab.evaluate("document.getElementById('evidence').textContent") or ""
-        if "FRA" in evidence:
-            check("hostile text shows as text", "<script>" in evidence)
+        check("the hostile document's event is the one shown", "FRA" in evidence)
+        check("hostile text shows as text", "<script>" in evidence)
         check("no script from the store ran", tab.evaluate("window.pwned === undefined"))
         check("no element came from the store's text", tab.evaluate("document.querySelectorAll('#evidence script, #events script').length === 0"))
         # A review, with the token the test server was started with.
@@ -166,6 +167,7 @@ def main(url, screenshot):
     finally:
         browser.terminate()
         browser.wait(timeout=10)
+        shutil.rmtree(profile, ignore_errors=True)
     if failures:
         print(f"browser check: {len(failures)} failed")
         return 1

@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-.build/debug/atalaya}
 dir=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; rm -rf "$dir"' EXIT
+server=""
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$dir"' EXIT
 printf '%s\n' '{"id":"hostile","date":"2023-09-20","title":"<img src=x onerror=window.pwned=1>","text":"<script>window.pwned=1</script> Francia condenó a Rusia por el ataque en Kiev."}' > "$dir/hostile.jsonl"
 "$bin" ingest --db "$dir/t.db" --date 2023-09-13 Examples/kim-putin-2023-09-13.txt "$dir/hostile.jsonl"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

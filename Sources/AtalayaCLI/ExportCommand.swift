@@ -22,6 +22,9 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit \(limit): a limit is 0 or more") }
+        if format == .gold, limit != nil || filters.query(limit: nil).condition().0 != "" {
+            throw ValidationError("--format gold writes every review: no filters or --limit")
+        }
     }
 
     func run() throws {

@@ -47,9 +47,3 @@ struct APIMention: Codable, FetchableRecord, Sendable {
         WHERE m.event_id = ? ORDER BY m.id LIMIT 100
         """
 }
-
-/// One event with every report of it (the first 100).
-struct APIEventDetail: ResponseEncodable, Sendable {
-    var event: APIEvent
-    var mentions: [APIMention]
-}

@@ -24,6 +24,10 @@ public struct AtalayaServer: Sendable {
     }
 
     /// Every route, each group in its own type; one log line per request.
+    ///
+    /// ```swift
+    /// let app = Application(router: server.router())  // e.g. for HummingbirdTesting's app.test(.router)
+    /// ```
     public func router() -> Router<APIContext> {
         let router = Router(context: APIContext.self)
         router.add(middleware: LogRequestsMiddleware(.info))
@@ -33,12 +37,17 @@ public struct AtalayaServer: Sendable {
         MapAPI(store: store).add(to: router)
         StatsAPI(store: store).add(to: router)
         CodingAPI(coder: coder, store: store, settings: settings).add(to: router)
-        ExportAPI(store: store, agents: coder.lexicon.cameoAgents).add(to: router)
+        ExportAPI(store: store, agents: coder.lexicon.cameoAgents, page: settings.exportPageSize).add(to: router)
         ReviewsAPI(store: store, settings: settings).add(to: router)
         dashboard.add(to: router)
         return router
     }
 
+    /// The server on the settings' address, logging to `logger`; `runService()` runs it.
+    ///
+    /// ```swift
+    /// try await server.application().runService()
+    /// ```
     public func application(logger: Logger = Logger(label: "atalaya.serve")) -> some ApplicationProtocol {
         Application(router: router(), configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Atalaya"),
                     logger: logger)

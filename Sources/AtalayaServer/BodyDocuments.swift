@@ -14,11 +14,13 @@ struct BodyDocuments {
     func read(_ request: inout Request, date: Day?) async throws -> [Document] {
         let body = try await request.collectBody(upTo: maxBytes)
         let bytes = Array(body.readableBytesView)
-        let type = request.headers[.contentType] ?? ""
+        let type = (request.headers[.contentType] ?? "").lowercased()
         let reader = DocumentReader(defaultDate: date ?? Day.today(), given: date != nil)
         guard type.hasPrefix("application/json") || type.hasPrefix("application/x-ndjson") || type.hasPrefix("application/jsonl") else {
             guard let text = String(validating: bytes, as: UTF8.self) else { throw APIError(.badRequest, "the text is not UTF-8") }
-            var doc = Document(id: "text", date: date ?? Day.today(), text: text)
+            guard text.contains(where: { !$0.isWhitespace }) else { throw APIError(.badRequest, "the body holds no text") }
+            // Not an id the client chose: stored, it is known by its content.
+            var doc = Document(id: "body:1", date: date ?? Day.today(), text: text)
             doc.dateIsDefault = date == nil
             doc.dateUnknown = date == nil
             return [doc]

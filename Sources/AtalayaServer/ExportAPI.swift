@@ -11,7 +11,8 @@ import Hummingbird
 struct ExportAPI: Sendable {
     let store: EventStore
     let agents: Set<String>
-    static let page = 1000
+    /// Events read and written at a time.
+    var page = 1000
     static let formats: [StoredEventFormat] = [.gdelt, .phoenix, .plover, .jsonl, .csv, .tsv]
 
     func add(to router: Router<APIContext>) {
@@ -31,18 +32,18 @@ struct ExportAPI: Sendable {
         var first = query
         first.limit = 1
         _ = try EventsAPI(store: store).fetch(first)
-        let (store, agents) = (self.store, self.agents)
+        let (store, agents, size) = (self.store, self.agents, page)
         let body = ResponseBody { writer in
             if let header = format.header { try await writer.write(ByteBuffer(string: header)) }
             var page = query
-            page.limit = Self.page
+            page.limit = size
             while true {
                 let events = try page.fetch(store)
                 guard !events.isEmpty else { break }
                 let text = format.render(events, try EventMention.first(of: events, in: store), cameo: store.cameo, agents: agents)
                 try await writer.write(ByteBuffer(string: text))
-                if events.count < Self.page { break }
-                page.offset += Self.page
+                if events.count < size { break }
+                page.offset += size
             }
             try await writer.finish(nil)
         }

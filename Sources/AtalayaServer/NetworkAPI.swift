@@ -44,6 +44,7 @@ struct NetworkAPI: Sendable {
         let sql = """
             SELECT e.source, e.target, e.code, COUNT(*) AS n, SUM(e.goldstein) AS g FROM events e
             \(filter.isEmpty ? " WHERE" : filter + " AND") e.target != '' GROUP BY e.source, e.target, e.code
+            ORDER BY n DESC LIMIT 200000
             """
         let rows = try store.reading { db in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)) }
         var dyads = [String: (source: String, target: String, n: Int, g: Double, codes: [(String, Int)])]()

@@ -4,7 +4,7 @@ import Hummingbird
 
 /// `POST /api/reviews` (with a bearer token): an analyst marks an event right or wrong, corrects
 /// its code or actors, or adds an event the coder missed; stored under the token's holder.
-/// `GET /api/reviews?doc_id=…`: the reviews made. `atalaya export --format gold` writes them as
+/// `GET /api/reviews?doc_id=…` (with a token): the reviews made. `atalaya export --format gold` writes them as
 /// a gold set for `atalaya eval`.
 ///
 /// ```sh
@@ -37,7 +37,11 @@ struct ReviewsAPI: Sendable {
 
     func add(to router: Router<APIContext>) {
         router.post("/api/reviews") { request, _ in try await submit(request) }
-        router.get("/api/reviews") { request, _ in try list(request) }
+        // Reviews name their reviewers: listed to token holders only.
+        router.get("/api/reviews") { request, _ in
+            try BearerToken(settings).check(request)
+            return try list(request)
+        }
     }
 
     /// Answers with the stored review (as `{reviews: [it]}`, the shape of the list).
@@ -53,6 +57,9 @@ struct ReviewsAPI: Sendable {
             if let value, !value.isEmpty, value.range(of: "^(\(pattern))$", options: .regularExpression) == nil {
                 throw APIError(.badRequest, "not a CAMEO \(name == "code" ? "code" : "actor code")", parameter: name)
             }
+        }
+        if let code = s.code, !code.isEmpty, store.cameo.info(code) == nil {
+            throw APIError(.badRequest, "no such CAMEO code", parameter: "code")
         }
         if let note = s.note, note.count > 2000 { throw APIError(.badRequest, "longer than 2000 characters", parameter: "note") }
         let review = Review(docId: s.docId, sentence: s.sentence ?? 0, eventId: s.eventId, verdict: s.verdict, code: s.code ?? "",

@@ -14,6 +14,8 @@ public struct ServerSettings: Sendable {
     public var tokens: [String: String]
     /// Request bodies past this many bytes answer 413.
     public var maxBodyBytes: Int
+    /// Events an export reads from the store at a time.
+    public var exportPageSize = 1000
 
     public init(database: String, host: String = "127.0.0.1", port: Int = 8080, tokens: [String: String] = [:],
                 maxBodyBytes: Int = 2_000_000) {
@@ -25,5 +27,9 @@ public struct ServerSettings: Sendable {
     }
 
     /// Writing endpoints are served (and the store opened for writing) only with a token.
+    ///
+    /// ```swift
+    /// ServerSettings(database: "events.sqlite").writable  // false: read-only
+    /// ```
     public var writable: Bool { !tokens.isEmpty }
 }

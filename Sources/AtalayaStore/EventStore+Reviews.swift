@@ -50,6 +50,10 @@ extension EventStore {
     }
 
     /// The reviews of a document (or of every document), oldest first.
+    ///
+    /// ```swift
+    /// let mine = try store.reviews(docId: "d1").filter { $0.reviewer == "ana" }
+    /// ```
     public func reviews(docId: String? = nil) throws -> [Review] {
         try reading { db in
             try Review.fetchAll(db, sql: """

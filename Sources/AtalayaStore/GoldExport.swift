@@ -6,7 +6,7 @@ import GRDB
 ///
 /// A reviewed document's gold events are the coder's events reviewed right (as coded) or
 /// corrected (as corrected), and the events reviewers added; events reviewed wrong are left out.
-/// Of several reviews of one event, the latest counts. Reviewers are expected to review every
+/// Of several reviews of one event in one document, the latest counts. Reviewers are expected to review every
 /// event of a document they open: a document's unreviewed events are not in its gold.
 ///
 /// ```swift
@@ -15,10 +15,12 @@ import GRDB
 public enum GoldExport {
     public static func lines(_ store: EventStore) throws -> [String] {
         let reviews = try store.reviews()
-        var latest = [Int64: Review]()  // per event, its latest review
+        // One event row stands for every document that reports it: a review is of the event in
+        // its document, and the latest review of that pair counts.
+        var latest = [String: Review]()
         var added = [Review]()
         for r in reviews {
-            if let e = r.eventId { latest[e] = r } else { added.append(r) }
+            if let e = r.eventId { latest["\(r.docId)\t\(e)"] = r } else { added.append(r) }
         }
         let kept = (Array(latest.values) + added).filter(\.isEvent)
         let docs = Array(Set(reviews.map(\.docId))).sorted()
@@ -28,7 +30,8 @@ public enum GoldExport {
                 let sentences = try String.fetchAll(db, sql: """
                     SELECT s.text FROM sentences s JOIN documents d ON d.id = s.document_id WHERE d.doc_id = ? ORDER BY s.number
                     """, arguments: [doc])
-                return (date, sentences.joined(separator: "\n"))
+                // A blank line ends a sentence for the segmenter whatever the sentence's last word.
+                return (date, sentences.joined(separator: "\n\n"))
             }
             let events: [[String: Any]] = kept.filter { $0.docId == doc }.sorted { ($0.sentence, $0.id ?? 0) < ($1.sentence, $1.id ?? 0) }.map {
                 ["sentence": $0.sentence, "code": $0.code, "source": $0.source, "target": $0.target, "reviewer": $0.reviewer]

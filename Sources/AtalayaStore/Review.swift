@@ -43,5 +43,9 @@ public struct Review: Codable, FetchableRecord, Sendable {
     }
 
     /// Whether the review says the event happened (and so belongs in a gold set).
+    ///
+    /// ```swift
+    /// let events = reviews.filter(\.isEvent)  // right, corrected and added
+    /// ```
     public var isEvent: Bool { verdict != .wrong }
 }

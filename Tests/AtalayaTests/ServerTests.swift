@@ -27,8 +27,9 @@ final class ServerTests: XCTestCase {
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
 
-    func server(token: String? = nil, maxBody: Int = 2_000_000) throws -> some ApplicationProtocol {
-        let settings = ServerSettings(database: db, tokens: token.map { [$0: "ana"] } ?? [:], maxBodyBytes: maxBody)
+    func server(token: String? = nil, maxBody: Int = 2_000_000, exportPage: Int = 1000) throws -> some ApplicationProtocol {
+        var settings = ServerSettings(database: db, tokens: token.map { [$0: "ana"] } ?? [:], maxBodyBytes: maxBody)
+        settings.exportPageSize = exportPage
         return try AtalayaServer(settings: settings, lexicon: Shared.lexicon).application()
     }
 
@@ -167,15 +168,24 @@ final class ServerTests: XCTestCase {
             try await client.execute(uri: "/api/events?source=DEU", method: .get) {
                 XCTAssertEqual((try Self.json($0.body)["events"] as? [[String: Any]])?.count, 1)
             }
+            // Plain texts have no id of their own: each is stored, known by its content.
+            for text in ["Italia condenó a Rusia.", "Grecia condenó a Rusia."] {
+                try await client.execute(uri: "/api/documents?date=2023-10-02", method: .post, headers: [.authorization: "bearer s3cret-token"],
+                                         body: ByteBuffer(string: text)) { XCTAssertEqual(try Self.json($0.body)["stored"] as? Int, 1, text) }
+            }
+            try await client.execute(uri: "/api/documents", method: .post, headers: [.authorization: "Bearer s3cret-token"],
+                                     body: ByteBuffer(string: " \n")) { XCTAssertEqual($0.status, .badRequest) }
         }
     }
 
     func testExportStreamsEveryEvent() async throws {
-        try await server().test(.router) { client in
+        // Pages of two events: the stream crosses pages, and ends on a short one.
+        try await server(exportPage: 2).test(.router) { client in
             try await client.execute(uri: "/api/export?format=csv", method: .get) { response in
                 XCTAssertEqual(response.status, .ok)
                 let lines = String(buffer: response.body).split(separator: "\n")
                 XCTAssertTrue(lines.first?.hasPrefix("id,date,source") ?? false)
+                XCTAssertEqual(Set(lines.dropFirst().map { $0.split(separator: ",").first }).count, lines.count - 1)  // none twice
                 try await client.execute(uri: "/api/stats", method: .get) { stats in
                     XCTAssertEqual(lines.count - 1, try Self.json(stats.body)["events"] as? Int)
                 }
@@ -199,7 +209,7 @@ final class ServerTests: XCTestCase {
             try await client.execute(uri: "/api/openapi.json", method: .get) { response in
                 let paths = try XCTUnwrap(Self.json(response.body)["paths"] as? [String: Any])
                 XCTAssertEqual(Set(paths.keys), ["/api/events", "/api/events/{id}", "/api/timeline", "/api/network", "/api/map", "/api/stats",
-                                                 "/api/actors", "/api/code", "/api/documents", "/api/export"])
+                                                 "/api/actors", "/api/code", "/api/documents", "/api/export", "/api/reviews"])
             }
             try await client.execute(uri: "/static/../../etc/passwd", method: .get) { XCTAssertEqual($0.status, .notFound) }
         }
@@ -221,6 +231,12 @@ final class ServerTests: XCTestCase {
                 return out
             }
             let condemned = try XCTUnwrap(ids["FRA>RUS>111"]), sanctions = try XCTUnwrap(ids.first { $0.key.hasPrefix("RUS>UKR>16") }?.value)
+            // Another document reports the same event (same day, actors and code: one event row).
+            try await client.execute(uri: "/api/documents", method: .post,
+                                     headers: [.authorization: "Bearer s3cret-token", .contentType: "application/x-ndjson"],
+                                     body: ByteBuffer(string: #"{"id": "d", "date": "2023-09-20", "text": "Francia condenó a Rusia por el bombardeo."}"#)) {
+                XCTAssertEqual(try Self.json($0.body)["stored"] as? Int, 1)
+            }
             var (status, body) = try await post(client, #"{"doc_id": "c", "event_id": \#(condemned), "verdict": "right"}"#)
             XCTAssertEqual(status, .ok, body)
             XCTAssertTrue(body.contains(#""reviewer":"ana""#), body)
@@ -230,20 +246,26 @@ final class ServerTests: XCTestCase {
             XCTAssertEqual(status, .ok)
             (status, body) = try await post(client, #"{"doc_id": "a", "event_id": \#(condemned), "verdict": "wrong"}"#)
             XCTAssertEqual(status, .badRequest, "an event of another document")
+            (status, _) = try await post(client, #"{"doc_id": "d", "event_id": \#(condemned), "verdict": "wrong"}"#)
+            XCTAssertEqual(status, .ok, "the same event, reported by another document")
+            (status, body) = try await post(client, #"{"doc_id": "a", "sentence": 1, "verdict": "added", "code": "999", "source": "PRK"}"#)
+            XCTAssertEqual(status, .badRequest, "no such CAMEO code")
             (status, _) = try await post(client, #"{"doc_id": "c", "event_id": \#(condemned), "verdict": "right"}"#, token: "other-token")
             XCTAssertEqual(status, .unauthorized)
             (status, body) = try await post(client, #"{"doc_id": "a", "sentence": 1, "verdict": "added", "code": "<b>", "source": "PRK"}"#)
             XCTAssertEqual(status, .badRequest)
             XCTAssertTrue(body.contains(#""parameter":"code""#), body)
-            try await client.execute(uri: "/api/reviews?doc_id=a", method: .get) {
+            try await client.execute(uri: "/api/reviews?doc_id=a", method: .get, headers: [.authorization: "Bearer s3cret-token"]) {
                 XCTAssertEqual((try Self.json($0.body)["reviews"] as? [[String: Any]])?.count, 2)
             }
+            try await client.execute(uri: "/api/reviews", method: .get) { XCTAssertEqual($0.status, .unauthorized) }
         }
         let store = try EventStore(path: db, cameo: Shared.lexicon.cameo, access: .read)
         let gold = dir.appendingPathComponent("gold.jsonl")
         try (GoldExport.lines(store).joined(separator: "\n") + "\n").write(to: gold, atomically: true, encoding: .utf8)
         let records = try GoldJSONLReader().read(gold)
-        XCTAssertEqual(records.map(\.id), ["a", "c"])
+        XCTAssertEqual(records.map(\.id), ["a", "c", "d"])
+        XCTAssertTrue(records[2].events.isEmpty, "reviewed wrong in d; right in c")
         XCTAssertEqual(Set(records[0].events.map { $0.codes + $0.source + $0.target }), [["163", "RUS", "UKR"], ["036", "PRKGOV", "RUSGOV"]])
         XCTAssertEqual(records[1].events.map(\.codes), [["111"]])
         XCTAssertTrue(records[1].text.contains("Francia condenó a Rusia"))

@@ -30,6 +30,10 @@ public enum FlatJSON {
     struct InvalidUTF8: Error {}
 
     /// Invalid UTF-8 in strings becomes U+FFFD.
+    ///
+    /// ```swift
+    /// try FlatJSON.parse(Array(#"{"text": "Hola", "n": 3}"#.utf8)[...])["text"]?.string  // "Hola"
+    /// ```
     public static func parse(_ s: ArraySlice<UInt8>) throws -> [String: Value] {
         try parse(s, validating: false)
     }

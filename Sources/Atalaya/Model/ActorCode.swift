@@ -79,7 +79,6 @@ public struct ActorCode: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Whether a code's first three bytes are IGO, NGO or MNC (`organizationRoots`).
     /// `ActorCode(text).country` without building the code: the first three letters of a plain
     /// state code ("RUSGOV" → "RUS"); the full parse for any other shape. For per-mention loops.
     ///
@@ -97,6 +96,7 @@ public struct ActorCode: Hashable, Sendable, CustomStringConvertible {
         return (plain ?? nil) ?? ActorCode(text).country
     }
 
+    /// Whether a code's first three bytes are IGO, NGO or MNC (`organizationRoots`).
     private static func isOrganizationRoot(_ bytes: String.UTF8View) -> Bool {
         var i = bytes.makeIterator()
         guard let a = i.next(), let b = i.next(), let c = i.next() else { return false }

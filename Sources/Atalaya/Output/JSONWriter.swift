@@ -58,6 +58,10 @@ public struct JSONWriter {
 
     /// A key fixed in the program (a field name), copied as it is: it must need no escaping.
     /// Faster than `key(_:)`, which the writers of every event line would pay for each field.
+    ///
+    /// ```swift
+    /// w.beginObject(); w.name("code"); w.string("111"); w.endObject()  // {"code":"111"}
+    /// ```
     @inline(__always)
     public mutating func name(_ k: StaticString) {
         // A one-character literal may be stored as a scalar, without UTF-8 to point at.
@@ -86,6 +90,10 @@ public struct JSONWriter {
     }
 
     /// Valid UTF-8 (a document's words, from its bytes) as a string, without making a `String`.
+    ///
+    /// ```swift
+    /// w.string(utf8: doc.bytes[start..<end])
+    /// ```
     public mutating func string(utf8 s: ArraySlice<UInt8>) {
         s.withUnsafeBytes { string(utf8: $0) }
     }

@@ -36,9 +36,12 @@ function fillForm() {
 }
 
 async function api(path, params) {
-  const query = params && params.toString() ? "?" + params.toString() : "";
+  // URLSearchParams writes a space as "+", which the server reads as a plus: write %20.
+  const encoded = params ? params.toString().replace(/\+/g, "%20") : "";
+  const query = encoded ? "?" + encoded : "";
   const response = await fetch(path + query);
-  const body = await response.json();
+  let body;
+  try { body = await response.json(); } catch (e) { throw new Error(`${response.status} ${response.statusText}`); }
   if (!response.ok) throw new Error((body.parameter ? body.parameter + ": " : "") + body.error);
   return body;
 }
@@ -189,7 +192,11 @@ async function drawTable() {
     row.addEventListener("click", () => { for (const r of body.children) r.classList.remove("selected"); row.classList.add("selected"); showEvidence(e.id); });
     return row;
   }));
-  if (data.events.length === 0) body.append(el("tr", {}, "")).append(el("td", { colspan: 7, class: "empty" }, "No events."));
+  if (data.events.length === 0) {
+    const row = el("tr");
+    row.append(el("td", { colspan: 7, class: "empty" }, "No events."));
+    body.append(row);
+  }
   document.getElementById("page").textContent = `page ${state.page + 1}`;
   document.getElementById("prev").disabled = state.page === 0;
   document.getElementById("next").disabled = !data.next;
@@ -243,7 +250,8 @@ function reviewForm(e, m) {
     if (token) sessionStorage.setItem("atalaya-token", token);
     const response = await fetch("/api/reviews", { method: "POST", headers: { "Content-Type": "application/json", "Authorization": "Bearer " + token },
       body: JSON.stringify(Object.assign({ doc_id: m.doc_id }, body)) });
-    const answer = await response.json();
+    let answer = {};
+    try { answer = await response.json(); } catch (e) { answer = { error: `${response.status} ${response.statusText}` }; }
     status.textContent = response.ok ? `saved: ${answer.reviews[0].verdict} (${answer.reviews[0].reviewer})` : "not saved: " + answer.error;
   }
   const button = (label, onClick) => { const b = el("button", { type: "button" }, label); b.addEventListener("click", onClick); return b; };
