@@ -1,5 +1,6 @@
 import Atalaya
 import AtalayaStore
+import Hummingbird
 
 /// The filters of `atalaya events`, read from an API request's query parameters: every list,
 /// count and map the API answers is over the events they select.
@@ -9,6 +10,16 @@ import AtalayaStore
 /// ```
 enum EventFilters {
     static let names = ["actor", "source", "target", "code", "root", "quad", "from", "to", "country", "search", "sort", "order"]
+
+    /// A request's filters and its other parameters (`also`: the endpoint's own), checked.
+    ///
+    /// ```swift
+    /// let (q, query) = try EventFilters.read(request, also: ["limit"])
+    /// ```
+    static func read(_ request: Request, also: [String]) throws -> (QueryParameters, EventQuery) {
+        let q = try QueryParameters(request, allowed: names + also)
+        return (q, try query(q))
+    }
 
     static func query(_ q: QueryParameters) throws -> EventQuery {
         var query = EventQuery()

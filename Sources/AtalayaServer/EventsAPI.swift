@@ -19,8 +19,7 @@ struct EventsAPI: Sendable {
     /// The cursor is the number of events already shown, written as text so a client treats it
     /// as opaque (`next` of one page is `cursor` of the next).
     func list(_ request: Request) throws -> APIEventPage {
-        let q = try QueryParameters(request, allowed: EventFilters.names + ["limit", "cursor"])
-        var query = try EventFilters.query(q)
+        var (q, query) = try EventFilters.read(request, also: ["limit", "cursor"])
         let limit = try q.int("limit", in: 1...1000) ?? 50
         query.offset = try q.matching("cursor", "[0-9]{1,9}", "a cursor from the `next` of a previous page").map { Int($0)! } ?? 0
         query.limit = limit + 1  // one more tells whether there is a next page

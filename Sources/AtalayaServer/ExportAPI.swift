@@ -20,8 +20,7 @@ struct ExportAPI: Sendable {
     }
 
     func export(_ request: Request) throws -> Response {
-        let q = try QueryParameters(request, allowed: EventFilters.names + ["format"])
-        let query = try EventFilters.query(q)
+        let (q, query) = try EventFilters.read(request, also: ["format"])
         guard let name = try q.oneOf("format", Self.formats.map(\.rawValue)) else {
             throw APIError(.badRequest, "missing: one of " + Self.formats.map(\.rawValue).joined(separator: ", "), parameter: "format")
         }

@@ -17,15 +17,14 @@ struct MapAPI: Sendable {
     }
 
     func map(_ request: Request) throws -> Response {
-        let q = try QueryParameters(request, allowed: EventFilters.names + ["limit"])
-        let query = try EventFilters.query(q)
+        let (q, query) = try EventFilters.read(request, also: ["limit"])
         let limit = try q.int("limit", in: 1...20_000) ?? 5000
-        let (filter, args) = query.condition()
+        let (filter, args) = query.condition(also: "m.location_lat IS NOT NULL AND m.location_lon IS NOT NULL")
         let sql = """
             SELECT m.location_name AS name, m.location_country AS country, m.location_lat AS lat, m.location_lon AS lon,
               COUNT(DISTINCT m.event_id) AS n
             FROM event_mentions m JOIN events e ON e.id = m.event_id
-            \(filter.isEmpty ? " WHERE" : filter + " AND") m.location_lat IS NOT NULL AND m.location_lon IS NOT NULL
+            \(filter)
             GROUP BY name, country, lat, lon ORDER BY n DESC, name LIMIT ?
             """
         let rows = try store.reading { db in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args + [limit])) }

@@ -36,14 +36,13 @@ struct NetworkAPI: Sendable {
     }
 
     func network(_ request: Request) throws -> Answer {
-        let q = try QueryParameters(request, allowed: EventFilters.names + ["min", "limit"])
-        let query = try EventFilters.query(q)
+        let (q, query) = try EventFilters.read(request, also: ["min", "limit"])
         let min = try q.int("min", in: 1...1_000_000) ?? 1
         let limit = try q.int("limit", in: 1...2000) ?? 200
-        let (filter, args) = query.condition()
+        let (filter, args) = query.condition(also: "e.target != ''")
         let sql = """
             SELECT e.source, e.target, e.code, COUNT(*) AS n, SUM(e.goldstein) AS g FROM events e
-            \(filter.isEmpty ? " WHERE" : filter + " AND") e.target != '' GROUP BY e.source, e.target, e.code
+            \(filter) GROUP BY e.source, e.target, e.code
             ORDER BY n DESC LIMIT 200000
             """
         let rows = try store.reading { db in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)) }

@@ -66,8 +66,6 @@ struct StatsAPI: Sendable {
         let text = try q.string("q", maxLength: 100) ?? ""
         let limit = try q.int("limit", in: 1...100) ?? 20
         let upper = text.uppercased()
-        let literal = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_")
         let found = try store.reading { db -> [Actor] in
             var out = try Actor.fetchAll(db, sql: """
                 SELECT code, NULL AS name, SUM(n) AS events FROM (
@@ -79,7 +77,7 @@ struct StatsAPI: Sendable {
                 out += try Actor.fetchAll(db, sql: """
                     SELECT code, text AS name, COUNT(*) AS events FROM actor_mentions WHERE text LIKE ? ESCAPE '\\'
                     GROUP BY code, text ORDER BY events DESC, text LIMIT ?
-                    """, arguments: ["%\(literal)%", limit - out.count])
+                    """, arguments: [EventQuery.containing(text), limit - out.count])
             }
             return out
         }

@@ -29,8 +29,7 @@ struct TimelineAPI: Sendable {
     }
 
     func timeline(_ request: Request) throws -> Answer {
-        let q = try QueryParameters(request, allowed: EventFilters.names + ["interval", "by"])
-        let query = try EventFilters.query(q)
+        let (q, query) = try EventFilters.read(request, also: ["interval", "by"])
         let interval = try q.oneOf("interval", ["day", "week", "month"]) ?? "day"
         let by = try q.oneOf("by", ["quad", "root"]) ?? "quad"
         // Weeks start on Monday; months on their first day.

@@ -102,6 +102,30 @@ public struct EventQuery: Sendable {
     /// try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events e" + filter, arguments: StatementArguments(args))
     /// ```
     public func condition(actorClause: String? = nil, actorArgs: [DatabaseValueConvertible?] = []) -> (String, [DatabaseValueConvertible?]) {
+        condition(actorClause: actorClause, actorArgs: actorArgs, also: nil)
+    }
+
+    /// The filters and one more condition of the caller's, as a `WHERE` clause over `events e`.
+    ///
+    /// ```swift
+    /// let (filter, args) = query.condition(also: "e.target != ''")
+    /// ```
+    public func condition(also extra: String) -> (String, [DatabaseValueConvertible?]) {
+        condition(actorClause: nil, actorArgs: [], also: extra)
+    }
+
+    /// A `LIKE … ESCAPE '\\'` pattern for text that contains `text` literally (% and _ in it are
+    /// not wildcards).
+    ///
+    /// ```swift
+    /// EventQuery.containing("50%")  // "%50\\%%"
+    /// ```
+    public static func containing(_ text: String) -> String {
+        "%" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_") + "%"
+    }
+
+    private func condition(actorClause: String?, actorArgs: [DatabaseValueConvertible?], also extra: String?) -> (String, [DatabaseValueConvertible?]) {
         var clauses = [String]()
         var args = [DatabaseValueConvertible?]()
         if let actorClause {
@@ -112,11 +136,8 @@ public struct EventQuery: Sendable {
                 clauses.append("(" + Self.actor("source", a, &args) + " OR " + Self.actor("target", a, &args) + ")")
             } else {
                 clauses.append("e.id IN (SELECT event_id FROM event_mentions WHERE source_text LIKE ? ESCAPE '\\' OR target_text LIKE ? ESCAPE '\\')")
-                // A name is matched literally: % and _ in it are not wildcards.
-                let literal = a.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-                    .replacingOccurrences(of: "_", with: "\\_")
-                args.append("%\(literal)%")
-                args.append("%\(literal)%")
+                args.append(Self.containing(a))
+                args.append(Self.containing(a))
             }
         }
         if let s = source { clauses.append(Self.actor("source", s, &args)) }
@@ -134,6 +155,7 @@ public struct EventQuery: Sendable {
             clauses.append(clause)
             args.append(value)
         }
+        if let extra { clauses.append(extra) }
         return (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND "), args)
     }
 
