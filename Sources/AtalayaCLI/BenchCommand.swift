@@ -41,11 +41,20 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Articles of about 500 words to ingest (with --store).")
     var articles = 5000
 
+    @Option(help: ArgumentHelp("Keep the synthetic store at this new path (with --store), e.g. to load-test atalaya serve on it.",
+                               valueName: "path"))
+    var keep: String?
+
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func validate() throws {
         guard (1...Coder.maxJobs).contains(jobs) else { throw ValidationError("--jobs \(jobs) is not between 1 and \(Coder.maxJobs)") }
         guard sizeMb > 0, sizeMb <= 100_000 else { throw ValidationError("--size-mb \(sizeMb) is not between 1 and 100000") }
+        guard (1...100_000_000).contains(events) else { throw ValidationError("--events \(events) is not between 1 and 100000000") }
+        if let keep {
+            guard store else { throw ValidationError("--keep needs --store") }
+            guard !FileManager.default.fileExists(atPath: keep) else { throw ValidationError("--keep \(keep): the file exists") }
+        }
     }
 
     func run() throws {
@@ -127,7 +136,7 @@ struct BenchCommand: ParsableCommand {
         print("ingest: \(summary.stored) articles of ~500 words in \(f(ingestSeconds)) s: "
               + "\(Int(Double(summary.stored) / ingestSeconds)) articles/s, \(summary.events) events, one core")
 
-        let queryStore = try EventStore(path: tmp.appendingPathComponent("query.db").path, cameo: lexicon.cameo)
+        let queryStore = try EventStore(path: keep ?? tmp.appendingPathComponent("query.db").path, cameo: lexicon.cameo)
         let t1 = Date()
         try StoreBenchmark.fillSynthetic(queryStore, count: events, cameo: lexicon.cameo)
         print("synthetic store: \(events) events written in \(f(Date().timeIntervalSince(t1))) s")

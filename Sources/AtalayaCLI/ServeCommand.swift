@@ -23,27 +23,37 @@ struct ServeCommand: ParsableCommand {
         "A token that writing requests send (Authorization: Bearer TOKEN), as USER:TOKEN to name its holder for reviews (repeatable); none: no writes.",
         valueName: "[user:]token"))
     var tokens: [String] = []
+    @Option(help: ArgumentHelp("A file of tokens, one [user:]token a line (# comments): kept out of the process list.", valueName: "path"))
+    var tokenFile: String?
     @Option(help: "Largest request body, in bytes (larger ones are refused with 413).") var maxBody = 2_000_000
+    @Option(help: "Megabytes of answers kept until the store changes (0: none; every request is computed).") var cacheMb = 64
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var dictionaries: DictionaryOptions
 
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port \(port): a port is 0 to 65535") }
-        for t in tokens where Self.split(t).token.count < 8 { throw ValidationError("--token: a token has at least 8 characters") }
+        do { _ = try TokenHolders.parse(tokens) } catch { throw ValidationError("\(error)") }
         if maxBody < 1 { throw ValidationError("--max-body \(maxBody): at least 1 byte") }
+        if !(0...65536).contains(cacheMb) { throw ValidationError("--cache-mb \(cacheMb): 0 to 65536") }
     }
 
     func run() throws {
         let lexicon = try dictionaries.loadLexicon()
-        var holders = [String: String]()
-        for t in tokens { holders[Self.split(t).token] = Self.split(t).user }
-        let settings = ServerSettings(database: storeOptions.db, host: host, port: port, tokens: holders, maxBodyBytes: maxBody)
+        var holders = try TokenHolders.parse(tokens)
+        if let tokenFile {
+            do { holders.merge(try TokenHolders.read(file: tokenFile)) { $1 } } catch {
+                StandardOutput.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        var settings = ServerSettings(database: storeOptions.db, host: host, port: port, tokens: holders, maxBodyBytes: maxBody)
+        settings.cacheBytes = cacheMb << 20
         let server: AtalayaServer
         do { server = try AtalayaServer(settings: settings, lexicon: lexicon) } catch let error as StoreError {
             StandardOutput.error(error.description)
             throw ExitCode(2)
         }
-        StandardOutput.error("serving \(storeOptions.db) at http://\(host):\(port)/ (\(tokens.isEmpty ? "read-only" : "writes with a token"))")
+        StandardOutput.error("serving \(storeOptions.db) at http://\(host):\(port)/ (\(holders.isEmpty ? "read-only" : "writes with a token"))")
         let done = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var failure: (any Error)?
         Task {
@@ -54,9 +64,4 @@ struct ServeCommand: ParsableCommand {
         if let failure { throw failure }
     }
 
-    /// "ana:s3cret-token" → (ana, s3cret-token); a token alone is held by "analyst".
-    static func split(_ value: String) -> (user: String, token: String) {
-        guard let colon = value.firstIndex(of: ":"), colon != value.startIndex else { return ("analyst", value) }
-        return (String(value[..<colon]), String(value[value.index(after: colon)...]))
-    }
 }

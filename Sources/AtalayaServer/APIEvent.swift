@@ -25,6 +25,11 @@ struct APIEvent: ResponseEncodable, Sendable {
     var location: String?
     var locationCountry: String?
 
+    enum CodingKeys: String, CodingKey {
+        case id, date, source, target, code, name, root, quad, goldstein, numMentions = "num_mentions", numDocuments = "num_documents"
+        case evidence, docId = "doc_id", location, locationCountry = "location_country"
+    }
+
     init(_ e: StoredEvent, _ m: EventMention?, cameo: CameoTable) {
         id = e.id
         date = e.date

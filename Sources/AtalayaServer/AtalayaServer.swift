@@ -14,6 +14,8 @@ public struct AtalayaServer: Sendable {
     let store: EventStore
     let coder: Coder
     let dashboard: DashboardFiles
+    let work: BlockingWork
+    let answers: Answers
 
     /// Opens the store read-only, unless the server takes writes (a token is set).
     public init(settings: ServerSettings, lexicon: Lexicon) throws {
@@ -21,6 +23,9 @@ public struct AtalayaServer: Sendable {
         store = try EventStore(path: settings.database, cameo: lexicon.cameo, access: settings.writable ? .write : .read)
         coder = Coder(lexicon: lexicon)
         dashboard = try DashboardFiles()
+        work = BlockingWork(limit: settings.maxPending)
+        answers = Answers(work: work, cache: settings.cacheBytes > 0 ? ResponseCache(maxBytes: settings.cacheBytes) : nil,
+                          generation: settings.cacheBytes > 0 ? try StoreGeneration(path: settings.database) : nil)
     }
 
     /// Every route, each group in its own type; one log line per request.
@@ -31,14 +36,15 @@ public struct AtalayaServer: Sendable {
     public func router() -> Router<APIContext> {
         let router = Router(context: APIContext.self)
         router.add(middleware: LogRequestsMiddleware(.info))
-        EventsAPI(store: store).add(to: router)
-        TimelineAPI(store: store).add(to: router)
-        NetworkAPI(store: store).add(to: router)
-        MapAPI(store: store).add(to: router)
-        StatsAPI(store: store).add(to: router)
-        CodingAPI(coder: coder, store: store, settings: settings).add(to: router)
-        ExportAPI(store: store, agents: coder.lexicon.cameoAgents, page: settings.exportPageSize).add(to: router)
-        ReviewsAPI(store: store, settings: settings).add(to: router)
+        router.add(middleware: SecurityMiddleware(loopbackOnly: SecurityMiddleware<APIContext>.isLoopback(settings.host)))
+        EventsAPI(store: store, answers: answers).add(to: router)
+        TimelineAPI(store: store, answers: answers).add(to: router)
+        NetworkAPI(store: store, answers: answers).add(to: router)
+        MapAPI(store: store, answers: answers).add(to: router)
+        StatsAPI(store: store, answers: answers).add(to: router)
+        CodingAPI(coder: coder, store: store, settings: settings, work: work).add(to: router)
+        ExportAPI(store: store, work: work, agents: coder.lexicon.cameoAgents, page: settings.exportPageSize).add(to: router)
+        ReviewsAPI(store: store, settings: settings, work: work).add(to: router)
         dashboard.add(to: router)
         return router
     }

@@ -14,6 +14,7 @@ struct CodingAPI: Sendable {
     let coder: Coder
     let store: EventStore
     let settings: ServerSettings
+    let work: BlockingWork
 
     struct Stored: ResponseEncodable, Sendable {
         var stored: Int
@@ -30,10 +31,14 @@ struct CodingAPI: Sendable {
     func code(_ request: Request) async throws -> Response {
         var request = request
         let docs = try await documents(&request)
-        var out = [UInt8]()
-        for var doc in docs {
-            coder.code(&doc)
-            OutputFormat.jsonl.write(doc, lexicon: coder.lexicon, quotes: false, into: &out)
+        let coder = self.coder
+        let out = try await work.run {
+            var out = [UInt8]()
+            for var doc in docs {
+                coder.code(&doc)
+                OutputFormat.jsonl.write(doc, lexicon: coder.lexicon, quotes: false, into: &out)
+            }
+            return out
         }
         return Response(status: .ok, headers: [.contentType: "application/x-ndjson; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: out)))
     }
@@ -42,12 +47,15 @@ struct CodingAPI: Sendable {
         try BearerToken(settings).check(request)
         var request = request
         let docs = try await documents(&request)
-        var items = [EventStore.Item]()
-        for var doc in docs {
-            coder.code(&doc)
-            items.append(.coded(doc, origin: "api", explicitID: !doc.id.hasPrefix("body:")))
+        let (coder, store) = (self.coder, self.store)
+        let outcome = try await work.run {
+            let items = docs.map { doc -> EventStore.Item in
+                var doc = doc
+                coder.code(&doc)
+                return .coded(doc, origin: "api", explicitID: !doc.id.hasPrefix("body:"))
+            }
+            return try store.write(items)
         }
-        let outcome = try store.write(items)
         return Stored(stored: outcome.stored, skipped: outcome.skipped, failed: outcome.failed, events: outcome.events)
     }
 

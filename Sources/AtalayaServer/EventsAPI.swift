@@ -10,10 +10,14 @@ import Hummingbird
 /// ```
 struct EventsAPI: Sendable {
     let store: EventStore
+    let answers: Answers
 
     func add(to router: Router<APIContext>) {
-        router.get("/api/events") { request, _ in try list(request) }
-        router.get("/api/events/:id") { _, context in try detail(context.parameters.require("id")) }
+        router.get("/api/events") { request, _ in try await answers.json(request) { try list(request) } }
+        router.get("/api/events/:id") { request, context in
+            let id = try context.parameters.require("id")
+            return try await answers.json(request) { try detail(id) }
+        }
     }
 
     /// The cursor is the number of events already shown, written as text so a client treats it
@@ -23,7 +27,7 @@ struct EventsAPI: Sendable {
         let limit = try q.int("limit", in: 1...1000) ?? 50
         query.offset = try q.matching("cursor", "[0-9]{1,9}", "a cursor from the `next` of a previous page").map { Int($0)! } ?? 0
         query.limit = limit + 1  // one more tells whether there is a next page
-        var events = try fetch(query)
+        var events = try Self.fetch(query, in: store)
         let more = events.count > limit
         if more { events.removeLast() }
         let mentions = try EventMention.first(of: events, in: store)
@@ -43,7 +47,7 @@ struct EventsAPI: Sendable {
     }
 
     /// The store's query, its FTS syntax errors reported as the `search` parameter's.
-    func fetch(_ query: EventQuery) throws -> [StoredEvent] {
+    static func fetch(_ query: EventQuery, in store: EventStore) throws -> [StoredEvent] {
         do { return try query.fetch(store) } catch let StoreError.badQuery(reason) {
             throw APIError(.badRequest, reason, parameter: "search")
         }

@@ -10,16 +10,17 @@ import Hummingbird
 /// ```
 struct ExportAPI: Sendable {
     let store: EventStore
+    let work: BlockingWork
     let agents: Set<String>
     /// Events read and written at a time.
     var page = 1000
     static let formats: [StoredEventFormat] = [.gdelt, .phoenix, .plover, .jsonl, .csv, .tsv]
 
     func add(to router: Router<APIContext>) {
-        router.get("/api/export") { request, _ in try export(request) }
+        router.get("/api/export") { request, _ in try await export(request) }
     }
 
-    func export(_ request: Request) throws -> Response {
+    func export(_ request: Request) async throws -> Response {
         let (q, query) = try EventFilters.read(request, also: ["format"])
         guard let name = try q.oneOf("format", Self.formats.map(\.rawValue)) else {
             throw APIError(.badRequest, "missing: one of " + Self.formats.map(\.rawValue).joined(separator: ", "), parameter: "format")
@@ -28,21 +29,25 @@ struct ExportAPI: Sendable {
         let type = [.csv: "text/csv", .tsv: "text/tab-separated-values", .gdelt: "text/tab-separated-values",
                     .phoenix: "text/tab-separated-values"][format] ?? "application/x-ndjson"
         // A bad search fails here, as a 400, not halfway through the stream.
-        var first = query
-        first.limit = 1
-        _ = try EventsAPI(store: store).fetch(first)
-        let (store, agents, size) = (self.store, self.agents, page)
+        let first = { var q = query; q.limit = 1; return q }()
+        let (store, work, agents, size) = (self.store, self.work, self.agents, page)
+        _ = try await work.run { try EventsAPI.fetch(first, in: store) }
         let body = ResponseBody { writer in
             if let header = format.header { try await writer.write(ByteBuffer(string: header)) }
+            // Pages by keyset (each as fast as the first), over the events stored when the export began.
             var page = query
             page.limit = size
+            page.upToID = try await work.run { try store.reading { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM events") } } ?? 0
             while true {
-                let events = try page.fetch(store)
-                guard !events.isEmpty else { break }
-                let text = format.render(events, try EventMention.first(of: events, in: store), cameo: store.cameo, agents: agents)
-                try await writer.write(ByteBuffer(string: text))
-                if events.count < size { break }
-                page.offset += size
+                let current = page
+                let read = try await work.run { () -> (text: String, count: Int, last: EventQuery.Position?) in
+                    let events = try current.fetch(store)
+                    let text = format.render(events, try EventMention.first(of: events, in: store), cameo: store.cameo, agents: agents)
+                    return (text, events.count, events.last.map(current.position(of:)))
+                }
+                if read.count > 0 { try await writer.write(ByteBuffer(string: read.text)) }
+                guard read.count == size, let last = read.last else { break }
+                page.after = last
             }
             try await writer.finish(nil)
         }

@@ -11,16 +11,20 @@ import Hummingbird
 /// ```
 struct MapAPI: Sendable {
     let store: EventStore
+    let answers: Answers
 
     func add(to router: Router<APIContext>) {
-        router.get("/api/map") { request, _ in try map(request) }
+        router.get("/api/map") { request, _ in try await answers.bytes(request, type: "application/geo+json") { try map(request) } }
     }
 
-    func map(_ request: Request) throws -> Response {
+    func map(_ request: Request) throws -> ByteBuffer {
         let (q, query) = try EventFilters.read(request, also: ["limit"])
         let limit = try q.int("limit", in: 1...20_000) ?? 5000
         let (filter, args) = query.condition(also: "m.location_lat IS NOT NULL AND m.location_lon IS NOT NULL")
-        let sql = """
+        // Every stored event: the places' counts.
+        let sql = query.isUnfiltered ? """
+            SELECT name, country, lat, lon, events AS n FROM event_places WHERE events > 0 ORDER BY n DESC, name LIMIT ?
+            """ : """
             SELECT m.location_name AS name, m.location_country AS country, m.location_lat AS lat, m.location_lon AS lon,
               COUNT(DISTINCT m.event_id) AS n
             FROM event_mentions m JOIN events e ON e.id = m.event_id
@@ -34,6 +38,6 @@ struct MapAPI: Sendable {
                     "properties": ["name": (r["name"] as String?) ?? "", "country": (r["country"] as String?) ?? "", "events": r["n"] as Int]]
         }
         let data = try JSONSerialization.data(withJSONObject: ["type": "FeatureCollection", "features": features], options: [.sortedKeys])
-        return Response(status: .ok, headers: [.contentType: "application/geo+json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return ByteBuffer(bytes: data)
     }
 }

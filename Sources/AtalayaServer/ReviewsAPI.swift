@@ -14,6 +14,7 @@ import Hummingbird
 struct ReviewsAPI: Sendable {
     let store: EventStore
     let settings: ServerSettings
+    let work: BlockingWork
 
     /// What a client sends: the event (or, for an added event, the sentence) and the verdict.
     struct Submitted: Decodable {
@@ -40,7 +41,7 @@ struct ReviewsAPI: Sendable {
         // Reviews name their reviewers: listed to token holders only.
         router.get("/api/reviews") { request, _ in
             try BearerToken(settings).check(request)
-            return try list(request)
+            return try await work.run { try list(request) }
         }
     }
 
@@ -64,7 +65,10 @@ struct ReviewsAPI: Sendable {
         if let note = s.note, note.count > 2000 { throw APIError(.badRequest, "longer than 2000 characters", parameter: "note") }
         let review = Review(docId: s.docId, sentence: s.sentence ?? 0, eventId: s.eventId, verdict: s.verdict, code: s.code ?? "",
                             source: s.source ?? "", target: s.target ?? "", reviewer: reviewer, note: s.note)
-        do { return Reviews(reviews: [try store.add(review)]) } catch let StoreError.badQuery(reason) { throw APIError(.badRequest, reason) }
+        let store = self.store
+        do { return Reviews(reviews: [try await work.run { try store.add(review) }]) } catch let StoreError.badQuery(reason) {
+            throw APIError(.badRequest, reason)
+        }
     }
 
     func list(_ request: Request) throws -> Reviews {

@@ -16,6 +16,10 @@ public struct ServerSettings: Sendable {
     public var maxBodyBytes: Int
     /// Events an export reads from the store at a time.
     public var exportPageSize = 1000
+    /// Requests waiting for the store at most; more answer 503 at once.
+    public var maxPending = 4096
+    /// Bytes of answers kept while the store does not change (0: none kept).
+    public var cacheBytes = 64 << 20
 
     public init(database: String, host: String = "127.0.0.1", port: Int = 8080, tokens: [String: String] = [:],
                 maxBodyBytes: Int = 2_000_000) {

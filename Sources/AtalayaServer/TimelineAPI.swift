@@ -10,22 +10,34 @@ import Hummingbird
 /// ```
 struct TimelineAPI: Sendable {
     let store: EventStore
+    let answers: Answers
 
     struct Bucket: Codable, FetchableRecord, Sendable {
         var period: String
         var key: String
         var events: Int
         var goldstein: Double
+
+        init(row: Row) {
+            period = row["period"]
+            key = row["key"]
+            events = row["events"]
+            goldstein = row["goldstein"]
+        }
     }
 
     struct Answer: ResponseEncodable, Sendable {
         var interval: String
         var by: String
         var buckets: [Bucket]
+        /// More buckets than `maxBuckets` were found, and the later ones are not here: ask for a longer interval.
+        var truncated: Bool
     }
 
+    static let maxBuckets = 50_000
+
     func add(to router: Router<APIContext>) {
-        router.get("/api/timeline") { request, _ in try timeline(request) }
+        router.get("/api/timeline") { request, _ in try await answers.json(request) { try timeline(request) } }
     }
 
     func timeline(_ request: Request) throws -> Answer {
@@ -35,11 +47,16 @@ struct TimelineAPI: Sendable {
         // Weeks start on Monday; months on their first day.
         let period = ["day": "e.date", "week": "date(e.date, '-6 days', 'weekday 1')", "month": "substr(e.date, 1, 7) || '-01'"][interval]!
         let (filter, args) = query.condition()
+        // Filters on dates, roots and quad classes only: the per-day counts, not the events.
+        let (table, events, goldstein) = query.isOnDaysOnly ? ("event_days", "SUM(e.events)", "SUM(e.goldstein) / SUM(e.events)")
+                                                            : ("events", "COUNT(*)", "AVG(e.goldstein)")
         let sql = """
-            SELECT \(period) AS period, CAST(e.\(by) AS TEXT) AS key, COUNT(*) AS events, ROUND(AVG(e.goldstein), 2) AS goldstein
-            FROM events e\(filter) GROUP BY period, key ORDER BY period, key LIMIT 50000
+            SELECT \(period) AS period, CAST(e.\(by) AS TEXT) AS key, \(events) AS events, ROUND(\(goldstein), 2) AS goldstein
+            FROM \(table) e\(filter) GROUP BY period, e.\(by) HAVING \(events) > 0 ORDER BY period, key LIMIT \(Self.maxBuckets + 1)
             """
-        let buckets = try store.reading { db in try Bucket.fetchAll(db, sql: sql, arguments: StatementArguments(args)) }
-        return Answer(interval: interval, by: by, buckets: buckets)
+        var buckets = try store.reading { db in try Bucket.fetchAll(db, sql: sql, arguments: StatementArguments(args)) }
+        let truncated = buckets.count > Self.maxBuckets
+        if truncated { buckets.removeLast() }
+        return Answer(interval: interval, by: by, buckets: buckets, truncated: truncated)
     }
 }

@@ -34,10 +34,35 @@ public struct EventQuery: Sendable {
     public var limit: Int?
     /// Events skipped before the first returned (paging; with `limit`).
     public var offset = 0
+    /// Keyset paging: only the events after this one in the sort order, so a page costs the same
+    /// however deep it is (an `offset` reads and skips every event before it).
+    public var after: Position?
+    /// Only events with ids up to this one: a long export reads the events that were stored when it began.
+    public var upToID: Int64?
+
+    /// Where an event stands in a sort: its sort column's value, then its id.
+    public struct Position: Sendable {
+        public var value: DatabaseValue
+        public var id: Int64
+    }
 
     public enum Sort: String, Sendable, CaseIterable { case date, mentions, documents, goldstein, code }
 
     public init() {}
+
+    /// Whether the filters are on date, root and quad class only (or none), which the per-day
+    /// counts of `event_days` answer without reading the events.
+    ///
+    /// ```swift
+    /// var q = EventQuery(); q.root = "19"
+    /// q.isOnDaysOnly  // true; with q.actor = "RUS", false
+    /// ```
+    public var isOnDaysOnly: Bool {
+        actor == nil && source == nil && target == nil && country == nil && search == nil && (code == nil || code?.count == 2)
+    }
+
+    /// Whether no filter is set (sort, limit and offset aside).
+    public var isUnfiltered: Bool { isOnDaysOnly && code == nil && root == nil && quad == nil && from == nil && to == nil }
 
     /// `column >= prefix AND column < next(prefix)`: a prefix match the index can use.
     static func prefix(_ column: String, _ value: String, _ args: inout [DatabaseValueConvertible?]) -> String {
@@ -49,10 +74,12 @@ public struct EventQuery: Sendable {
     }
 
     /// An actor prefix: three letters compare the indexed country part; more, the code's prefix.
-    static func actor(_ side: String, _ value: String, _ args: inout [DatabaseValueConvertible?]) -> String {
+    /// `indexed: false` keeps the planner off the country's index, for when the other side names a
+    /// narrower actor (SQLite, without range statistics, would take the equality on the country).
+    static func actor(_ side: String, _ value: String, _ args: inout [DatabaseValueConvertible?], indexed: Bool = true) -> String {
         if value.count == 3 {
             args.append(value)
-            return "e.\(side)_root = ?"
+            return "\(indexed ? "" : "+")e.\(side)_root = ?"
         }
         return prefix("e.\(side)", value, &args)
     }
@@ -76,16 +103,37 @@ public struct EventQuery: Sendable {
         return (sql, args)
     }
 
-    var orderBy: String {
-        let column: String
+    /// An event's position in this query's sort, for `after`.
+    ///
+    /// ```swift
+    /// next.after = query.position(of: page.last!)
+    /// ```
+    public func position(of e: StoredEvent) -> Position {
+        let value: any DatabaseValueConvertible
         switch sort {
-        case .date: column = "e.date"
-        case .mentions: column = "e.num_mentions"
-        case .documents: column = "e.num_documents"
-        case .goldstein: column = "e.goldstein"
-        case .code: column = "e.code"
+        case .date: value = e.date
+        case .mentions: value = e.numMentions
+        case .documents: value = e.numDocuments
+        case .goldstein: value = e.goldstein
+        case .code: value = e.code
         }
-        return "\(column) \(descending ? "DESC" : "ASC"), e.id"
+        return Position(value: value.databaseValue, id: e.id)
+    }
+
+    var sortColumn: String {
+        switch sort {
+        case .date: "e.date"
+        case .mentions: "e.num_mentions"
+        case .documents: "e.num_documents"
+        case .goldstein: "e.goldstein"
+        case .code: "e.code"
+        }
+    }
+
+    var orderBy: String {
+        let column = sortColumn
+        // Ties in the sort's direction: an index on the column then gives the order (and a LIMIT stops early).
+        return "\(column) \(descending ? "DESC" : "ASC"), e.id \(descending ? "DESC" : "ASC")"
     }
 
     /// The query without a limit; `actorClause` replaces the actor filter when given.
@@ -140,8 +188,9 @@ public struct EventQuery: Sendable {
                 args.append(Self.containing(a))
             }
         }
-        if let s = source { clauses.append(Self.actor("source", s, &args)) }
-        if let t = target { clauses.append(Self.actor("target", t, &args)) }
+        let (sourceLength, targetLength) = (source?.count ?? 0, target?.count ?? 0)
+        if let s = source { clauses.append(Self.actor("source", s, &args, indexed: sourceLength >= targetLength)) }
+        if let t = target { clauses.append(Self.actor("target", t, &args, indexed: targetLength >= sourceLength)) }
         if let c = code, c.count != 2 { clauses.append(Self.prefix("e.code", c, &args)) }
         let equal: [(String, DatabaseValueConvertible?)] = [
             ("e.root = ?", code?.count == 2 ? code : nil), ("e.root = ?", root), ("e.quad = ?", quad),
@@ -154,6 +203,14 @@ public struct EventQuery: Sendable {
             guard let value else { continue }
             clauses.append(clause)
             args.append(value)
+        }
+        if let after {
+            clauses.append("(\(sortColumn), e.id) \(descending ? "<" : ">") (?, ?)")
+            args += [after.value, after.id]
+        }
+        if let upToID {
+            clauses.append("e.id <= ?")
+            args.append(upToID)
         }
         if let extra { clauses.append(extra) }
         return (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND "), args)

@@ -85,16 +85,18 @@ public final class EventStore: Sendable {
         }
     }
 
-    /// A read-only connection. A WAL database needs its `-shm` file: where that cannot be
-    /// created (a read-only folder), the file is opened as immutable, as nobody can write it either.
-    static func readOnly(_ path: String) throws -> DatabaseQueue {
+    /// Read-only connections: a pool of readers, so a server's requests read side by side. A WAL
+    /// database needs its `-shm` file: where that cannot be created (a read-only folder), the file
+    /// is opened as immutable, with one connection, as nobody can write it either.
+    static func readOnly(_ path: String) throws -> any DatabaseWriter {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(busyTimeout)
+        config.maximumReaderCount = max(2, ProcessInfo.processInfo.activeProcessorCount)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            _ = try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master") }
-            return queue
+            let pool = try DatabasePool(path: path, configuration: config)
+            _ = try pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master") }
+            return pool
         } catch let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) {
             let folder = (path as NSString).deletingLastPathComponent
             guard !FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder) else { throw error }

@@ -7,7 +7,8 @@ import GRDB
 /// - `events`: one row per distinct (date, source, target, code), with GDELT-style counts;
 /// - `event_mentions`: each time a sentence reports an event, with its evidence;
 /// - `actor_mentions`, `quotes`, `places`: what the coder found in each sentence;
-/// - `reviews`: analysts' verdicts on events (right, wrong, corrected) and events they added.
+/// - `reviews`: analysts' verdicts on events (right, wrong, corrected) and events they added;
+/// - `event_days`, `event_dyads`, `event_actors`, `event_places`: counts kept by triggers (`StoreSummaries`).
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -126,6 +127,8 @@ enum StoreSchema {
                 CREATE INDEX reviews_event ON reviews(event_id);
                 """)
         }
+        // Counts per day, dyad, actor and place, kept by triggers (see `StoreSummaries`).
+        m.registerMigration("v4-summaries") { db in try StoreSummaries.create(db) }
         return m
     }
 }

@@ -25,19 +25,21 @@ public struct StoreStats: Sendable {
         try store.reading { db in
             documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE status = 'coded'") ?? 0
             failedDocuments = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE status = 'failed'") ?? 0
-            events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0
+            // From the counts the triggers keep (`StoreSummaries`): a few thousand rows, not every event.
+            events = try Int.fetchOne(db, sql: "SELECT SUM(events) FROM event_days") ?? 0
             mentions = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_mentions") ?? 0
-            byRoot = try Row.fetchAll(db, sql: "SELECT root, COUNT(*) n FROM events GROUP BY root ORDER BY root").map { ($0["root"], $0["n"]) }
-            byQuad = try Row.fetchAll(db, sql: "SELECT quad, COUNT(*) n FROM events GROUP BY quad ORDER BY quad").map { ($0["quad"], $0["n"]) }
-            topActors = try Row.fetchAll(db, sql: """
-                SELECT actor, SUM(n) n FROM (SELECT source actor, COUNT(*) n FROM events GROUP BY source
-                  UNION ALL SELECT target, COUNT(*) FROM events WHERE target != '' GROUP BY target)
-                GROUP BY actor ORDER BY n DESC, actor LIMIT ?
-                """, arguments: [top]).map { ($0["actor"], $0["n"]) }
+            byRoot = try Row.fetchAll(db, sql: "SELECT root, SUM(events) n FROM event_days GROUP BY root HAVING n > 0 ORDER BY root")
+                .map { ($0["root"], $0["n"]) }
+            byQuad = try Row.fetchAll(db, sql: "SELECT quad, SUM(events) n FROM event_days GROUP BY quad HAVING n > 0 ORDER BY quad")
+                .map { ($0["quad"], $0["n"]) }
+            topActors = try Row.fetchAll(db, sql: "SELECT actor, events n FROM event_actors WHERE events > 0 ORDER BY n DESC, actor LIMIT ?",
+                                         arguments: [top]).map { ($0["actor"], $0["n"]) }
             topDyads = try Row.fetchAll(db, sql: """
-                SELECT source, target, COUNT(*) n FROM events WHERE target != '' GROUP BY source, target ORDER BY n DESC, source, target LIMIT ?
+                SELECT source, target, events n FROM event_dyads WHERE events > 0 ORDER BY n DESC, source, target LIMIT ?
                 """, arguments: [top]).map { ($0["source"], $0["target"], $0["n"]) }
-            perDay = try Row.fetchAll(db, sql: "SELECT date, COUNT(*) n FROM events GROUP BY date ORDER BY date DESC LIMIT ?",
+            perDay = try Row.fetchAll(db, sql: """
+                SELECT date, SUM(events) n FROM event_days GROUP BY date HAVING n > 0 ORDER BY date DESC LIMIT ?
+                """,
                                       arguments: [days]).map { ($0["date"], $0["n"]) }.reversed()
         }
     }
