@@ -162,11 +162,12 @@ public final class EventStore: Sendable {
     public func write(_ items: [Item]) throws -> Outcome {
         try writing { db in
             var outcome = Outcome()
-            let lastEvent = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM events") ?? 0
+            var tally = EventTally()
+            let lastSentence = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM sentences") ?? 0
             for item in items {
                 switch item {
                 case let .coded(doc, origin, explicitID):
-                    if let n = try store(doc, origin: origin, explicitID: explicitID, db) {
+                    if let n = try store(doc, origin: origin, explicitID: explicitID, tally: &tally, db) {
                         outcome.stored += 1
                         outcome.mentions += n
                     } else {
@@ -186,7 +187,13 @@ public final class EventStore: Sendable {
                     try removeStaleFailures(file: file, keeping: stillFailing, db)
                 }
             }
-            outcome.events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE id > ?", arguments: [lastEvent]) ?? 0
+            try tally.apply(db)
+            // The batch's sentences are indexed last, in one statement: FTS5 flushes its pending
+            // terms to a new segment at every statement savepoint (each upsert opens one), so
+            // indexing them document by document wrote (and merged) a segment per document.
+            try db.execute(sql: "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ? ORDER BY id",
+                           arguments: [lastSentence])
+            outcome.events = tally.inserted
             return outcome
         }
     }
@@ -205,7 +212,7 @@ public final class EventStore: Sendable {
     }
 
     /// Stores one coded document; nil when it was stored before, else the event mentions added.
-    func store(_ doc: Document, origin: String, explicitID: Bool, _ db: Database) throws -> Int? {
+    func store(_ doc: Document, origin: String, explicitID: Bool, tally: inout EventTally, _ db: Database) throws -> Int? {
         let key = Self.key(id: explicitID ? doc.id : nil, content: doc.text)
         if !explicitID, try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE content_hash = ?", arguments: [key.hash]) == true {
             return nil
@@ -222,13 +229,10 @@ public final class EventStore: Sendable {
 
         var sentenceIDs = [Int64]()
         let insertSentence = try db.cachedStatement(sql: "INSERT INTO sentences (document_id, number, text, start, \"end\") VALUES (?, ?, ?, ?, ?)")
-        let insertFTS = try db.cachedStatement(sql: "INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)")
         for (i, s) in doc.sentences.enumerated() {
             let text = doc.string(Int(s.start), Int(s.end))
             try insertSentence.execute(arguments: [documentID, i + 1, text, cp.codePoint(Int(s.start)), cp.codePoint(Int(s.end))])
-            let id = db.lastInsertedRowID
-            sentenceIDs.append(id)
-            try insertFTS.execute(arguments: [id, text])
+            sentenceIDs.append(db.lastInsertedRowID)
         }
         let insertActor = try db.cachedStatement(sql: """
             INSERT INTO actor_mentions (document_id, sentence_id, code, text, start, "end", kind) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -237,7 +241,7 @@ public final class EventStore: Sendable {
             for a in m.actors where !a.code.isEmpty {
                 let span = cp.codePoints(tokens: a.tokens, of: doc)
                 try insertActor.execute(arguments: [documentID, sentenceIDs[m.sentence], a.code, doc.string(tokens: a.tokens),
-                                                    span.lowerBound, span.upperBound, "\(m.kind)"])
+                                                    span.lowerBound, span.upperBound, m.kind.storedName])
             }
         }
         let insertQuote = try db.cachedStatement(sql: """
@@ -255,6 +259,6 @@ public final class EventStore: Sendable {
             try insertPlace.execute(arguments: [documentID, sentenceIDs[p.sentence], p.place.name, doc.string(tokens: p.tokens),
                                                 p.place.country, p.place.lat, p.place.lon])
         }
-        return try storeEvents(doc, documentID: documentID, sentenceIDs: sentenceIDs, cp: cp, db)
+        return try storeEvents(doc, documentID: documentID, sentenceIDs: sentenceIDs, cp: cp, tally: &tally, db)
     }
 }
