@@ -16,7 +16,7 @@ extension EventStore {
             if groups[k] == nil { order.append(k) }
             groups[k, default: []].append(e)
         }
-        let insertMention = try db.cachedStatement(sql: """
+        var insertMention = try RawInsert(db, sql: """
             INSERT INTO event_mentions (event_id, document_id, sentence_id, source_text, source_start, source_end,
                 target_text, target_start, target_end, evidence, evidence_start, evidence_end, pattern, mode, date_precision,
                 location_name, location_country, location_lat, location_lon)
@@ -30,13 +30,16 @@ extension EventStore {
             tally.add(slot, mentions: events.count, sentences: Set(events.map(\.sentence)).count)
             let eventID = tally.id(slot)
             for e in events {
-                try insertMention.execute(arguments: [
-                    eventID, documentID, sentenceIDs[e.sentence],
-                    doc.string(tokens: e.source.tokens), start(e.source.tokens), end(e.source.tokens),
-                    e.target.map { doc.string(tokens: $0.tokens) }, e.target.map { start($0.tokens) }, e.target.map { end($0.tokens) },
-                    doc.string(tokens: e.evidence), start(e.evidence), end(e.evidence), e.pattern, e.mode?.rawValue,
-                    e.datePrecision.rawValue, e.location?.name, e.location?.country, e.location?.lat, e.location?.lon,
-                ])
+                insertMention.bind(eventID); insertMention.bind(documentID); insertMention.bind(sentenceIDs[e.sentence])
+                insertMention.bind(doc.string(tokens: e.source.tokens)); insertMention.bind(start(e.source.tokens))
+                insertMention.bind(end(e.source.tokens))
+                insertMention.bind(e.target.map { doc.string(tokens: $0.tokens) }); insertMention.bind(e.target.map { start($0.tokens) })
+                insertMention.bind(e.target.map { end($0.tokens) })
+                insertMention.bind(doc.string(tokens: e.evidence)); insertMention.bind(start(e.evidence)); insertMention.bind(end(e.evidence))
+                insertMention.bind(e.pattern); insertMention.bind(e.mode?.rawValue); insertMention.bind(e.datePrecision.rawValue)
+                insertMention.bind(e.location?.name); insertMention.bind(e.location?.country); insertMention.bind(e.location?.lat)
+                insertMention.bind(e.location?.lon)
+                try insertMention.run()
             }
         }
         return order.reduce(0) { $0 + groups[$1]!.count }
