@@ -24,7 +24,7 @@ let package = Package(
         ),
         .target(
             name: "AtalayaStore",
-            dependencies: ["Atalaya", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Atalaya", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(
             name: "AtalayaServer",

@@ -3,10 +3,12 @@ import GRDB
 
 extension EventStore {
     /// Adds a document's asserted events: one `events` row per (date, source, target, code),
-    /// counted GDELT's way (mentions, sentences, documents), and one `event_mentions` row per
-    /// sentence that reports it. Negated events are not stored. Returns the mentions added.
-    func storeEvents(_ doc: Document, documentID: Int64, sentenceIDs: [Int64], cp: CodePointIndex, _ db: Database) throws -> Int {
-        struct Key: Hashable { var date: String, source: String, target: String, code: String }
+    /// counted GDELT's way (mentions, sentences, documents) in `tally` until the batch ends, and
+    /// one `event_mentions` row per sentence that reports it. Negated events are not stored.
+    /// Returns the mentions added.
+    func storeEvents(_ doc: Document, documentID: Int64, sentenceIDs: [Int64], cp: CodePointIndex, tally: inout EventTally,
+                     _ db: Database) throws -> Int {
+        typealias Key = EventTally.Key
         var groups = [Key: [Event]]()
         var order = [Key]()
         for e in doc.events where !e.negated {
@@ -14,17 +16,7 @@ extension EventStore {
             if groups[k] == nil { order.append(k) }
             groups[k, default: []].append(e)
         }
-        let upsert = try db.cachedStatement(sql: """
-            INSERT INTO events (date, source, target, code, root, quad, goldstein, num_mentions, num_sentences, num_documents,
-                first_document_id, source_root, target_root)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
-            ON CONFLICT(date, source, target, code) DO UPDATE SET
-                num_mentions = num_mentions + excluded.num_mentions,
-                num_sentences = num_sentences + excluded.num_sentences,
-                num_documents = num_documents + 1
-            RETURNING id
-            """)
-        let insertMention = try db.cachedStatement(sql: """
+        var insertMention = try RawInsert(db, sql: """
             INSERT INTO event_mentions (event_id, document_id, sentence_id, source_text, source_start, source_end,
                 target_text, target_start, target_end, evidence, evidence_start, evidence_end, pattern, mode, date_precision,
                 location_name, location_country, location_lat, location_lon)
@@ -34,20 +26,20 @@ extension EventStore {
         func end(_ r: Range<Int>) -> Int { cp.codePoints(tokens: r, of: doc).upperBound }
         for k in order {
             let events = groups[k]!
-            let info = cameo.info(k.code)
-            let sentences = Set(events.map(\.sentence)).count
-            guard let eventID = try Int64.fetchOne(upsert, arguments: [k.date, k.source, k.target, k.code, String(k.code.prefix(2)),
-                                                                      info?.quad ?? 0, info?.goldstein ?? 0, events.count, sentences, documentID,
-                                                                      ActorCode(k.source).indexKey, ActorCode(k.target).indexKey])
-            else { continue }
+            let slot = try tally.slot(of: k, documentID: documentID, cameo: cameo, db)
+            tally.add(slot, mentions: events.count, sentences: Set(events.map(\.sentence)).count)
+            let eventID = tally.id(slot)
             for e in events {
-                try insertMention.execute(arguments: [
-                    eventID, documentID, sentenceIDs[e.sentence],
-                    doc.string(tokens: e.source.tokens), start(e.source.tokens), end(e.source.tokens),
-                    e.target.map { doc.string(tokens: $0.tokens) }, e.target.map { start($0.tokens) }, e.target.map { end($0.tokens) },
-                    doc.string(tokens: e.evidence), start(e.evidence), end(e.evidence), e.pattern, e.mode?.rawValue,
-                    e.datePrecision.rawValue, e.location?.name, e.location?.country, e.location?.lat, e.location?.lon,
-                ])
+                insertMention.bind(eventID); insertMention.bind(documentID); insertMention.bind(sentenceIDs[e.sentence])
+                insertMention.bind(doc.string(tokens: e.source.tokens)); insertMention.bind(start(e.source.tokens))
+                insertMention.bind(end(e.source.tokens))
+                insertMention.bind(e.target.map { doc.string(tokens: $0.tokens) }); insertMention.bind(e.target.map { start($0.tokens) })
+                insertMention.bind(e.target.map { end($0.tokens) })
+                insertMention.bind(doc.string(tokens: e.evidence)); insertMention.bind(start(e.evidence)); insertMention.bind(end(e.evidence))
+                insertMention.bind(e.pattern); insertMention.bind(e.mode?.rawValue); insertMention.bind(e.datePrecision.rawValue)
+                insertMention.bind(e.location?.name); insertMention.bind(e.location?.country); insertMention.bind(e.location?.lat)
+                insertMention.bind(e.location?.lon)
+                try insertMention.run()
             }
         }
         return order.reduce(0) { $0 + groups[$1]!.count }

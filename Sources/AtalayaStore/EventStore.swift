@@ -164,11 +164,12 @@ public final class EventStore: Sendable {
     public func write(_ items: [Item]) throws -> Outcome {
         try writing { db in
             var outcome = Outcome()
-            let lastEvent = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM events") ?? 0
+            var tally = EventTally()
+            let lastSentence = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM sentences") ?? 0
             for item in items {
                 switch item {
                 case let .coded(doc, origin, explicitID):
-                    if let n = try store(doc, origin: origin, explicitID: explicitID, db) {
+                    if let n = try store(doc, origin: origin, explicitID: explicitID, tally: &tally, db) {
                         outcome.stored += 1
                         outcome.mentions += n
                     } else {
@@ -188,7 +189,13 @@ public final class EventStore: Sendable {
                     try removeStaleFailures(file: file, keeping: stillFailing, db)
                 }
             }
-            outcome.events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE id > ?", arguments: [lastEvent]) ?? 0
+            try tally.apply(db)
+            // The batch's sentences are indexed last, in one statement: FTS5 flushes its pending
+            // terms to a new segment at every statement savepoint (each upsert opens one), so
+            // indexing them document by document wrote (and merged) a segment per document.
+            try db.execute(sql: "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ? ORDER BY id",
+                           arguments: [lastSentence])
+            outcome.events = tally.inserted
             return outcome
         }
     }
@@ -207,7 +214,7 @@ public final class EventStore: Sendable {
     }
 
     /// Stores one coded document; nil when it was stored before, else the event mentions added.
-    func store(_ doc: Document, origin: String, explicitID: Bool, _ db: Database) throws -> Int? {
+    func store(_ doc: Document, origin: String, explicitID: Bool, tally: inout EventTally, _ db: Database) throws -> Int? {
         let key = Self.key(id: explicitID ? doc.id : nil, content: doc.text)
         if !explicitID, try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE content_hash = ?", arguments: [key.hash]) == true {
             return nil
@@ -223,40 +230,43 @@ public final class EventStore: Sendable {
         let cp = CodePointIndex(doc.bytes)
 
         var sentenceIDs = [Int64]()
-        let insertSentence = try db.cachedStatement(sql: "INSERT INTO sentences (document_id, number, text, start, \"end\") VALUES (?, ?, ?, ?, ?)")
-        let insertFTS = try db.cachedStatement(sql: "INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)")
+        var insertSentence = try RawInsert(db, sql: "INSERT INTO sentences (document_id, number, text, start, \"end\") VALUES (?, ?, ?, ?, ?)")
         for (i, s) in doc.sentences.enumerated() {
-            let text = doc.string(Int(s.start), Int(s.end))
-            try insertSentence.execute(arguments: [documentID, i + 1, text, cp.codePoint(Int(s.start)), cp.codePoint(Int(s.end))])
-            let id = db.lastInsertedRowID
-            sentenceIDs.append(id)
-            try insertFTS.execute(arguments: [id, text])
+            insertSentence.bind(documentID); insertSentence.bind(i + 1); insertSentence.bind(doc.string(Int(s.start), Int(s.end)))
+            insertSentence.bind(cp.codePoint(Int(s.start))); insertSentence.bind(cp.codePoint(Int(s.end)))
+            try insertSentence.run()
+            sentenceIDs.append(db.lastInsertedRowID)
         }
-        let insertActor = try db.cachedStatement(sql: """
+        var insertActor = try RawInsert(db, sql: """
             INSERT INTO actor_mentions (document_id, sentence_id, code, text, start, "end", kind) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for m in doc.mentions {
             for a in m.actors where !a.code.isEmpty {
                 let span = cp.codePoints(tokens: a.tokens, of: doc)
-                try insertActor.execute(arguments: [documentID, sentenceIDs[m.sentence], a.code, doc.string(tokens: a.tokens),
-                                                    span.lowerBound, span.upperBound, "\(m.kind)"])
+                insertActor.bind(documentID); insertActor.bind(sentenceIDs[m.sentence]); insertActor.bind(a.code)
+                insertActor.bind(doc.string(tokens: a.tokens)); insertActor.bind(span.lowerBound); insertActor.bind(span.upperBound)
+                insertActor.bind(m.kind.storedName)
+                try insertActor.run()
             }
         }
-        let insertQuote = try db.cachedStatement(sql: """
+        var insertQuote = try RawInsert(db, sql: """
             INSERT INTO quotes (document_id, sentence_id, speaker_code, speaker_text, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for q in doc.quotes {
-            try insertQuote.execute(arguments: [documentID, sentenceIDs[q.sentence], q.speaker?.code,
-                                                q.speaker.map { doc.string(tokens: $0.tokens) }, doc.string(q.start, q.end),
-                                                cp.codePoint(q.start), cp.codePoint(q.end)])
+            insertQuote.bind(documentID); insertQuote.bind(sentenceIDs[q.sentence]); insertQuote.bind(q.speaker?.code)
+            insertQuote.bind(q.speaker.map { doc.string(tokens: $0.tokens) }); insertQuote.bind(doc.string(q.start, q.end))
+            insertQuote.bind(cp.codePoint(q.start)); insertQuote.bind(cp.codePoint(q.end))
+            try insertQuote.run()
         }
-        let insertPlace = try db.cachedStatement(sql: """
+        var insertPlace = try RawInsert(db, sql: """
             INSERT INTO places (document_id, sentence_id, name, text, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for p in doc.places {
-            try insertPlace.execute(arguments: [documentID, sentenceIDs[p.sentence], p.place.name, doc.string(tokens: p.tokens),
-                                                p.place.country, p.place.lat, p.place.lon])
+            insertPlace.bind(documentID); insertPlace.bind(sentenceIDs[p.sentence]); insertPlace.bind(p.place.name)
+            insertPlace.bind(doc.string(tokens: p.tokens)); insertPlace.bind(p.place.country); insertPlace.bind(p.place.lat)
+            insertPlace.bind(p.place.lon)
+            try insertPlace.run()
         }
-        return try storeEvents(doc, documentID: documentID, sentenceIDs: sentenceIDs, cp: cp, db)
+        return try storeEvents(doc, documentID: documentID, sentenceIDs: sentenceIDs, cp: cp, tally: &tally, db)
     }
 }
