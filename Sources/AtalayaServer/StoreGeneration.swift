@@ -1,3 +1,4 @@
+import AtalayaStore
 import GRDB
 import NIOConcurrencyHelpers
 
@@ -10,13 +11,12 @@ import NIOConcurrencyHelpers
 /// let g = try generation.current()   // the same until the next commit
 /// ```
 final class StoreGeneration: Sendable {
-    private let connection: DatabaseQueue
+    /// One reader: `data_version` is per connection, so every look must be on the same one.
+    private let connection: any DatabaseReader
     private let state = NIOLockedValueBox((dataVersion: Int?.none, generation: 0))
 
     init(path: String) throws {
-        var config = Configuration()
-        config.readonly = true
-        connection = try DatabaseQueue(path: path, configuration: config)
+        connection = try EventStore.readOnly(path, readers: 1)
     }
 
     /// The current generation (a cheap pragma, no table read).

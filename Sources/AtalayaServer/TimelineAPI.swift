@@ -42,14 +42,15 @@ struct TimelineAPI: Sendable {
 
     func timeline(_ request: Request) throws -> Answer {
         let (q, query) = try EventFilters.read(request, also: ["interval", "by"])
-        let interval = try q.oneOf("interval", ["day", "week", "month"]) ?? "day"
+        let asked = try q.oneOf("interval", ["day", "week", "month", "auto"]) ?? "day"
         let by = try q.oneOf("by", ["quad", "root"]) ?? "quad"
-        // Weeks start on Monday; months on their first day.
-        let period = ["day": "e.date", "week": "date(e.date, '-6 days', 'weekday 1')", "month": "substr(e.date, 1, 7) || '-01'"][interval]!
         let (filter, args) = query.condition()
         // Filters on dates, roots and quad classes only: the per-day counts, not the events.
         let (table, events, goldstein) = query.isOnDaysOnly ? ("event_days", "SUM(e.events)", "SUM(e.goldstein) / SUM(e.events)")
                                                             : ("events", "COUNT(*)", "AVG(e.goldstein)")
+        let interval = asked == "auto" ? try span(table, filter, args) : asked
+        // Weeks start on Monday; months on their first day.
+        let period = ["day": "e.date", "week": "date(e.date, '-6 days', 'weekday 1')", "month": "substr(e.date, 1, 7) || '-01'"][interval]!
         let sql = """
             SELECT \(period) AS period, CAST(e.\(by) AS TEXT) AS key, \(events) AS events, ROUND(\(goldstein), 2) AS goldstein
             FROM \(table) e\(filter) GROUP BY period, e.\(by) HAVING \(events) > 0 ORDER BY period, key LIMIT \(Self.maxBuckets + 1)
@@ -58,5 +59,14 @@ struct TimelineAPI: Sendable {
         let truncated = buckets.count > Self.maxBuckets
         if truncated { buckets.removeLast() }
         return Answer(interval: interval, by: by, buckets: buckets, truncated: truncated)
+    }
+
+    /// `interval=auto`: days over half a year at most, weeks over about four years, else months.
+    func span(_ table: String, _ filter: String, _ args: [DatabaseValueConvertible?]) throws -> String {
+        let days = try store.reading { db in
+            try Int.fetchOne(db, sql: "SELECT CAST(julianday(MAX(e.date)) - julianday(MIN(e.date)) AS INTEGER) FROM \(table) e\(filter)",
+                             arguments: StatementArguments(args))
+        } ?? 0
+        return days <= 180 ? "day" : days <= 1500 ? "week" : "month"
     }
 }

@@ -88,11 +88,15 @@ public final class EventStore: Sendable {
     /// Read-only connections: a pool of readers, so a server's requests read side by side. A WAL
     /// database needs its `-shm` file: where that cannot be created (a read-only folder), the file
     /// is opened as immutable, with one connection, as nobody can write it either.
-    static func readOnly(_ path: String) throws -> any DatabaseWriter {
+    ///
+    /// ```swift
+    /// let one = try EventStore.readOnly("events.db", readers: 1)  // every read on the same connection
+    /// ```
+    public static func readOnly(_ path: String, readers: Int = max(2, ProcessInfo.processInfo.activeProcessorCount)) throws -> any DatabaseWriter {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(busyTimeout)
-        config.maximumReaderCount = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        config.maximumReaderCount = readers
         do {
             let pool = try DatabasePool(path: path, configuration: config)
             _ = try pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master") }

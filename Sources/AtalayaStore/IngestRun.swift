@@ -13,6 +13,8 @@ struct IngestRun {
     /// The failures of the file being read, so its older `failed` rows that are fixed now go.
     var stillFailing = Set<String>()
     var notedPlainText = false
+    /// Stores the last batch while the next is read and coded.
+    let writer: BatchWriter
 
     var store: EventStore { ingester.store }
 
@@ -21,19 +23,31 @@ struct IngestRun {
         self.report = report
         // Store batches decide when to code (below); the pipe's own bound only caps memory.
         pending = CodingPipe(coder: ingester.coder, jobs: ingester.jobs, batchDocuments: Int.max)
+        writer = BatchWriter(store: ingester.store)
     }
 
+    /// Codes what waits and hands the batch to the writer; counts the batch stored before it.
     mutating func flush() throws {
         var coded = [EventStore.Item]()
         pending.finish { coded = Self.items($0, $1) }
         batch += coded
         guard !batch.isEmpty else { return }
-        let o = try store.write(batch)
+        let done = try writer.submit(batch)
+        batch = []
+        if let done { count(done) }
+    }
+
+    /// Flushes, and waits for the last batch to be stored.
+    mutating func end() throws {
+        try flush()
+        if let done = try writer.finish() { count(done) }
+    }
+
+    mutating func count(_ o: EventStore.Outcome) {
         p.stored += o.stored
         p.skipped += o.skipped
         p.events += o.events
         p.mentions += o.mentions
-        batch.removeAll(keepingCapacity: true)
         report(p)
     }
 

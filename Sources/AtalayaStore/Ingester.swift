@@ -17,7 +17,7 @@ public struct Ingester {
     /// Whether `defaultDate` was asked for (`--date`); when not, dating plain text by it is noted.
     public var dateGiven = false
     public var batchSize = 200
-    /// Threads that code documents; storing stays on one.
+    /// Threads that code documents; storing has one of its own, beside them.
     public var jobs = 1
     /// Longest document read, in bytes (see `DocumentReader`).
     public var maxDocumentSize = DocumentReader.defaultMaxDocumentSize
@@ -75,7 +75,7 @@ public struct Ingester {
             bytesBefore += file.size
             run.p.bytesDone = max(run.p.bytesDone, bytesBefore)
         }
-        try run.flush()
+        try run.end()
         run.p.bytesDone = run.p.bytesTotal
         report(run.p)
         return run.p

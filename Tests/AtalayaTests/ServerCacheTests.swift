@@ -60,6 +60,9 @@ final class ServerCacheTests: XCTestCase {
             XCTAssertTrue(periods?.contains("2023-10-01") ?? false)
             let events = try await Self.get(client, "/api/events?source=ITA")["events"] as? [[String: Any]]
             XCTAssertEqual(events?.count, 1)
+            try writer.write([Self.item("d", "2024-09-02", "Italia condenó a Rusia por el ataque.")])
+            let auto = try await Self.get(client, "/api/timeline?interval=auto")
+            XCTAssertEqual(auto["interval"] as? String, "week", "a year of events: by week")
         }
     }
 

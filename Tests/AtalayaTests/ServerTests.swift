@@ -108,6 +108,9 @@ final class ServerTests: XCTestCase {
                 XCTAssertEqual(Set(buckets.compactMap { $0["period"] as? String }), ["2023-09-01"])
                 XCTAssertTrue(buckets.contains { $0["key"] as? String == "11" && $0["events"] as? Int == 1 })
             }
+            try await client.execute(uri: "/api/timeline?interval=auto", method: .get) { response in
+                XCTAssertEqual(try Self.json(response.body)["interval"] as? String, "day", "a week of events: by day")
+            }
             try await client.execute(uri: "/api/network", method: .get) { response in
                 let edges = try XCTUnwrap(Self.json(response.body)["edges"] as? [[String: Any]])
                 XCTAssertTrue(edges.contains { $0["source"] as? String == "FRA" && $0["target"] as? String == "RUS"

@@ -53,20 +53,14 @@ function showError(container, error) {
 async function drawTimeline() {
   const box = document.getElementById("timeline");
   const params = currentFilters();
-  params.set("interval", "day");
+  // The server picks days, weeks or months by the span of the events; every period is drawn, empty ones too.
+  params.set("interval", "auto");
   params.set("by", "quad");
   let data;
   try { data = await api("/api/timeline", params); } catch (e) { return showError(box, e); }
-  // A long span is drawn by week or month, every period on the axis, empty ones too.
-  let seen = [...new Set(data.buckets.map(b => b.period))].sort();
-  const span = seen.length ? (Date.parse(seen[seen.length - 1]) - Date.parse(seen[0])) / 86400000 : 0;
-  if (span > 180) {
-    params.set("interval", span > 1500 ? "month" : "week");
-    try { data = await api("/api/timeline", params); } catch (e) { return showError(box, e); }
-    seen = [...new Set(data.buckets.map(b => b.period))].sort();
-  }
-  const days = periods(seen, params.get("interval"));
-  document.querySelector("#timeline-view h2").textContent = `Events per ${params.get("interval")}, by quad class`;
+  const seen = [...new Set(data.buckets.map(b => b.period))].sort();
+  const days = periods(seen, data.interval);
+  document.querySelector("#timeline-view h2").textContent = `Events per ${data.interval}, by quad class`;
   if (days.length === 0) return box.replaceChildren(el("p", { class: "empty" }, "No events."));
   const perDay = {};
   for (const d of days) perDay[d] = {};

@@ -1,0 +1,45 @@
+import Dispatch
+
+/// Stores batches on a thread of its own, one at a time and in order, while the caller reads
+/// and codes the next: coding and SQLite then use two cores instead of taking turns on one.
+/// At most one batch is in flight; `submit` waits for the one before, and hands back its outcome.
+/// Each batch is still one transaction, so a run killed at any moment leaves whole documents.
+///
+/// ```swift
+/// let writer = BatchWriter(store: store)
+/// if let done = try writer.submit(batch) { print(done.stored) }  // the previous batch's outcome
+/// let last = try writer.finish()
+/// ```
+final class BatchWriter: @unchecked Sendable {
+    // `@unchecked`: `outcome` is written on `queue` inside `group` and read only after
+    // `group.wait()`, which orders the two.
+    private let store: EventStore
+    private let queue = DispatchQueue(label: "atalaya.ingest.store")
+    private let group = DispatchGroup()
+    private var outcome: Result<EventStore.Outcome, any Error>?
+
+    init(store: EventStore) {
+        self.store = store
+    }
+
+    /// Waits for the batch in flight, then starts storing `items`; returns the outcome of the
+    /// batch that was in flight (nil when none was), or throws its error.
+    func submit(_ items: [EventStore.Item]) throws -> EventStore.Outcome? {
+        let done = try wait()
+        group.enter()
+        queue.async { [self] in
+            outcome = Result { try store.write(items) }
+            group.leave()
+        }
+        return done
+    }
+
+    /// Waits for the batch in flight; its outcome (nil when none was), or its error.
+    func finish() throws -> EventStore.Outcome? { try wait() }
+
+    private func wait() throws -> EventStore.Outcome? {
+        group.wait()
+        defer { outcome = nil }
+        return try outcome?.get()
+    }
+}

@@ -1,0 +1,54 @@
+import Atalaya
+@testable import AtalayaStore
+import Foundation
+import XCTest
+
+/// Batches stored on the writer's thread while the next is coded: counted in order, and a
+/// failed write is not lost but thrown by the next call.
+final class BatchWriterTests: XCTestCase {
+    var dir: URL!
+    var db: String { dir.appendingPathComponent("w.db").path }
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("atalaya-writer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+
+    func item(_ id: String) -> EventStore.Item {
+        .coded(Shared.coder.code(id: id, date: Shared.day, text: "Francia condenó a Rusia por el ataque \(id)."), origin: "test", explicitID: true)
+    }
+
+    func testEachSubmitHandsBackThePreviousBatch() throws {
+        let writer = BatchWriter(store: try EventStore(path: db, cameo: Shared.lexicon.cameo))
+        XCTAssertNil(try writer.submit([item("a"), item("b")]), "nothing was in flight")
+        XCTAssertEqual(try writer.submit([item("c"), item("a")])?.stored, 2)
+        let last = try XCTUnwrap(try writer.finish())
+        XCTAssertEqual(last.stored, 1)
+        XCTAssertEqual(last.skipped, 1, "a stored in the batch before")
+        XCTAssertNil(try writer.finish(), "nothing left in flight")
+    }
+
+    func testAFailedWriteIsThrownByTheNextCall() throws {
+        try EventStore(path: db, cameo: Shared.lexicon.cameo).write([item("a")])
+        let writer = BatchWriter(store: try EventStore(path: db, cameo: Shared.lexicon.cameo, access: .read))
+        XCTAssertNil(try writer.submit([item("b")]))
+        XCTAssertThrowsError(try writer.finish())
+    }
+
+    /// Ingest in batches of two through the writer: every document counted once.
+    func testIngestCountsEveryBatch() throws {
+        let lines = (0..<9).map { #"{"id":"d\#($0)","date":"2023-09-13","text":"Francia condenó a Rusia por el ataque \#($0)."}"# }
+        let file = dir.appendingPathComponent("n.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        var ingester = Ingester(coder: Shared.coder, store: try EventStore(path: db, cameo: Shared.lexicon.cameo), defaultDate: Shared.day)
+        ingester.batchSize = 2
+        var reports = 0
+        let summary = try ingester.run(paths: [file.path]) { _ in reports += 1 }
+        XCTAssertEqual(summary.stored, 9)
+        XCTAssertGreaterThan(reports, 4)
+        let again = try ingester.run(paths: [file.path]) { _ in }
+        XCTAssertEqual(again.skipped, 9)
+    }
+}
