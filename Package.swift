@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Atalaya", targets: ["Atalaya"]),
         .library(name: "AtalayaStore", targets: ["AtalayaStore"]),
         .library(name: "AtalayaServer", targets: ["AtalayaServer"]),
+        .library(name: "AtalayaWatch", targets: ["AtalayaWatch"]),
         .executable(name: "atalaya", targets: ["AtalayaCLI"]),
     ],
     dependencies: [
@@ -16,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.30.0"),
     ],
     targets: [
         .target(
@@ -39,20 +41,31 @@ let package = Package(
             ],
             resources: [.copy("Dashboard")]
         ),
+        .target(
+            name: "AtalayaWatch",
+            dependencies: [
+                "Atalaya",
+                "AtalayaStore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "AtalayaCLI",
             dependencies: [
                 "Atalaya",
                 "AtalayaStore",
                 "AtalayaServer",
+                "AtalayaWatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "AtalayaTests",
             dependencies: [
-                "Atalaya", "AtalayaStore", "AtalayaServer", .product(name: "GRDB", package: "GRDB.swift"),
+                "Atalaya", "AtalayaStore", "AtalayaServer", "AtalayaWatch", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             resources: [.copy("Fixtures")]
         ),

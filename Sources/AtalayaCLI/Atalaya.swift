@@ -10,6 +10,6 @@ struct AtalayaCommand: ParsableCommand {
         abstract: "Codes political events (CAMEO, PLOVER) from news text (Spanish and English).",
         version: "atalaya \(version)",
         subcommands: [CodeCommand.self, EvalCommand.self, IngestCommand.self, EventsCommand.self, ExportCommand.self,
-                      StatsCommand.self, ServeCommand.self, DictionariesCommand.self, BenchCommand.self]
+                      StatsCommand.self, ServeCommand.self, WatchCommand.self, DictionariesCommand.self, BenchCommand.self]
     )
 }

@@ -44,22 +44,32 @@ public final class FeedReader: NSObject, XMLParserDelegate {
 
     /// The feed's items; an XML error is reported with its line, and the items before it are kept.
     public func read(_ url: URL, problem: (InputProblem) -> Void) -> [Item] {
+        guard let data = try? Data(contentsOf: url) else {
+            problem(InputProblem(file: url.path, line: 0, message: "cannot read"))
+            return []
+        }
+        return read(data, name: url.path, problem: problem)
+    }
+
+    /// The items of a feed in memory (fetched over HTTP); problems name it `name`.
+    ///
+    /// ```swift
+    /// let items = FeedReader(defaultDate: .today()).read(body, name: "https://example.org/rss") { print($0) }
+    /// ```
+    public func read(_ data: Data, name: String, problem: (InputProblem) -> Void) -> [Item] {
         items = []
         depth = 0
         inItem = false
         broken = false
-        guard let parser = XMLParser(contentsOf: url) else {
-            problem(InputProblem(file: url.path, line: 0, message: "cannot read"))
-            return []
-        }
+        let parser = XMLParser(data: data)
         parser.delegate = self
         let kept = { self.items.isEmpty ? "" : " (the \(self.items.count) item\(self.items.count == 1 ? "" : "s") before it kept)" }
         if !parser.parse() {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "XML error"
-            problem(InputProblem(file: url.path, line: broken ? errorLine : parser.lineNumber, message: "broken feed: \(reason)\(kept())"))
+            problem(InputProblem(file: name, line: broken ? errorLine : parser.lineNumber, message: "broken feed: \(reason)\(kept())"))
         } else if depth != 0 {
             // An unfinished file parses "successfully" on some platforms: the root must be closed.
-            problem(InputProblem(file: url.path, line: parser.lineNumber,
+            problem(InputProblem(file: name, line: parser.lineNumber,
                                  message: "broken feed: the file ends inside an element\(kept())"))
         }
         return items

@@ -95,6 +95,11 @@ struct IngestRun {
     mutating func readFeed(_ path: String) throws {
         var problems = [InputProblem]()
         let items = FeedReader(defaultDate: ingester.defaultDate).read(URL(fileURLWithPath: path)) { problems.append($0) }
+        try enqueue(items, problems: problems, from: path)
+    }
+
+    /// A feed's items, and the problems of reading it, from `path` (a file or a URL).
+    mutating func enqueue(_ items: [FeedReader.Item], problems: [InputProblem], from path: String) throws {
         for item in items {
             if let why = item.dateNote {
                 note("\(path):\(item.line): \(why): dated \(ingester.defaultDate)")

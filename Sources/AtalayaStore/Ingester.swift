@@ -81,6 +81,26 @@ public struct Ingester {
         return run.p
     }
 
+    /// Ingests a feed fetched from `url` (`atalaya watch`): its items are stored with `url` as
+    /// their origin, each once (by its guid or link, else its content) however often it is fetched.
+    ///
+    /// ```swift
+    /// let p = try ingester.run(feed: body, from: "https://example.org/rss") { _ in }
+    /// ```
+    @discardableResult
+    public func run(feed data: Data, from url: String, progress report: (Progress) -> Void) throws -> Progress {
+        try withoutActuallyEscaping(report) { report in
+            var run = IngestRun(ingester: self, report: report)
+            var problems = [InputProblem]()
+            let items = FeedReader(defaultDate: defaultDate).read(data, name: url) { problems.append($0) }
+            try run.enqueue(items, problems: problems, from: url)
+            try run.finish(url)
+            try run.end()
+            report(run.p)
+            return run.p
+        }
+    }
+
     /// The fields of a document SQLite would cut at a NUL character (it binds text as C strings),
     /// so that two ids differing after a NUL would collide.
     static func fieldWithNUL(_ doc: Document, explicitID: Bool) -> String? {

@@ -8,7 +8,8 @@ import GRDB
 /// - `event_mentions`: each time a sentence reports an event, with its evidence;
 /// - `actor_mentions`, `quotes`, `places`: what the coder found in each sentence;
 /// - `reviews`: analysts' verdicts on events (right, wrong, corrected) and events they added;
-/// - `event_days`, `event_dyads`, `event_actors`, `event_places`: counts kept by triggers (`StoreSummaries`).
+/// - `event_days`, `event_dyads`, `event_actors`, `event_places`: counts kept by triggers (`StoreSummaries`);
+/// - `feeds`: the validators (ETag, Last-Modified) `atalaya watch` last got from each feed.
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -129,6 +130,15 @@ enum StoreSchema {
         }
         // Counts per day, dyad, actor and place, kept by triggers (see `StoreSummaries`).
         m.registerMigration("v4-summaries") { db in try StoreSummaries.create(db) }
+        // What `atalaya watch` last heard from each feed, for conditional requests.
+        m.registerMigration("v5-feeds") { db in
+            try db.execute(sql: """
+                CREATE TABLE feeds (
+                    url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, status INTEGER NOT NULL,
+                    checked_at TEXT NOT NULL, changed_at TEXT, items INTEGER NOT NULL DEFAULT 0
+                );
+                """)
+        }
         return m
     }
 }
