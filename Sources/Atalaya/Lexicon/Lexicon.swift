@@ -100,8 +100,9 @@ public final class Lexicon: Sendable {
     /// A tokenizer for this language's text: its abbreviations and split suffixes.
     public var tokenizer: Tokenizer { Tokenizer(abbreviations: abbreviations, splitSuffixes: settings.splitSuffixes) }
 
+    /// The word's closed-class roles, without the `contextual` ones (an adjective is no closed-class word).
     @inline(__always)
-    public func wordClass(_ w: Int32) -> WordClass { w >= 0 ? classes[Int(w)] : [] }
+    public func wordClass(_ w: Int32) -> WordClass { w >= 0 ? classes[Int(w)].subtracting(.contextual) : [] }
 
     @inline(__always)
     public func word(_ w: Int32, is c: WordClass) -> Bool { w >= 0 && classes[Int(w)].contains(c) }

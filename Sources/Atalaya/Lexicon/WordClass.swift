@@ -1,7 +1,8 @@
 /// Closed-class roles of a word, from `<lang>/words.tsv` (and, for `speech`, of a verb lemma).
+/// 64 bits: the first 32 are taken.
 public struct WordClass: OptionSet, Sendable {
-    public let rawValue: UInt32
-    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    public let rawValue: UInt64
+    public init(rawValue: UInt64) { self.rawValue = rawValue }
 
     public static let determiner = WordClass(rawValue: 1 << 0)
     public static let preposition = WordClass(rawValue: 1 << 1)
@@ -55,6 +56,18 @@ public struct WordClass: OptionSet, Sendable {
     /// "para": an infinitive after it says what the previous verb's subject does it for ("se
     /// manifestaron para exigir la renuncia"): that subject is the infinitive's.
     public static let purpose = WordClass(rawValue: 1 << 31)
+    /// "primer", "nueva", "bilateral": adjectives written before their noun. After a determiner or a
+    /// preposition and one or more of them, the next word is read as if right after that determiner
+    /// or preposition ("su primer viaje", "the bilateral talks": nouns, not verbs).
+    public static let prenominal = WordClass(rawValue: 1 << 32)
+    /// "of", "under", "for": the next word (or the one after prenominal adjectives) is a noun when
+    /// it is not a gerund: no finite verb and no infinitive ("of torture", "under arrest"), where a
+    /// plain preposition still lets an infinitive through ("para negociar").
+    public static let nounMarker = WordClass(rawValue: 1 << 33)
+    /// Classes that say how to read the word after; the word itself stays an open-class word
+    /// (an adjective is still skipped like any plain word): `Lexicon.wordClass` leaves them out,
+    /// `Lexicon.word(_:is:)` sees them.
+    public static let contextual: WordClass = [.prenominal, .nounMarker]
     /// Classes of verb lemmas rather than of word forms: a word in them may still be a verb.
     public static let lemmaClasses: WordClass = [.speech, .support, .undergo]
 
@@ -67,6 +80,7 @@ public struct WordClass: OptionSet, Sendable {
         "reflexive": .reflexive, "origin": .origin, "possessive": .possessive, "partitive": .partitive,
         "enclitic": .enclitic, "place-marker": .placeMarker, "infinitive-marker": .infinitiveMarker,
         "support": .support, "pair-marker": .pairMarker, "undergo": .undergo, "purpose": .purpose,
+        "prenominal": .prenominal, "noun-marker": .nounMarker,
     ]
 }
 

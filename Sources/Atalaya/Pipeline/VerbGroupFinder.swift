@@ -148,13 +148,18 @@ public struct VerbGroupFinder: Stage {
             && lexicon.settings.unstressedVerbVowels.map { limit in
                 doc.bytes.withUnsafeBufferPointer { (Folding.vowelsAfterAccent($0, Int(tok.start), Int(tok.end)) ?? 0) >= limit }
             } ?? false
-        let prevClass = t > sentenceStart ? lexicon.wordClass(doc.tokens[t - 1].word) : []
-        // "de la última captura": after a preposition, "la" is an article, not a pronoun.
-        let articleAfterPreposition = prevClass.contains(.objClitic) && t - 1 > sentenceStart
-            && lexicon.wordClass(doc.tokens[t - 2].word).contains(.preposition)
+        // "su primer viaje": the word before the adjectives decides, as if they were not there.
+        let before = wordBefore(doc, t, sentenceStart: sentenceStart)
+        let pastAdjectives = before < t - 1
+        let prevClass = before >= sentenceStart ? lexicon.wordClass(doc.tokens[before].word) : []
+        // "de la última captura": after a preposition, "la" is an article, not a pronoun; so it
+        // is before an adjective ("la nueva visita").
+        let articleAfterPreposition = prevClass.contains(.objClitic) && (pastAdjectives || before > sentenceStart
+            && lexicon.wordClass(doc.tokens[before - 1].word).contains(.preposition))
         let afterArticle = prevClass.contains(.determiner) && (!prevClass.contains(.objClitic) || articleAfterPreposition)
         let afterPreposition = prevClass.contains(.preposition)
-        let afterObjClitic = prevClass.contains(.objClitic)
+        let afterObjClitic = prevClass.contains(.objClitic) && !pastAdjectives
+        let afterNounMarker = before >= sentenceStart && lexicon.word(doc.tokens[before].word, is: .nounMarker)
         // "a hunger strike": in languages whose nouns modify the next noun, a verb form after
         // article + plain noun is the head noun. Actors do act ("the police arrested").
         let compoundNoun = lexicon.nounCompounds && t >= sentenceStart + 2 && named[t - 1] == false
@@ -169,7 +174,7 @@ public struct VerbGroupFinder: Stage {
             if r.accented && accentMissing { continue }  // "un mes y medio": no "medió"
             if r.tense.isFinite {
                 // An auxiliary is never the head noun of a compound ("the farm were", "the south have").
-                if afterArticle || afterPreposition || (compoundNoun && lexicon.auxiliaries[r.lemma] == nil)
+                if afterArticle || afterPreposition || afterNounMarker || (compoundNoun && lexicon.auxiliaries[r.lemma] == nil)
                     || (earlyStress && r.person == 3) { continue }
                 if afterObjClitic && !tok.flags.contains(.accented)
                     && ![.preterite, .imperfect, .conditional, .future].contains(r.tense) { continue }
@@ -177,7 +182,7 @@ public struct VerbGroupFinder: Stage {
                 score = r.person == 3 ? 10 : 5
                 if r.tense == .imperative { score -= 4 }
             } else {
-                if afterArticle { continue }
+                if afterArticle || (afterNounMarker && r.tense != .gerund) { continue }
                 switch r.tense {
                 case .infinitive: score = 4
                 case .gerund: score = 3
@@ -187,6 +192,19 @@ public struct VerbGroupFinder: Stage {
             if score > bestScore { best = [r]; bestScore = score } else if score == bestScore && !best.contains(r) { best.append(r) }
         }
         return best
+    }
+
+    /// The word before token `t`, or, where adjectives of class `prenominal` stand right before it
+    /// after a determiner or preposition ("su primer viaje", "for new attacks"), the word before
+    /// them; `sentenceStart - 1` at the start of the sentence.
+    func wordBefore(_ doc: Document, _ t: Int, sentenceStart: Int) -> Int {
+        var k = t - 1
+        // An idiom's adjective ("de nuevo atacaron": again) is no noun's.
+        while k > sentenceStart, doc.tokens[k].kind == .word, !doc.tokens[k].flags.contains(.fixedPhrase),
+              lexicon.word(doc.tokens[k].word, is: .prenominal) { k -= 1 }
+        guard k < t - 1, !lexicon.wordClass(doc.tokens[k].word).intersection([.determiner, .preposition]).isEmpty
+                || lexicon.word(doc.tokens[k].word, is: .nounMarker) else { return t - 1 }
+        return k
     }
 
     /// A verb the dictionaries do not know, told by its ending ("cubrían", "transportaron").
