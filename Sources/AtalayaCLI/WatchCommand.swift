@@ -86,11 +86,9 @@ struct WatchCommand: ParsableCommand {
         var list = urls
         if let feeds {
             guard let text = try? String(contentsOfFile: feeds, encoding: .utf8) else { throw ValidationError("--feeds \(feeds): cannot be read") }
-            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let url = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?.trimmingCharacters(in: .whitespaces) ?? ""
-                guard !url.isEmpty else { continue }
+            for (line, url) in ListFile.entries(text) {
                 guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
-                    throw ValidationError("\(feeds):\(n + 1): a feed URL starts with http:// or https://")
+                    throw ValidationError("\(feeds):\(line): a feed URL starts with http:// or https://")
                 }
                 list.append(url)
             }

@@ -1,3 +1,4 @@
+import Atalaya
 import Foundation
 
 /// The server's bearer tokens and who holds each, from `--token USER:TOKEN` values or from a
@@ -40,14 +41,7 @@ public enum TokenHolders {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw Invalid(description: "--token-file \(path): cannot be read as UTF-8 text")
         }
-        var values = [String](), lines = [Int]()
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let value = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?
-                .trimmingCharacters(in: .whitespaces) ?? ""
-            guard !value.isEmpty else { continue }
-            values.append(value)
-            lines.append(n + 1)
-        }
-        return try parse(values) { "\(path):\(lines[$0])" }
+        let entries = ListFile.entries(text)
+        return try parse(entries.map(\.value)) { "\(path):\(entries[$0].line)" }
     }
 }
