@@ -49,7 +49,8 @@ struct WatchCommand: ParsableCommand {
         let lexicon = try dictionaries.loadLexicon()
         var store: EventStore!
         try StoreOptions.reporting { store = try storeOptions.open(cameo: lexicon.cameo, access: .write) }
-        let watcher = FeedWatcher(coder: Coder(lexicon: lexicon), store: store, defaultDate: try dateOption.day(noteWhenMissing: false))
+        var watcher = FeedWatcher(coder: Coder(lexicon: lexicon), store: store, defaultDate: try dateOption.day(noteWhenMissing: false))
+        watcher.client = FeedWatcher.failFastClient()
         let (once, pause) = (self.once, UInt64(Self.seconds(every)!))
         let done = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var failed = false
@@ -58,6 +59,7 @@ struct WatchCommand: ParsableCommand {
                 for url in list { failed = Self.report(url, await watcher.poll(url)) || failed }
                 if !once { try? await Task.sleep(nanoseconds: pause * 1_000_000_000) }
             } while !once
+            try? await watcher.client.shutdown()
             done.signal()
         }
         done.wait()

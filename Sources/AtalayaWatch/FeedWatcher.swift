@@ -22,6 +22,21 @@ public struct FeedWatcher: Sendable {
     public var timeout: TimeAmount = .seconds(30)
     public var client: HTTPClient = .shared
 
+    /// A client for many feeds: a connection refused or timed out fails the feed at once (the next
+    /// round tries again) instead of being retried until the request's deadline, so one dead feed
+    /// does not hold up the round. Shut it down after the last poll (`try await client.shutdown()`).
+    ///
+    /// ```swift
+    /// var watcher = FeedWatcher(coder: coder, store: store, defaultDate: .today())
+    /// watcher.client = FeedWatcher.failFastClient()
+    /// ```
+    public static func failFastClient() -> HTTPClient {
+        var configuration = HTTPClient.Configuration()
+        configuration.timeout = .init(connect: .seconds(10), read: .seconds(30))
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }
+
     public enum Poll: Sendable {
         case stored(Ingester.Progress)
         case unchanged

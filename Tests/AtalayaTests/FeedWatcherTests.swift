@@ -53,4 +53,21 @@ final class FeedWatcherTests: XCTestCase {
             XCTAssertEqual(try store.feedState(url + "/rss")?.etag, "\"v2\"")
         }
     }
+
+    /// A dead feed fails at once with the watch command's client (the shared one retries a
+    /// refused connection until the 30 s deadline, holding up the round).
+    func testARefusedConnectionFailsAtOnce() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("atalaya-watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var watcher = FeedWatcher(coder: Shared.coder, store: try EventStore(path: dir.appendingPathComponent("w.db").path,
+                                                                               cameo: Shared.lexicon.cameo), defaultDate: Shared.day)
+        watcher.client = FeedWatcher.failFastClient()
+        let start = Date()
+        let poll = await watcher.poll("http://127.0.0.1:1/rss")
+        try await watcher.client.shutdown()
+        guard case .failed = poll else { return XCTFail("nothing listens on port 1") }
+        XCTAssertLessThan(Date().timeIntervalSince(start), 5)
+        XCTAssertEqual(try watcher.store.feedState("http://127.0.0.1:1/rss")?.status, 0)
+    }
 }
