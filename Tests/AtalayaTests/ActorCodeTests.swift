@@ -1,6 +1,7 @@
 @testable import Atalaya
 import AtalayaStore
 import Foundation
+import GRDB
 import XCTest
 
 /// `ActorCode`: one parser and one printer for CAMEO actor codes, and one IGO/NGO/MNC rule for
@@ -111,9 +112,8 @@ final class ActorCodeTests: XCTestCase {
     func testStoreExportsFollowTheOrganizationRule() throws {
         let agents = Shared.lexicon.cameoAgents
         func event(_ source: String) throws -> StoredEvent {
-            let json = #"{"id":1,"date":"2023-09-13","source":"\#(source)","target":"","code":"040","root":"04","quad":1,"#
-                + #""goldstein":1,"num_mentions":1,"num_sentences":1,"num_documents":1}"#
-            return try JSONDecoder().decode(StoredEvent.self, from: Data(json.utf8))
+            StoredEvent(row: Row(["id": 1, "date": "2023-09-13", "source": source, "target": "", "code": "040", "root": "04", "quad": 1,
+                                  "goldstein": 1.0, "num_mentions": 1, "num_sentences": 1, "num_documents": 1, "first_document_id": nil]))
         }
         let igo = GDELTRow.fields(try event("IGOUNOSEC"), nil, agents: agents)
         XCTAssertEqual(Array(igo[5...14]), ["IGOUNOSEC", "", "", "UNO", "", "", "", "UNO", "SEC", ""])

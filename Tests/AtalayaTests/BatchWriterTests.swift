@@ -5,16 +5,8 @@ import XCTest
 
 /// Batches stored on the writer's thread while the next is coded: counted in order, and a
 /// failed write is not lost but thrown by the next call.
-final class BatchWriterTests: XCTestCase {
-    var dir: URL!
+final class BatchWriterTests: FolderTestCase {
     var db: String { dir.appendingPathComponent("w.db").path }
-
-    override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("atalaya-writer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
 
     func item(_ id: String) -> EventStore.Item {
         .coded(Shared.coder.code(id: id, date: Shared.day, text: "Francia condenó a Rusia por el ataque \(id)."), origin: "test", explicitID: true)

@@ -9,26 +9,19 @@ import XCTest
 /// The server's answers kept between requests are never stale: any commit to the store, by the
 /// server or by another program, is seen on the next request; and answers read from the
 /// summaries equal those computed from the events.
-final class ServerCacheTests: XCTestCase {
-    var dir: URL!
+final class ServerCacheTests: FolderTestCase {
     var db: String { dir.appendingPathComponent("c.db").path }
 
     override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("atalaya-cache-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try super.setUpWithError()
         try store().write([
             Self.item("a", "2023-09-13", "Kim Jong-un y Putin se reunieron en Vladivostok. Rusia impuso sanciones a Ucrania."),
             Self.item("b", "2023-09-14", "Francia condenó a Rusia por el ataque. Alemania condenó a Rusia por el ataque en Kiev."),
         ])
     }
 
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
-
     func store() throws -> EventStore { try EventStore(path: db, cameo: Shared.lexicon.cameo) }
 
-    static func item(_ id: String, _ date: String, _ text: String) -> EventStore.Item {
-        .coded(Shared.coder.code(id: id, date: Day(parsing: date)!, text: text), origin: "test", explicitID: true)
-    }
 
     func server(cacheBytes: Int = 1 << 20) throws -> some ApplicationProtocol {
         var settings = ServerSettings(database: db)

@@ -7,13 +7,11 @@ import HummingbirdTesting
 import XCTest
 
 /// `atalaya serve`'s API through Hummingbird's test client, on a store of sentences written here.
-final class ServerTests: XCTestCase {
-    var dir: URL!
+final class ServerTests: FolderTestCase {
     var db: String { dir.appendingPathComponent("t.db").path }
 
     override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("atalaya-serve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try super.setUpWithError()
         let store = try EventStore(path: db, cameo: Shared.lexicon.cameo)
         let texts = [
             ("a", "2023-09-13", "Kim Jong-un y Putin se reunieron en Vladivostok. Rusia impuso sanciones a Ucrania."),
@@ -24,8 +22,6 @@ final class ServerTests: XCTestCase {
             .coded(Shared.coder.code(id: id, date: Day(parsing: date)!, text: text), origin: "test", explicitID: true)
         })
     }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
 
     func server(token: String? = nil, maxBody: Int = 2_000_000, exportPage: Int = 1000) throws -> some ApplicationProtocol {
         var settings = ServerSettings(database: db, tokens: token.map { [$0: "ana"] } ?? [:], maxBodyBytes: maxBody)

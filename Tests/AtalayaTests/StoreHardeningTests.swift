@@ -201,16 +201,17 @@ final class StoreHardeningTests: XCTestCase {
 
     // 12. Formulas are not run by a spreadsheet opening the CSV; escapes do not reach the terminal.
     func testCSVCellsAreSafeAndTheTableHasNoControlCharacters() throws {
-        let event = try JSONDecoder().decode(StoredEvent.self, from: Data("""
-            {"id":1,"date":"2023-09-13","source":"RUS","target":"UKR","code":"163","root":"16","quad":4,"goldstein":-8.0,
-             "num_mentions":1,"num_sentences":1,"num_documents":1}
-            """.utf8))
-        let mention = try JSONDecoder().decode(EventMention.self, from: Data("""
-            {"event_id":1,"doc_id":"=HYPERLINK(\\"http://x\\")","url":"@SUM(A1)","sentence":1,
-             "source_text":"+Rusia","source_start":0,"source_end":5,"target_text":"-Ucrania","target_start":6,"target_end":13,
-             "evidence":"\\u001b]0;pwned\\u0007\\u001b[31mimpuso\\u009b sanciones","evidence_start":0,"evidence_end":5,
-             "pattern":"p","date_precision":"day","location_lat":-33.5,"ingested_at":"x"}
-            """.utf8))
+        let event = StoredEvent(row: Row([
+            "id": 1, "date": "2023-09-13", "source": "RUS", "target": "UKR", "code": "163", "root": "16", "quad": 4, "goldstein": -8.0,
+            "num_mentions": 1, "num_sentences": 1, "num_documents": 1, "first_document_id": nil,
+        ]))
+        let mention = EventMention(row: Row([
+            "event_id": 1, "doc_id": "=HYPERLINK(\"http://x\")", "url": "@SUM(A1)", "sentence": 1,
+            "source_text": "+Rusia", "source_start": 0, "source_end": 5, "target_text": "-Ucrania", "target_start": 6, "target_end": 13,
+            "evidence": "\u{1b}]0;pwned\u{07}\u{1b}[31mimpuso\u{9b} sanciones", "evidence_start": 0, "evidence_end": 5,
+            "pattern": "p", "mode": nil, "date_precision": "day", "location_name": nil, "location_country": nil,
+            "location_lat": -33.5, "location_lon": nil, "ingested_at": "x",
+        ]))
         let lex = Shared.lexicon
         let csv = StoredEventFormat.csv.render([event], [1: mention], cameo: lex.cameo, agents: lex.cameoAgents)
         let cells = csv.split(separator: ",", omittingEmptySubsequences: false)

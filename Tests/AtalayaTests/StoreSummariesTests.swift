@@ -6,16 +6,8 @@ import XCTest
 
 /// The counts the triggers keep (`event_days`, `event_dyads`, `event_actors`, `event_places`)
 /// always equal the same counts computed from the events, whatever wrote them.
-final class StoreSummariesTests: XCTestCase {
-    var dir: URL!
+final class StoreSummariesTests: FolderTestCase {
     var db: String { dir.appendingPathComponent("s.db").path }
-
-    override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("atalaya-summaries-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
 
     static let recomputed = [
         "days": "SELECT date, root, quad, COUNT(*), ROUND(SUM(goldstein), 6) FROM events GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
@@ -49,20 +41,17 @@ final class StoreSummariesTests: XCTestCase {
         }
     }
 
-    func code(_ id: String, _ date: String, _ text: String) -> EventStore.Item {
-        .coded(Shared.coder.code(id: id, date: Day(parsing: date)!, text: text), origin: "test", explicitID: true)
-    }
 
     func testTriggersKeepTheCountsThroughIngestRepeatsAndDeletes() throws {
         let store = try EventStore(path: db, cameo: Shared.lexicon.cameo)
         try store.write([
-            code("a", "2023-09-13", "Kim Jong-un y Putin se reunieron en Vladivostok. Rusia impuso sanciones a Ucrania."),
-            code("b", "2023-09-14", "La policía colombiana detuvo a tres guerrilleros del ELN en Cali."),
+            Self.item("a", "2023-09-13", "Kim Jong-un y Putin se reunieron en Vladivostok. Rusia impuso sanciones a Ucrania."),
+            Self.item("b", "2023-09-14", "La policía colombiana detuvo a tres guerrilleros del ELN en Cali."),
         ])
         try assertSummariesMatch(store, "after the first batch")
         // The same events again (counts of existing rows go up, no new rows), and one new.
         try store.write([
-            code("c", "2023-09-13", "Kim Jong-un y Putin se reunieron en Vladivostok. Francia condenó a Rusia por el ataque en Kiev."),
+            Self.item("c", "2023-09-13", "Kim Jong-un y Putin se reunieron en Vladivostok. Francia condenó a Rusia por el ataque en Kiev."),
         ])
         try assertSummariesMatch(store, "after a batch repeating events")
         // Rows changed by hand (an analyst's SQL): deleted, and moved to another date and code.
@@ -91,7 +80,7 @@ final class StoreSummariesTests: XCTestCase {
 
     /// A store made before the summaries gets them, counted, when a newer atalaya opens it.
     func testOlderStoreIsCountedWhenMigrated() throws {
-        try EventStore(path: db, cameo: Shared.lexicon.cameo).write([code("a", "2023-09-13", "Francia condenó a Rusia por el ataque.")])
+        try EventStore(path: db, cameo: Shared.lexicon.cameo).write([Self.item("a", "2023-09-13", "Francia condenó a Rusia por el ataque.")])
         try DatabaseQueue(path: db).write { db in
             try db.execute(sql: """
                 DROP TABLE event_days; DROP TABLE event_dyads; DROP TABLE event_actors; DROP TABLE event_places;
