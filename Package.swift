@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "AtalayaStore", targets: ["AtalayaStore"]),
         .library(name: "AtalayaServer", targets: ["AtalayaServer"]),
         .library(name: "AtalayaWatch", targets: ["AtalayaWatch"]),
+        .library(name: "AtalayaPostgres", targets: ["AtalayaPostgres"]),
         .executable(name: "atalaya", targets: ["AtalayaCLI"]),
     ],
     dependencies: [
@@ -18,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.30.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
     ],
     targets: [
         .target(
@@ -50,6 +53,20 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
+        .target(
+            name: "AtalayaPostgres",
+            dependencies: [
+                "Atalaya",
+                "AtalayaStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "AtalayaCLI",
             dependencies: [
@@ -57,13 +74,14 @@ let package = Package(
                 "AtalayaStore",
                 "AtalayaServer",
                 "AtalayaWatch",
+                "AtalayaPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "AtalayaTests",
             dependencies: [
-                "Atalaya", "AtalayaStore", "AtalayaServer", "AtalayaWatch", .product(name: "GRDB", package: "GRDB.swift"),
+                "Atalaya", "AtalayaStore", "AtalayaServer", "AtalayaWatch", "AtalayaPostgres", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],

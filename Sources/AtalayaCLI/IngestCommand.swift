@@ -6,7 +6,7 @@ import Foundation
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Code news into the event store (SQLite).",
+        abstract: "Code news into the event store (SQLite, or PostgreSQL for several workers).",
         discussion: """
             Takes text files, folders (recursively), JSONL documents and RSS 2.0 / Atom feeds saved as \
             files. A document already stored (same id, or same content when it has none) is skipped, so \
@@ -49,7 +49,7 @@ struct IngestCommand: ParsableCommand {
             }
             if terminal { StandardOutput.raw("\n") }
             let seconds = Date().timeIntervalSince(start)
-            print("ingested into \(storeOptions.db): \(Self.counts(summary)); "
+            print("ingested into \(store.location): \(Self.counts(summary)); "
                   + String(format: "%.1f s, %.0f documents/s", seconds, Double(summary.documents) / max(seconds, 0.001)))
             Self.report(summary.notes.map { "note: " + $0 }, what: "notes")
             Self.report(summary.failures, what: "failures")
@@ -59,7 +59,8 @@ struct IngestCommand: ParsableCommand {
 
     /// The counts as `atalaya stats` names them: documents, events (distinct), mentions.
     static func counts(_ p: Ingester.Progress) -> String {
-        "\(p.documents) documents read: \(p.stored) stored, \(p.skipped) skipped (already stored), \(p.failed) failed; "
+        "\(p.documents) documents read: \(p.stored) stored, \(p.skipped) skipped (already stored), "
+            + (p.busy > 0 ? "\(p.busy) coded by other workers, " : "") + "\(p.failed) failed; "
             + "\(p.events) new events, \(p.mentions) event mentions"
     }
 

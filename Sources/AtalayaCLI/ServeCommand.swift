@@ -46,14 +46,16 @@ struct ServeCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        var settings = ServerSettings(database: storeOptions.db, host: host, port: port, tokens: holders, maxBodyBytes: maxBody)
+        var database = ""
+        try StoreOptions.reporting { database = try storeOptions.sqlitePath(for: "atalaya serve") }
+        var settings = ServerSettings(database: database, host: host, port: port, tokens: holders, maxBodyBytes: maxBody)
         settings.cacheBytes = cacheMb << 20
         let server: AtalayaServer
         do { server = try AtalayaServer(settings: settings, lexicon: lexicon) } catch let error as StoreError {
             StandardOutput.error(error.description)
             throw ExitCode(2)
         }
-        StandardOutput.error("serving \(storeOptions.db) at http://\(host):\(port)/ (\(holders.isEmpty ? "read-only" : "writes with a token"))")
+        StandardOutput.error("serving \(database) at http://\(host):\(port)/ (\(holders.isEmpty ? "read-only" : "writes with a token"))")
         let done = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var failure: (any Error)?
         Task {

@@ -1,19 +1,32 @@
 import ArgumentParser
 import Atalaya
+import AtalayaPostgres
 import AtalayaStore
+import Foundation
 
-/// The database every store command works on.
+/// `--db`: a SQLite file, or a PostgreSQL store's URL; `$ATALAYA_DB` when not given.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The database file.")
-    var db = "atalaya.db"
+    @Option(help: "The store: a SQLite file, or postgres://user@host:port/database (default: $ATALAYA_DB, else atalaya.db).")
+    var db: String?
 
-    /// Opens the store: `.write` creates it when missing; `.read` (queries) never writes.
-    func open(cameo: CameoTable, access: EventStore.Access) throws -> EventStore {
-        try EventStore(path: db, cameo: cameo, access: access)
+    /// The store's file or URL.
+    var location: String { db ?? ProcessInfo.processInfo.environment["ATALAYA_DB"] ?? "atalaya.db" }
+
+    /// Opens the SQLite or PostgreSQL store `location` names.
+    func open(cameo: CameoTable, access: EventStore.Access) throws -> any EventStorage {
+        if PostgresURL.names(location) { return try PostgresStore(url: location, cameo: cameo, access: access) }
+        return try EventStore(path: location, cameo: cameo, access: access)
     }
 
-    /// Runs a store command: a store error is one line on stderr and exit status 2 (not 64,
-    /// which is a usage error, and without the usage text).
+    /// For the commands that run on SQLite stores only so far (`serve`, `watch`, gold export).
+    func sqlitePath(for command: String) throws -> String {
+        if PostgresURL.names(location) {
+            throw StoreError.cannotOpen(path: (try? PostgresURL(location).display) ?? "postgres://…",
+                                        reason: "\(command) works on SQLite stores only so far")
+        }
+        return location
+    }
+
     static func reporting(_ body: () throws -> Void) throws {
         do { try body() } catch let error as StoreError {
             StandardOutput.error(error.description)

@@ -48,7 +48,9 @@ struct WatchCommand: ParsableCommand {
         let list = try feedList()
         let lexicon = try dictionaries.loadLexicon()
         var store: EventStore!
-        try StoreOptions.reporting { store = try storeOptions.open(cameo: lexicon.cameo, access: .write) }
+        try StoreOptions.reporting {
+            store = try EventStore(path: storeOptions.sqlitePath(for: "atalaya watch"), cameo: lexicon.cameo, access: .write)
+        }
         var watcher = FeedWatcher(coder: Coder(lexicon: lexicon), store: store, defaultDate: try dateOption.day(noteWhenMissing: false))
         watcher.client = FeedWatcher.failFastClient()
         let (once, pause) = (self.once, UInt64(Self.seconds(every)!))

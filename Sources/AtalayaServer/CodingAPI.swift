@@ -49,7 +49,7 @@ struct CodingAPI: Sendable {
         let docs = try await documents(&request)
         let (coder, store) = (self.coder, self.store)
         let outcome = try await work.run {
-            let items = docs.map { doc -> EventStore.Item in
+            let items = docs.map { doc -> StoreItem in
                 var doc = doc
                 coder.code(&doc)
                 return .coded(doc, origin: "api", explicitID: !doc.id.hasPrefix("body:"))

@@ -7,7 +7,7 @@ extension ActorMention.Kind {
     /// ```swift
     /// ActorMention.Kind.named.storedName  // "named"
     /// ```
-    var storedName: String {
+    public var storedName: String {
         switch self {
         case .named: "named"
         case .composed: "composed"

@@ -13,18 +13,18 @@ import Dispatch
 final class BatchWriter: @unchecked Sendable {
     // `@unchecked`: `outcome` is written on `queue` inside `group` and read only after
     // `group.wait()`, which orders the two.
-    private let store: EventStore
+    private let store: any EventStorage
     private let queue = DispatchQueue(label: "atalaya.ingest.store")
     private let group = DispatchGroup()
-    private var outcome: Result<EventStore.Outcome, any Error>?
+    private var outcome: Result<StoreOutcome, any Error>?
 
-    init(store: EventStore) {
+    init(store: any EventStorage) {
         self.store = store
     }
 
     /// Waits for the batch in flight, then starts storing `items`; returns the outcome of the
     /// batch that was in flight (nil when none was), or throws its error.
-    func submit(_ items: [EventStore.Item]) throws -> EventStore.Outcome? {
+    func submit(_ items: [StoreItem]) throws -> StoreOutcome? {
         let done = try wait()
         group.enter()
         queue.async { [self] in
@@ -35,9 +35,9 @@ final class BatchWriter: @unchecked Sendable {
     }
 
     /// Waits for the batch in flight; its outcome (nil when none was), or its error.
-    func finish() throws -> EventStore.Outcome? { try wait() }
+    func finish() throws -> StoreOutcome? { try wait() }
 
-    private func wait() throws -> EventStore.Outcome? {
+    private func wait() throws -> StoreOutcome? {
         group.wait()
         defer { outcome = nil }
         return try outcome?.get()

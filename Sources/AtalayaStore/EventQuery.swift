@@ -76,26 +76,32 @@ public struct EventQuery: Sendable {
     /// An actor prefix: three letters compare the indexed country part; more, the code's prefix.
     /// `indexed: false` keeps the planner off the country's index, for when the other side names a
     /// narrower actor (SQLite, without range statistics, would take the equality on the country).
-    static func actor(_ side: String, _ value: String, _ args: inout [DatabaseValueConvertible?], indexed: Bool = true) -> String {
+    static func actor(_ side: String, _ value: String, _ args: inout [DatabaseValueConvertible?], _ dialect: SQLDialect,
+                      indexed: Bool = true) -> String {
         if value.count == 3 {
             args.append(value)
-            return "\(indexed ? "" : "+")e.\(side)_root = ?"
+            return "\(indexed ? "" : dialect.noIndex)e.\(side)_root = ?"
         }
         return prefix("e.\(side)", value, &args)
     }
 
-    public func sql() -> (String, [DatabaseValueConvertible?]) {
+    /// The query in `dialect`'s SQL, with `?` for its arguments.
+    ///
+    /// ```swift
+    /// let (sql, args) = query.sql(.postgres)
+    /// ```
+    public func sql(_ dialect: SQLDialect = .sqlite) -> (String, [DatabaseValueConvertible?]) {
         let limit = self.limit.map { max(0, $0) }  // SQLite reads a negative LIMIT as none
         let offset = max(0, self.offset)
         // "--actor RUS --limit 50": each side through its own index, newest first, then merged;
         // an OR over both sides would sort every event of the country.
         if let a = actor, a.count == 3, a.range(of: "^[A-Z]{3}$", options: .regularExpression) != nil, let limit {
-            var (left, leftArgs) = filtered(actorClause: "e.source_root = ?", actorArgs: [a])
-            let (right, rightArgs) = filtered(actorClause: "e.target_root = ?", actorArgs: [a])
-            left = "SELECT * FROM (\(left) LIMIT \(limit + offset)) UNION SELECT * FROM (\(right) LIMIT \(limit + offset))"
+            var (left, leftArgs) = filtered(actorClause: "e.source_root = ?", actorArgs: [a], dialect)
+            let (right, rightArgs) = filtered(actorClause: "e.target_root = ?", actorArgs: [a], dialect)
+            left = "SELECT * FROM (\(left) LIMIT \(limit + offset)) l UNION SELECT * FROM (\(right) LIMIT \(limit + offset)) r"
             return ("SELECT * FROM (\(left)) e ORDER BY \(orderBy) LIMIT ? OFFSET ?", leftArgs + rightArgs + [limit, offset])
         }
-        var (sql, args) = filtered(actorClause: nil, actorArgs: [])
+        var (sql, args) = filtered(actorClause: nil, actorArgs: [], dialect)
         if let limit {
             sql += " LIMIT ? OFFSET ?"
             args += [limit, offset]
@@ -137,8 +143,8 @@ public struct EventQuery: Sendable {
     }
 
     /// The query without a limit; `actorClause` replaces the actor filter when given.
-    func filtered(actorClause: String?, actorArgs: [DatabaseValueConvertible?]) -> (String, [DatabaseValueConvertible?]) {
-        let (conditions, args) = condition(actorClause: actorClause, actorArgs: actorArgs)
+    func filtered(actorClause: String?, actorArgs: [DatabaseValueConvertible?], _ dialect: SQLDialect) -> (String, [DatabaseValueConvertible?]) {
+        let (conditions, args) = condition(actorClause: actorClause, actorArgs: actorArgs, also: nil, dialect)
         return ("SELECT e.* FROM events e\(conditions) ORDER BY \(orderBy)", args)
     }
 
@@ -150,7 +156,7 @@ public struct EventQuery: Sendable {
     /// try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events e" + filter, arguments: StatementArguments(args))
     /// ```
     public func condition(actorClause: String? = nil, actorArgs: [DatabaseValueConvertible?] = []) -> (String, [DatabaseValueConvertible?]) {
-        condition(actorClause: actorClause, actorArgs: actorArgs, also: nil)
+        condition(actorClause: actorClause, actorArgs: actorArgs, also: nil, .sqlite)
     }
 
     /// The filters and one more condition of the caller's, as a `WHERE` clause over `events e`.
@@ -159,7 +165,7 @@ public struct EventQuery: Sendable {
     /// let (filter, args) = query.condition(also: "e.target != ''")
     /// ```
     public func condition(also extra: String) -> (String, [DatabaseValueConvertible?]) {
-        condition(actorClause: nil, actorArgs: [], also: extra)
+        condition(actorClause: nil, actorArgs: [], also: extra, .sqlite)
     }
 
     /// A `LIKE … ESCAPE '\\'` pattern for text that contains `text` literally (% and _ in it are
@@ -173,7 +179,8 @@ public struct EventQuery: Sendable {
             .replacingOccurrences(of: "_", with: "\\_") + "%"
     }
 
-    private func condition(actorClause: String?, actorArgs: [DatabaseValueConvertible?], also extra: String?) -> (String, [DatabaseValueConvertible?]) {
+    private func condition(actorClause: String?, actorArgs: [DatabaseValueConvertible?], also extra: String?,
+                           _ dialect: SQLDialect) -> (String, [DatabaseValueConvertible?]) {
         var clauses = [String]()
         var args = [DatabaseValueConvertible?]()
         if let actorClause {
@@ -181,7 +188,7 @@ public struct EventQuery: Sendable {
             args += actorArgs
         } else if let a = actor {
             if a.range(of: "^[A-Z]{3,}$", options: .regularExpression) != nil {
-                clauses.append("(" + Self.actor("source", a, &args) + " OR " + Self.actor("target", a, &args) + ")")
+                clauses.append("(" + Self.actor("source", a, &args, dialect) + " OR " + Self.actor("target", a, &args, dialect) + ")")
             } else {
                 clauses.append("e.id IN (SELECT event_id FROM event_mentions WHERE source_text LIKE ? ESCAPE '\\' OR target_text LIKE ? ESCAPE '\\')")
                 args.append(Self.containing(a))
@@ -189,15 +196,14 @@ public struct EventQuery: Sendable {
             }
         }
         let (sourceLength, targetLength) = (source?.count ?? 0, target?.count ?? 0)
-        if let s = source { clauses.append(Self.actor("source", s, &args, indexed: sourceLength >= targetLength)) }
-        if let t = target { clauses.append(Self.actor("target", t, &args, indexed: targetLength >= sourceLength)) }
+        if let s = source { clauses.append(Self.actor("source", s, &args, dialect, indexed: sourceLength >= targetLength)) }
+        if let t = target { clauses.append(Self.actor("target", t, &args, dialect, indexed: targetLength >= sourceLength)) }
         if let c = code, c.count != 2 { clauses.append(Self.prefix("e.code", c, &args)) }
         let equal: [(String, DatabaseValueConvertible?)] = [
             ("e.root = ?", code?.count == 2 ? code : nil), ("e.root = ?", root), ("e.quad = ?", quad),
             ("e.date >= ?", from?.description), ("e.date <= ?", to?.description),
             ("e.id IN (SELECT event_id FROM event_mentions WHERE location_country = ?)", country),
-            ("e.id IN (SELECT event_id FROM event_mentions WHERE sentence_id IN "
-                + "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))", search.map { rawSearch ? $0 : SearchText.fts5($0) }),
+            (dialect.searchClause(raw: rawSearch), search.map { rawSearch || dialect == .postgres ? $0 : SearchText.fts5($0) }),
         ]
         for (clause, value) in equal {
             guard let value else { continue }
@@ -216,13 +222,8 @@ public struct EventQuery: Sendable {
         return (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND "), args)
     }
 
-    /// The matching events; a search SQLite's FTS5 rejects is a `StoreError.badQuery`.
-    public func fetch(_ store: EventStore) throws -> [StoredEvent] {
-        let (sql, args) = sql()
-        do {
-            return try store.reading { db in try StoredEvent.fetchAll(db, sql: sql, arguments: StatementArguments(args)) }
-        } catch let StoreError.failed(_, reason) where search != nil && reason.contains("fts5") {
-            throw StoreError.badQuery("--search \"\(search!.prefix(80))\": \(reason)")
-        }
+    /// The matching events, from any store.
+    public func fetch(_ store: any EventStorage) throws -> [StoredEvent] {
+        try store.events(self)
     }
 }

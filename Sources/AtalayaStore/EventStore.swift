@@ -26,25 +26,6 @@ public final class EventStore: Sendable {
     /// refuses a missing file rather than creating one.
     public enum Access: Sendable { case write, read }
 
-    /// One document to store: coded, or failed with the reason.
-    public enum Item: Sendable {
-        case coded(Document, origin: String, explicitID: Bool)
-        case failed(id: String?, content: String, origin: String, error: String)
-        /// A file read to its end: its `failed` rows not in `stillFailing` are stale (fixed since), and go.
-        case finished(file: String, stillFailing: Set<String>)
-    }
-
-    /// What a batch did.
-    public struct Outcome: Sendable {
-        public var stored = 0
-        public var skipped = 0
-        public var failed = 0
-        /// Distinct events added (a (date, source, target, code) not stored before).
-        public var events = 0
-        /// Event mentions added: one per sentence that reports an event.
-        public var mentions = 0
-    }
-
     /// Opens (or, for `.write`, creates) the store; throws `StoreError` for a missing store
     /// (`.read`), a file that is not a store, or a database SQLite cannot open.
     public init(path: String, cameo: CameoTable, access: Access = .write) throws {
@@ -165,9 +146,9 @@ public final class EventStore: Sendable {
 
     /// Stores a batch in one transaction.
     @discardableResult
-    public func write(_ items: [Item]) throws -> Outcome {
+    public func write(_ items: [StoreItem]) throws -> StoreOutcome {
         try writing { db in
-            var outcome = Outcome()
+            var outcome = StoreOutcome()
             var tally = EventTally()
             let lastSentence = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM sentences") ?? 0
             for item in items {
@@ -223,54 +204,46 @@ public final class EventStore: Sendable {
         if !explicitID, try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE content_hash = ?", arguments: [key.hash]) == true {
             return nil
         }
-        let words = doc.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        let rows = DocumentRows(doc)
         try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO documents (doc_id, content_hash, date, title, source, url, lang, origin, status, words, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'coded', ?, datetime('now'))
             """).execute(arguments: [key.docID, key.hash, doc.date.description, doc.title, doc.source, doc.url, doc.lang,
-                                     origin, words])
+                                     origin, rows.words])
         guard db.changesCount > 0 else { return nil }
         let documentID = db.lastInsertedRowID
-        let cp = CodePointIndex(doc.bytes)
-
         var sentenceIDs = [Int64]()
         var insertSentence = try RawInsert(db, sql: "INSERT INTO sentences (document_id, number, text, start, \"end\") VALUES (?, ?, ?, ?, ?)")
-        for (i, s) in doc.sentences.enumerated() {
-            insertSentence.bind(documentID); insertSentence.bind(i + 1); insertSentence.bind(doc.string(Int(s.start), Int(s.end)))
-            insertSentence.bind(cp.codePoint(Int(s.start))); insertSentence.bind(cp.codePoint(Int(s.end)))
+        for s in rows.sentences {
+            insertSentence.bind(documentID); insertSentence.bind(s.number); insertSentence.bind(s.text)
+            insertSentence.bind(s.start); insertSentence.bind(s.end)
             try insertSentence.run()
             sentenceIDs.append(db.lastInsertedRowID)
         }
         var insertActor = try RawInsert(db, sql: """
             INSERT INTO actor_mentions (document_id, sentence_id, code, text, start, "end", kind) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        for m in doc.mentions {
-            for a in m.actors where !a.code.isEmpty {
-                let span = cp.codePoints(tokens: a.tokens, of: doc)
-                insertActor.bind(documentID); insertActor.bind(sentenceIDs[m.sentence]); insertActor.bind(a.code)
-                insertActor.bind(doc.string(tokens: a.tokens)); insertActor.bind(span.lowerBound); insertActor.bind(span.upperBound)
-                insertActor.bind(m.kind.storedName)
-                try insertActor.run()
-            }
+        for a in rows.actors {
+            insertActor.bind(documentID); insertActor.bind(sentenceIDs[a.sentence]); insertActor.bind(a.code)
+            insertActor.bind(a.text); insertActor.bind(a.start); insertActor.bind(a.end); insertActor.bind(a.kind)
+            try insertActor.run()
         }
         var insertQuote = try RawInsert(db, sql: """
             INSERT INTO quotes (document_id, sentence_id, speaker_code, speaker_text, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        for q in doc.quotes {
-            insertQuote.bind(documentID); insertQuote.bind(sentenceIDs[q.sentence]); insertQuote.bind(q.speaker?.code)
-            insertQuote.bind(q.speaker.map { doc.string(tokens: $0.tokens) }); insertQuote.bind(doc.string(q.start, q.end))
-            insertQuote.bind(cp.codePoint(q.start)); insertQuote.bind(cp.codePoint(q.end))
+        for q in rows.quotes {
+            insertQuote.bind(documentID); insertQuote.bind(sentenceIDs[q.sentence]); insertQuote.bind(q.speakerCode)
+            insertQuote.bind(q.speakerText); insertQuote.bind(q.text); insertQuote.bind(q.start); insertQuote.bind(q.end)
             try insertQuote.run()
         }
         var insertPlace = try RawInsert(db, sql: """
             INSERT INTO places (document_id, sentence_id, name, text, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        for p in doc.places {
-            insertPlace.bind(documentID); insertPlace.bind(sentenceIDs[p.sentence]); insertPlace.bind(p.place.name)
-            insertPlace.bind(doc.string(tokens: p.tokens)); insertPlace.bind(p.place.country); insertPlace.bind(p.place.lat)
-            insertPlace.bind(p.place.lon)
+        for p in rows.places {
+            insertPlace.bind(documentID); insertPlace.bind(sentenceIDs[p.sentence]); insertPlace.bind(p.name)
+            insertPlace.bind(p.text); insertPlace.bind(p.country); insertPlace.bind(p.lat); insertPlace.bind(p.lon)
             try insertPlace.run()
         }
-        return try storeEvents(doc, documentID: documentID, sentenceIDs: sentenceIDs, cp: cp, tally: &tally, db)
+        return try storeEvents(rows.events, documentID: documentID, sentenceIDs: sentenceIDs, tally: &tally, db)
     }
 }

@@ -16,23 +16,19 @@ import GRDB
 /// try tally.apply(db)
 /// ```
 struct EventTally {
-    struct Key: Hashable {
-        var date: String, source: String, target: String, code: String
-    }
-
     private struct Added {
         var id: Int64
         var mentions = 0, sentences = 0, documents = 0
     }
 
-    private var slots = [Key: Int]()
+    private var slots = [EventKey: Int]()
     private var added = [Added]()
     /// Events new to the store.
     private(set) var inserted = 0
 
     /// The event `key`'s slot in this batch: its row is looked up, else inserted with counts of
     /// zero and `documentID` as its first document.
-    mutating func slot(of key: Key, documentID: Int64, cameo: CameoTable, _ db: Database) throws -> Int {
+    mutating func slot(of key: EventKey, documentID: Int64, cameo: CameoTable, _ db: Database) throws -> Int {
         if let slot = slots[key] { return slot }
         let arguments: StatementArguments = [key.date, key.source, key.target, key.code]
         var id = try Int64.fetchOne(db.cachedStatement(sql: """

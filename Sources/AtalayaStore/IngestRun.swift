@@ -7,7 +7,7 @@ struct IngestRun {
     let ingester: Ingester
     let report: (Ingester.Progress) -> Void
     var p = Ingester.Progress()
-    var batch = [EventStore.Item]()
+    var batch = [StoreItem]()
     /// Documents waiting to be coded, a batch at a time (on `jobs` threads), with where they came from.
     var pending: CodingPipe<(origin: String, explicitID: Bool)>
     /// The failures of the file being read, so its older `failed` rows that are fixed now go.
@@ -15,8 +15,11 @@ struct IngestRun {
     var notedPlainText = false
     /// Stores the last batch while the next is read and coded.
     let writer: BatchWriter
+    /// Keys of the documents this run claimed, by batch: the batch being made, and the one being
+    /// written. A batch's claims end once it is written (`EventStorage.release`).
+    var claimed: [String] = [], writing: [String] = []
 
-    var store: EventStore { ingester.store }
+    var store: any EventStorage { ingester.store }
 
     init(ingester: Ingester, report: @escaping (Ingester.Progress) -> Void) {
         self.ingester = ingester
@@ -28,22 +31,27 @@ struct IngestRun {
 
     /// Codes what waits and hands the batch to the writer; counts the batch stored before it.
     mutating func flush() throws {
-        var coded = [EventStore.Item]()
+        var coded = [StoreItem]()
         pending.finish { coded = Self.items($0, $1) }
         batch += coded
         guard !batch.isEmpty else { return }
         let done = try writer.submit(batch)
         batch = []
+        try store.release(writing)
+        (writing, claimed) = (claimed, [])
         if let done { count(done) }
     }
 
     /// Flushes, and waits for the last batch to be stored.
     mutating func end() throws {
         try flush()
-        if let done = try writer.finish() { count(done) }
+        let done = try writer.finish()
+        try store.release(writing)
+        writing = []
+        if let done { count(done) }
     }
 
-    mutating func count(_ o: EventStore.Outcome) {
+    mutating func count(_ o: StoreOutcome) {
         p.stored += o.stored
         p.skipped += o.skipped
         p.events += o.events
@@ -52,7 +60,7 @@ struct IngestRun {
     }
 
     /// Coded documents as store items.
-    static func items(_ docs: [Document], _ origins: [(origin: String, explicitID: Bool)]) -> [EventStore.Item] {
+    static func items(_ docs: [Document], _ origins: [(origin: String, explicitID: Bool)]) -> [StoreItem] {
         zip(docs, origins).map { .coded($0, origin: $1.origin, explicitID: $1.explicitID) }
     }
 
@@ -64,12 +72,13 @@ struct IngestRun {
             fail(file, "document \"\(id.prefix(80))\": its \(field) contains a NUL character: skipped", id: "\(file): \(id)")
             return
         }
-        // Already stored: skip before the cost of coding (a rerun after a crash).
-        if try store.contains(id: explicitID ? doc.id : nil, content: doc.text) {
-            p.skipped += 1
-            return
+        // Already stored (a rerun after a crash), or being coded by another worker: skip before the cost of coding.
+        switch try store.claim(id: explicitID ? doc.id : nil, content: doc.text) {
+        case .stored: p.skipped += 1; return
+        case .busy: p.busy += 1; return
+        case .claimed: claimed.append(EventStore.key(id: explicitID ? doc.id : nil, content: doc.text).docID)
         }
-        var coded = [EventStore.Item]()
+        var coded = [StoreItem]()
         pending.add(doc, tag: (file, explicitID)) { coded = Self.items($0, $1) }
         batch += coded
         if pending.count + batch.count >= ingester.batchSize { try flush() }

@@ -12,7 +12,7 @@ import Foundation
 /// ```
 public struct Ingester {
     public let coder: Coder
-    public let store: EventStore
+    public let store: any EventStorage
     public let defaultDate: Day
     /// Whether `defaultDate` was asked for (`--date`); when not, dating plain text by it is noted.
     public var dateGiven = false
@@ -22,7 +22,7 @@ public struct Ingester {
     /// Longest document read, in bytes (see `DocumentReader`).
     public var maxDocumentSize = DocumentReader.defaultMaxDocumentSize
 
-    public init(coder: Coder, store: EventStore, defaultDate: Day) {
+    public init(coder: Coder, store: any EventStorage, defaultDate: Day) {
         self.coder = coder
         self.store = store
         self.defaultDate = defaultDate
@@ -35,6 +35,8 @@ public struct Ingester {
         public var stored = 0
         /// Already in the store.
         public var skipped = 0
+        /// Being coded by another worker at the time (a shared PostgreSQL store).
+        public var busy = 0
         public var failed = 0
         /// Distinct events new to the store.
         public var events = 0
@@ -55,7 +57,7 @@ public struct Ingester {
     }
 
     func run(paths: [String], report: @escaping (Progress) -> Void) throws -> Progress {
-        let input = InputFiles(paths, excluding: store.path)
+        let input = InputFiles(paths, excluding: store.location)
         var run = IngestRun(ingester: self, report: report)
         run.p.bytesTotal = input.files.reduce(0) { $0 + $1.size }
         run.p.notes = input.notes

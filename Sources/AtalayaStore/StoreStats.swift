@@ -20,7 +20,18 @@ public struct StoreStats: Sendable {
     public var topDyads: [(String, String, Int)] = []
     public var perDay: [(String, Int)] = []
 
-    public init(_ store: EventStore, top: Int = 10, days: Int = 31) throws {
+    /// Empty counts, for a store to fill.
+    public init(cameo: CameoTable) {
+        self.cameo = cameo
+    }
+
+    /// The counts of any store.
+    public init(_ store: any EventStorage, top: Int = 10, days: Int = 31) throws {
+        self = try store.stats(top: top, days: days)
+    }
+
+    /// SQLite's counts, from the summaries its triggers keep.
+    init(sqlite store: EventStore, top: Int, days: Int) throws {
         cameo = store.cameo
         try store.reading { db in
             documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE status = 'coded'") ?? 0

@@ -81,22 +81,22 @@ public struct EventMention: FetchableRecord, Sendable {
         ingestedAt = row["ingested_at"]
     }
 
-    /// The first mention of each event, by event id.
-    public static func first(of events: [StoredEvent], in store: EventStore) throws -> [Int64: EventMention] {
-        guard !events.isEmpty else { return [:] }
-        var out = [Int64: EventMention]()
-        try store.reading { db in
-            // Chunks keep the IN list within SQLite's limits.
-            for chunk in stride(from: 0, to: events.count, by: 500).map({ Array(events[$0..<min($0 + 500, events.count)]) }) {
-                let ids = chunk.map { String($0.id) }.joined(separator: ",")
-                let rows = try EventMention.fetchAll(db, sql: """
-                    SELECT m.*, d.doc_id, d.url, d.ingested_at, s.number AS sentence FROM event_mentions m
-                    JOIN documents d ON d.id = m.document_id JOIN sentences s ON s.id = m.sentence_id
-                    WHERE m.id IN (SELECT MIN(id) FROM event_mentions WHERE event_id IN (\(ids)) GROUP BY event_id)
-                    """)
-                for r in rows { out[r.eventId] = r }
-            }
-        }
-        return out
+    /// The first mention of each event, with its document and sentence number.
+    ///
+    /// ```swift
+    /// let first = try EventMention.first(of: events, in: store)
+    /// ```
+    public static func first(of events: [StoredEvent], in store: any EventStorage) throws -> [Int64: EventMention] {
+        try store.firstMentions(of: events)
+    }
+
+    /// The query for the first mentions of `events` (ids are integers: written into the SQL).
+    public static func firstSQL(_ events: [StoredEvent]) -> String {
+        let ids = events.map { String($0.id) }.joined(separator: ",")
+        return """
+            SELECT m.*, d.doc_id, d.url, d.ingested_at, s.number AS sentence FROM event_mentions m
+            JOIN documents d ON d.id = m.document_id JOIN sentences s ON s.id = m.sentence_id
+            WHERE m.id IN (SELECT MIN(id) FROM event_mentions WHERE event_id IN (\(ids)) GROUP BY event_id)
+            """
     }
 }

@@ -8,7 +8,7 @@ import XCTest
 final class BatchWriterTests: FolderTestCase {
     var db: String { dir.appendingPathComponent("w.db").path }
 
-    func item(_ id: String) -> EventStore.Item {
+    func item(_ id: String) -> StoreItem {
         .coded(Shared.coder.code(id: id, date: Shared.day, text: "Francia condenó a Rusia por el ataque \(id)."), origin: "test", explicitID: true)
     }
 

@@ -16,7 +16,7 @@ class FolderTestCase: XCTestCase {
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
 
     /// A document coded from `text`, to store, with `id` as its own id.
-    static func item(_ id: String, _ date: String, _ text: String) -> EventStore.Item {
+    static func item(_ id: String, _ date: String, _ text: String) -> StoreItem {
         .coded(Shared.coder.code(id: id, date: Day(parsing: date)!, text: text), origin: "test", explicitID: true)
     }
 }

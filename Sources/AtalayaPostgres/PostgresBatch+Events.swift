@@ -1,0 +1,126 @@
+import Atalaya
+import AtalayaStore
+import GRDB
+
+extension PostgresBatch {
+    /// Actor mentions, quotes and places of the new documents.
+    func insertDetails(_ new: [New]) throws {
+        var actors = [(any DatabaseValueConvertible)?](), quotes = actors, places = actors
+        for n in new {
+            for a in n.rows.actors { actors += [n.id, n.sentenceIDs[a.sentence], a.code, a.text, a.start, a.end, a.kind] }
+            for q in n.rows.quotes {
+                quotes += [n.id, n.sentenceIDs[q.sentence], q.speakerCode, q.speakerText, q.text, q.start, q.end]
+            }
+            for p in n.rows.places { places += [n.id, n.sentenceIDs[p.sentence], p.name, p.text, p.country, p.lat, p.lon] }
+        }
+        let seven = "(?, ?, ?, ?, ?, ?, ?)"
+        try insert("INSERT INTO actor_mentions (document_id, sentence_id, code, text, start, \"end\", kind)", seven, actors, width: 7)
+        try insert("INSERT INTO quotes (document_id, sentence_id, speaker_code, speaker_text, text, start, \"end\")", seven, quotes, width: 7)
+        try insert("INSERT INTO places (document_id, sentence_id, name, text, country, lat, lon)", seven, places, width: 7)
+    }
+
+    /// What the batch adds to one event's counts.
+    struct Added {
+        var mentions = 0, sentences = 0, documents = 0
+        var firstDocument: Int64
+    }
+
+    /// Upserts the batch's events, each once with the batch's counts; their ids, and how many are new.
+    /// New events get ids in the order the batch first reports them, as in the SQLite store (so
+    /// ties in a sort come out the same). The events stored before are locked first, in key
+    /// order, so that two workers never wait for each other in a cycle over them; two workers
+    /// adding the same new events in different orders can still deadlock, and the batch is retried.
+    func upsertEvents(_ new: [New]) throws -> (ids: [EventKey: Int64], inserted: Int) {
+        var added = [EventKey: Added]()
+        var order = [EventKey]()
+        for n in new {
+            for e in n.rows.events {
+                if added[e.key] == nil { order.append(e.key) }
+                added[e.key, default: Added(firstDocument: n.id)].mentions += e.mentions.count
+                added[e.key]!.sentences += e.sentences
+                added[e.key]!.documents += 1
+            }
+        }
+        try lockStored(added.keys.sorted())
+        var values = [(any DatabaseValueConvertible)?]()
+        for key in order {
+            let a = added[key]!, info = store.cameo.info(key.code)
+            values += [key.date, key.source, key.target, key.code, String(key.code.prefix(2)), info?.quad ?? 0, info?.goldstein ?? 0,
+                       a.mentions, a.sentences, a.documents, a.firstDocument, ActorCode(key.source).indexKey,
+                       ActorCode(key.target).indexKey]
+        }
+        let rows = try insert("""
+            INSERT INTO events (date, source, target, code, root, quad, goldstein, num_mentions, num_sentences, num_documents,
+                first_document_id, source_root, target_root)
+            """, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values, width: 13, tail: """
+            ON CONFLICT (date, source, target, code) DO UPDATE SET num_mentions = events.num_mentions + excluded.num_mentions,
+                num_sentences = events.num_sentences + excluded.num_sentences, num_documents = events.num_documents + excluded.num_documents
+            RETURNING id, date, source, target, code, num_documents
+            """)
+        var ids = [EventKey: Int64]()
+        var inserted = 0
+        for row in rows {
+            let key = EventKey(date: row["date"], source: row["source"], target: row["target"], code: row["code"])
+            ids[key] = row["id"]
+            // Every stored event has a document: one whose documents are all this batch's is new.
+            if row["num_documents"] as Int == added[key]?.documents { inserted += 1 }
+        }
+        return (ids, inserted)
+    }
+
+    /// Locks the rows of the events among `keys` (sorted) that are stored already, in that order.
+    func lockStored(_ keys: [EventKey]) throws {
+        for start in stride(from: 0, to: keys.count, by: 1000) {
+            let chunk = keys[start..<min(start + 1000, keys.count)]
+            let tuples = Array(repeating: "(?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
+            try session.execute("""
+                SELECT id FROM events WHERE (date, source, target, code) IN (\(tuples))
+                ORDER BY date, source, target, code FOR UPDATE
+                """, chunk.flatMap { [$0.date, $0.source, $0.target, $0.code] as [(any DatabaseValueConvertible)?] }, on: connection)
+        }
+    }
+
+    /// One row per sentence that reports an event; the count.
+    func insertMentions(_ new: [New], _ ids: [EventKey: Int64]) throws -> Int {
+        var values = [(any DatabaseValueConvertible)?]()
+        var count = 0
+        for n in new {
+            for e in n.rows.events {
+                for m in e.mentions {
+                    values += [ids[e.key], n.id, n.sentenceIDs[m.sentence], m.sourceText, m.sourceStart, m.sourceEnd, m.targetText,
+                               m.targetStart, m.targetEnd, m.evidence, m.evidenceStart, m.evidenceEnd, m.pattern, m.mode, m.datePrecision,
+                               m.locationName, m.locationCountry, m.locationLat, m.locationLon]
+                    count += 1
+                }
+            }
+        }
+        try insert("""
+            INSERT INTO event_mentions (event_id, document_id, sentence_id, source_text, source_start, source_end,
+                target_text, target_start, target_end, evidence, evidence_start, evidence_end, pattern, mode, date_precision,
+                location_name, location_country, location_lat, location_lon)
+            """, "(" + Array(repeating: "?", count: 19).joined(separator: ", ") + ")", values, width: 19)
+        return count
+    }
+
+    /// A document that failed; the latest error of one still failing replaces the one recorded before.
+    func recordFailure(id: String?, content: String, origin: String, error: String) throws {
+        let key = EventStore.key(id: id, content: content)
+        try session.execute("""
+            INSERT INTO documents (doc_id, content_hash, origin, status, error, ingested_at) VALUES (?, ?, ?, 'failed', ?, \(Self.now))
+            ON CONFLICT (doc_id) DO UPDATE SET error = excluded.error, ingested_at = excluded.ingested_at WHERE documents.status = 'failed'
+            """, [key.docID, key.hash, origin, error], on: connection)
+    }
+
+    /// Deletes the `failed` rows of a file (origin `file` or `file:line`) that are not failing any more.
+    func removeStaleFailures(file: String, keeping: Set<String>) throws {
+        let rows = try session.rows("""
+            SELECT origin FROM documents WHERE status = 'failed' AND (origin = ? OR starts_with(origin, ?))
+            """, [file, file + ":"], on: connection)
+        for row in rows {
+            let origin: String = row["origin"]
+            if !keeping.contains(origin) {
+                try session.execute("DELETE FROM documents WHERE status = 'failed' AND origin = ?", [origin], on: connection)
+            }
+        }
+    }
+}

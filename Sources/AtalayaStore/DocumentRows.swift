@@ -1,0 +1,109 @@
+import Atalaya
+
+/// The rows one coded document adds to a store, as plain values with offsets in code points:
+/// what both stores write (`EventStore` with SQLite's prepared statements, `PostgresStore` with
+/// multi-row inserts), so the two hold the same rows. Sentences are referred to by index, as
+/// their ids come from the database.
+///
+/// ```swift
+/// let rows = DocumentRows(doc)
+/// for s in rows.sentences { print(s.number, s.text) }
+/// ```
+public struct DocumentRows {
+    public struct Sentence { public var number: Int, text: String, start: Int, end: Int }
+    public struct Actor { public var sentence: Int, code: String, text: String, start: Int, end: Int, kind: String }
+    public struct Quote {
+        public var sentence: Int, speakerCode: String?, speakerText: String?, text: String, start: Int, end: Int
+    }
+    public struct Place { public var sentence: Int, name: String, text: String, country: String, lat: Double?, lon: Double? }
+    /// One sentence's report of an event.
+    public struct Mention {
+        public var sentence: Int
+        public var sourceText: String, sourceStart: Int, sourceEnd: Int
+        public var targetText: String?, targetStart: Int?, targetEnd: Int?
+        public var evidence: String, evidenceStart: Int, evidenceEnd: Int
+        public var pattern: String, mode: String?, datePrecision: String
+        public var locationName: String?, locationCountry: String?, locationLat: Double?, locationLon: Double?
+    }
+    /// A distinct event of the document (negated ones are not stored), with its mentions.
+    public struct Event {
+        public var key: EventKey
+        public var mentions: [Mention]
+        /// Distinct sentences that report it.
+        public var sentences: Int
+    }
+
+    public let words: Int
+    public let sentences: [Sentence]
+    public let actors: [Actor]
+    public let quotes: [Quote]
+    public let places: [Place]
+    /// In the order the document first reports them.
+    public let events: [Event]
+
+    public init(_ doc: Document) {
+        let cp = CodePointIndex(doc.bytes)
+        func span(_ r: Range<Int>) -> Range<Int> { cp.codePoints(tokens: r, of: doc) }
+        words = doc.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        sentences = doc.sentences.enumerated().map { i, s in
+            Sentence(number: i + 1, text: doc.string(Int(s.start), Int(s.end)), start: cp.codePoint(Int(s.start)),
+                     end: cp.codePoint(Int(s.end)))
+        }
+        actors = doc.mentions.flatMap { m in
+            m.actors.filter { !$0.code.isEmpty }.map { a in
+                let r = span(a.tokens)
+                return Actor(sentence: m.sentence, code: a.code, text: doc.string(tokens: a.tokens), start: r.lowerBound,
+                             end: r.upperBound, kind: m.kind.storedName)
+            }
+        }
+        quotes = doc.quotes.map { q in
+            Quote(sentence: q.sentence, speakerCode: q.speaker?.code, speakerText: q.speaker.map { doc.string(tokens: $0.tokens) },
+                  text: doc.string(q.start, q.end), start: cp.codePoint(q.start), end: cp.codePoint(q.end))
+        }
+        places = doc.places.map { p in
+            Place(sentence: p.sentence, name: p.place.name, text: doc.string(tokens: p.tokens), country: p.place.country,
+                  lat: p.place.lat, lon: p.place.lon)
+        }
+        events = Self.events(doc, span: span)
+    }
+
+    static func events(_ doc: Document, span: (Range<Int>) -> Range<Int>) -> [Event] {
+        var index = [EventKey: Int]()
+        var out = [Event]()
+        var sentencesOf = [Set<Int>]()
+        for e in doc.events where !e.negated {
+            let key = EventKey(date: e.date.description, source: e.source.code, target: e.target?.code ?? "", code: e.code)
+            let source = span(e.source.tokens), target = e.target.map { span($0.tokens) }, evidence = span(e.evidence)
+            let mention = Mention(
+                sentence: e.sentence, sourceText: doc.string(tokens: e.source.tokens), sourceStart: source.lowerBound,
+                sourceEnd: source.upperBound, targetText: e.target.map { doc.string(tokens: $0.tokens) },
+                targetStart: target?.lowerBound, targetEnd: target?.upperBound, evidence: doc.string(tokens: e.evidence),
+                evidenceStart: evidence.lowerBound, evidenceEnd: evidence.upperBound, pattern: e.pattern, mode: e.mode?.rawValue,
+                datePrecision: e.datePrecision.rawValue, locationName: e.location?.name, locationCountry: e.location?.country,
+                locationLat: e.location?.lat, locationLon: e.location?.lon)
+            if let i = index[key] {
+                out[i].mentions.append(mention)
+                sentencesOf[i].insert(e.sentence)
+            } else {
+                index[key] = out.count
+                out.append(Event(key: key, mentions: [mention], sentences: 0))
+                sentencesOf.append([e.sentence])
+            }
+        }
+        for i in out.indices { out[i].sentences = sentencesOf[i].count }
+        return out
+    }
+}
+
+/// What makes an event distinct in a store: its date, actors and code.
+public struct EventKey: Hashable, Comparable, Sendable {
+    public var date: String, source: String, target: String, code: String
+
+    public init(date: String, source: String, target: String, code: String) {
+        (self.date, self.source, self.target, self.code) = (date, source, target, code)
+    }
+
+    public static func < (a: EventKey, b: EventKey) -> Bool {
+        (a.date, a.source, a.target, a.code) < (b.date, b.source, b.target, b.code)
+    }
+}

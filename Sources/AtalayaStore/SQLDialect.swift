@@ -1,0 +1,28 @@
+/// Where the SQL of the two stores differs, so that a query is written once (`EventQuery.sql`).
+///
+/// ```swift
+/// let (sql, args) = query.sql(.postgres)
+/// ```
+public enum SQLDialect: Sendable, Equatable {
+    case sqlite, postgres
+
+    /// Put before a column to keep the planner off its index: SQLite's unary `+`; PostgreSQL
+    /// plans from statistics of value ranges and needs no hint.
+    var noIndex: String { self == .sqlite ? "+" : "" }
+
+    /// `e.id IN (events of the sentences that match ?)`: SQLite's FTS5 table, or PostgreSQL's
+    /// `tsvector` column (Spanish and English stems, accents folded, as `PostgresSchema` makes it).
+    /// `raw` takes the database's own query syntax: FTS5's, or `to_tsquery`'s.
+    func searchClause(raw: Bool) -> String {
+        switch self {
+        case .sqlite:
+            return "e.id IN (SELECT event_id FROM event_mentions WHERE sentence_id IN "
+                + "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))"
+        case .postgres:
+            let parse = raw ? "to_tsquery" : "websearch_to_tsquery"
+            let query = "\(parse)('spanish', atalaya_unaccent(q)) || \(parse)('english', atalaya_unaccent(q))"
+            return "e.id IN (SELECT event_id FROM event_mentions WHERE sentence_id IN (SELECT id FROM sentences "
+                + "WHERE tsv @@ (SELECT \(query) FROM (SELECT ?::text AS q) p)))"
+        }
+    }
+}
