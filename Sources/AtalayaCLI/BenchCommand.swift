@@ -41,9 +41,16 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Articles of about 500 words to ingest (with --store).")
     var articles = 5000
 
-    @Option(help: ArgumentHelp("Keep the synthetic store at this new path (with --store), e.g. to load-test atalaya serve on it.",
+    @Option(help: ArgumentHelp("Keep the synthetic store at this new path (with --store), e.g. to load-test atalaya serve on it; with --postgres, keep its query database too.",
                                valueName: "path"))
     var keep: String?
+
+    @Option(help: ArgumentHelp("With --store, measure this PostgreSQL server too (it makes and drops databases atalaya_bench_*).",
+                               valueName: "url"))
+    var postgres: String?
+
+    @Flag(help: "With --store --postgres, measure PostgreSQL only.")
+    var skipSQLite = false
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
@@ -51,6 +58,8 @@ struct BenchCommand: ParsableCommand {
         guard (1...Coder.maxJobs).contains(jobs) else { throw ValidationError("--jobs \(jobs) is not between 1 and \(Coder.maxJobs)") }
         guard sizeMb > 0, sizeMb <= 100_000 else { throw ValidationError("--size-mb \(sizeMb) is not between 1 and 100000") }
         guard (1...100_000_000).contains(events) else { throw ValidationError("--events \(events) is not between 1 and 100000000") }
+        if postgres != nil && !store { throw ValidationError("--postgres needs --store") }
+        if skipSQLite && postgres == nil { throw ValidationError("--skip-sqlite needs --postgres") }
         if let keep {
             guard store else { throw ValidationError("--keep needs --store") }
             guard !FileManager.default.fileExists(atPath: keep) else { throw ValidationError("--keep \(keep): the file exists") }
@@ -122,50 +131,8 @@ struct BenchCommand: ParsableCommand {
     }
 
     func runStore(_ lexicon: Lexicon) throws {
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("atalaya-bench-\(getpid())")
-        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: tmp) }
-        let f = Self.f
-        let corpus = tmp.appendingPathComponent("articles.jsonl")
-        try writeArticles(to: corpus, sentences: BenchCorpus(seed: seed, lexicon: lexicon))
-        let ingestStore = try EventStore(path: tmp.appendingPathComponent("ingest.db").path, cameo: lexicon.cameo)
-        let t0 = Date()
-        let summary = try Ingester(coder: Coder(lexicon: lexicon), store: ingestStore, defaultDate: Day.today())
-            .run(paths: [corpus.path]) { _ in }
-        let ingestSeconds = Date().timeIntervalSince(t0)
-        print("ingest: \(summary.stored) articles of ~500 words in \(f(ingestSeconds)) s: "
-              + "\(Int(Double(summary.stored) / ingestSeconds)) articles/s, \(summary.events) events, one core")
-
-        let queryStore = try EventStore(path: keep ?? tmp.appendingPathComponent("query.db").path, cameo: lexicon.cameo)
-        let t1 = Date()
-        try StoreBenchmark.fillSynthetic(queryStore, count: events, cameo: lexicon.cameo)
-        print("synthetic store: \(events) events written in \(f(Date().timeIntervalSince(t1))) s")
-        for t in try StoreBenchmark.timeQueries(queryStore) {
-            print("  \(t.name): \(String(format: "%.2f", t.milliseconds)) ms, \(t.rows) rows")
-        }
-        print("peak RSS: \(f(Self.peakRSS())) MB")
-    }
-
-    /// Articles of ~500 words made from the corpus sentences, one JSONL line each.
-    func writeArticles(to url: URL, sentences corpus: BenchCorpus) throws {
-        var w = JSONWriter()
-        var r = SeededRandom(seed: 11)
-        for i in 0..<articles {
-            var body = [String]()
-            var words = 0
-            while words < 500 {
-                let s = corpus.sentences[r.next(below: corpus.sentences.count)] + "."
-                body.append(s)
-                words += s.split(separator: " ").count
-            }
-            w.beginObject()
-            w.key("id"); w.string("a\(i)")
-            w.key("date"); w.string("2023-09-\(10 + i % 20)")
-            w.key("text"); w.string(body.joined(separator: " "))
-            w.endObject()
-            w.newline()
-        }
-        try Data(w.bytes).write(to: url)
+        try StoreBench(lexicon: lexicon, seed: seed, articles: articles, events: events, keep: keep, postgres: postgres,
+                       skipSQLite: skipSQLite).run()
     }
 
     static func f(_ v: Double) -> String { String(format: "%.1f", v) }

@@ -13,7 +13,8 @@ struct IngestCommand: ParsableCommand {
             running the same ingest twice changes nothing, and a run that was killed completes where it \
             stopped. Documents that fail are recorded with their error; the exit status is 1 when any \
             failed, 2 when the store cannot be used (not an Atalaya store, a lock held past 60 s). Two \
-            ingests on one store take turns. Folders skip hidden files, *.gold.jsonl and anything not a \
+            ingests on one SQLite store take turns; on a PostgreSQL store (--db postgres://…) any number of \
+            ingests, on any machines, share the input: each document is coded by one of them. Folders skip hidden files, *.gold.jsonl and anything not a \
             regular file (reported).
             """
     )

@@ -46,16 +46,16 @@ struct ServeCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        var database = ""
-        try StoreOptions.reporting { database = try storeOptions.sqlitePath(for: "atalaya serve") }
-        var settings = ServerSettings(database: database, host: host, port: port, tokens: holders, maxBodyBytes: maxBody)
+        var settings = ServerSettings(database: storeOptions.location, host: host, port: port, tokens: holders, maxBodyBytes: maxBody)
         settings.cacheBytes = cacheMb << 20
-        let server: AtalayaServer
-        do { server = try AtalayaServer(settings: settings, lexicon: lexicon) } catch let error as StoreError {
-            StandardOutput.error(error.description)
-            throw ExitCode(2)
+        var opened: AtalayaServer?
+        try StoreOptions.reporting {
+            let store = try storeOptions.open(cameo: lexicon.cameo, access: settings.writable ? .write : .read)
+            settings.database = store.location
+            opened = try AtalayaServer(settings: settings, lexicon: lexicon, store: store)
         }
-        StandardOutput.error("serving \(database) at http://\(host):\(port)/ (\(holders.isEmpty ? "read-only" : "writes with a token"))")
+        guard let server = opened else { return }
+        StandardOutput.error("serving \(settings.database) at http://\(host):\(port)/ (\(holders.isEmpty ? "read-only" : "writes with a token"))")
         let done = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var failure: (any Error)?
         Task {

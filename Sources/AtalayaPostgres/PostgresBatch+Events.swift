@@ -3,20 +3,26 @@ import AtalayaStore
 import GRDB
 
 extension PostgresBatch {
-    /// Actor mentions, quotes and places of the new documents.
+    /// Actor mentions, quotes and places of the new documents, with COPY.
     func insertDetails(_ new: [New]) throws {
-        var actors = [(any DatabaseValueConvertible)?](), quotes = actors, places = actors
+        var actors = CopyRows(), quotes = CopyRows(), places = CopyRows()
         for n in new {
-            for a in n.rows.actors { actors += [n.id, n.sentenceIDs[a.sentence], a.code, a.text, a.start, a.end, a.kind] }
+            let (doc, sentence) = (String(n.id), { (i: Int) in String(n.sentenceIDs[i]) })
+            for a in n.rows.actors { actors.add([doc, sentence(a.sentence), a.code, a.text, String(a.start), String(a.end), a.kind]) }
             for q in n.rows.quotes {
-                quotes += [n.id, n.sentenceIDs[q.sentence], q.speakerCode, q.speakerText, q.text, q.start, q.end]
+                quotes.add([doc, sentence(q.sentence), q.speakerCode, q.speakerText, q.text, String(q.start), String(q.end)])
             }
-            for p in n.rows.places { places += [n.id, n.sentenceIDs[p.sentence], p.name, p.text, p.country, p.lat, p.lon] }
+            for p in n.rows.places {
+                places.add([doc, sentence(p.sentence), p.name, p.text, p.country, p.lat.map { "\($0)" }, p.lon.map { "\($0)" }])
+            }
         }
-        let seven = "(?, ?, ?, ?, ?, ?, ?)"
-        try insert("INSERT INTO actor_mentions (document_id, sentence_id, code, text, start, \"end\", kind)", seven, actors, width: 7)
-        try insert("INSERT INTO quotes (document_id, sentence_id, speaker_code, speaker_text, text, start, \"end\")", seven, quotes, width: 7)
-        try insert("INSERT INTO places (document_id, sentence_id, name, text, country, lat, lon)", seven, places, width: 7)
+        try copy("actor_mentions", ["document_id", "sentence_id", "code", "text", "start", "end", "kind"], actors)
+        try copy("quotes", ["document_id", "sentence_id", "speaker_code", "speaker_text", "text", "start", "end"], quotes)
+        try copy("places", ["document_id", "sentence_id", "name", "text", "country", "lat", "lon"], places)
+    }
+
+    func copy(_ table: String, _ columns: [String], _ rows: CopyRows) throws {
+        if rows.count > 0 { try session.copy(into: table, columns: columns, rows.bytes, on: connection) }
     }
 
     /// What the batch adds to one event's counts.
@@ -80,26 +86,25 @@ extension PostgresBatch {
         }
     }
 
-    /// One row per sentence that reports an event; the count.
+    /// One row per sentence that reports an event, with COPY; the count.
     func insertMentions(_ new: [New], _ ids: [EventKey: Int64]) throws -> Int {
-        var values = [(any DatabaseValueConvertible)?]()
-        var count = 0
+        var rows = CopyRows()
+        func text(_ v: Int?) -> String? { v.map { String($0) } }
         for n in new {
             for e in n.rows.events {
+                let event = ids[e.key].map { String($0) }
                 for m in e.mentions {
-                    values += [ids[e.key], n.id, n.sentenceIDs[m.sentence], m.sourceText, m.sourceStart, m.sourceEnd, m.targetText,
-                               m.targetStart, m.targetEnd, m.evidence, m.evidenceStart, m.evidenceEnd, m.pattern, m.mode, m.datePrecision,
-                               m.locationName, m.locationCountry, m.locationLat, m.locationLon]
-                    count += 1
+                    rows.add([event, String(n.id), String(n.sentenceIDs[m.sentence]), m.sourceText, text(m.sourceStart), text(m.sourceEnd),
+                              m.targetText, text(m.targetStart), text(m.targetEnd), m.evidence, text(m.evidenceStart),
+                              text(m.evidenceEnd), m.pattern, m.mode, m.datePrecision, m.locationName, m.locationCountry,
+                              m.locationLat.map { "\($0)" }, m.locationLon.map { "\($0)" }])
                 }
             }
         }
-        try insert("""
-            INSERT INTO event_mentions (event_id, document_id, sentence_id, source_text, source_start, source_end,
-                target_text, target_start, target_end, evidence, evidence_start, evidence_end, pattern, mode, date_precision,
-                location_name, location_country, location_lat, location_lon)
-            """, "(" + Array(repeating: "?", count: 19).joined(separator: ", ") + ")", values, width: 19)
-        return count
+        try copy("event_mentions", ["event_id", "document_id", "sentence_id", "source_text", "source_start", "source_end", "target_text",
+                                    "target_start", "target_end", "evidence", "evidence_start", "evidence_end", "pattern", "mode",
+                                    "date_precision", "location_name", "location_country", "location_lat", "location_lon"], rows)
+        return rows.count
     }
 
     /// A document that failed; the latest error of one still failing replaces the one recorded before.

@@ -6,6 +6,9 @@
 /// - the text of sentences is searched through a `tsvector` column (Spanish or English stems after
 ///   the document's language, accents folded by `unaccent`) with a GIN index, not FTS5;
 /// - codes and dates compare byte by byte (`COLLATE "C"`), as in SQLite, whatever the database's locale;
+/// - the indexes on `events` end with the id, as SQLite's end with the rowid, so that a sort
+///   on a column then the id (how `EventQuery` breaks ties) comes from the index, partition by
+///   partition, and a `LIMIT` stops early;
 /// - no summary tables: `stats` groups the events (counters updated by every worker would make
 ///   the workers wait for each other).
 ///
@@ -48,17 +51,17 @@ enum PostgresSchema {
             source_root TEXT COLLATE "C" NOT NULL DEFAULT '', target_root TEXT COLLATE "C" NOT NULL DEFAULT '',
             PRIMARY KEY (id, date), UNIQUE (date, source, target, code)) PARTITION BY RANGE (date)
         """,
-        "CREATE INDEX events_source ON events(source, date)",
-        "CREATE INDEX events_target ON events(target, date)",
-        "CREATE INDEX events_code ON events(code, date)",
-        "CREATE INDEX events_root ON events(root, date)",
-        "CREATE INDEX events_quad ON events(quad, date)",
-        "CREATE INDEX events_date ON events(date)",
-        "CREATE INDEX events_source_root ON events(source_root, date)",
-        "CREATE INDEX events_target_root ON events(target_root, date)",
-        "CREATE INDEX events_quad_mentions ON events(quad, num_mentions)",
-        "CREATE INDEX events_mentions ON events(num_mentions)",
-        "CREATE INDEX events_dyad ON events(source, target, code)",
+        "CREATE INDEX events_source ON events(source, date, id)",
+        "CREATE INDEX events_target ON events(target, date, id)",
+        "CREATE INDEX events_code ON events(code, date, id)",
+        "CREATE INDEX events_root ON events(root, date, id)",
+        "CREATE INDEX events_quad ON events(quad, date, id)",
+        "CREATE INDEX events_date ON events(date, id)",
+        "CREATE INDEX events_source_root ON events(source_root, date, id)",
+        "CREATE INDEX events_target_root ON events(target_root, date, id)",
+        "CREATE INDEX events_quad_mentions ON events(quad, num_mentions, id)",
+        "CREATE INDEX events_mentions ON events(num_mentions, id)",
+        "CREATE INDEX events_dyad ON events(source, target, code, id)",
         """
         CREATE TABLE event_mentions (
             id BIGSERIAL PRIMARY KEY, event_id BIGINT NOT NULL,

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import GRDB
 import Logging
 import NIOConcurrencyHelpers
@@ -79,6 +80,16 @@ public final class PostgresSession: Sendable {
         _ = try rows(sql, arguments, on: connection)
     }
 
+    /// Loads `data` (PostgreSQL's COPY text format: tab-separated, `\\N` for null, a row a line) into `table`.
+    func copy(into table: String, columns: [String], _ data: [UInt8], on connection: PostgresConnection) throws {
+        let logger = self.logger
+        try wait {
+            try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
+                try await writer.write(ByteBuffer(bytes: data))
+            }
+        }
+    }
+
     /// Waits for `body`, run as a task; its error as a `PostgresFailure`.
     private func wait<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
         let result = NIOLockedValueBox<Result<T, any Error>?>(nil)
@@ -157,7 +168,7 @@ public final class PostgresSession: Sendable {
         case .int2, .int4, .int8: return try? cell.decode(Int64.self)
         case .float4, .float8: return try? cell.decode(Double.self)
         case .bool: return (try? cell.decode(Bool.self)).map { $0 ? Int64(1) : 0 }
-        case .numeric: return (try? cell.decode(String.self)).flatMap(Double.init)
+        case .numeric: return (try? cell.decode(Decimal.self)).map { NSDecimalNumber(decimal: $0).doubleValue }
         default: return try? cell.decode(String.self)
         }
     }

@@ -140,3 +140,24 @@ public final class PostgresStore: EventStorage {
         return out
     }
 }
+
+extension PostgresStore {
+    public var dialect: SQLDialect { .postgres }
+    public var keepsSummaries: Bool { false }
+
+    public func rows(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [Row] {
+        try reporting { try session.withConnection { try session.rows(sql, arguments, on: $0) } }
+    }
+
+    @discardableResult
+    public func add(_ review: Review) throws -> Review {
+        try reporting {
+            try session.transaction { c in try Review.record(review) { sql, args in try session.rows(sql, args, on: c) } }
+        }
+    }
+
+    public func reviews(docId: String? = nil) throws -> [Review] {
+        let (sql, args) = Review.listing(docId: docId)
+        return try rows(sql, args).map { try Review(row: $0) }
+    }
+}

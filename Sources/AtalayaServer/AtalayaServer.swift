@@ -11,21 +11,32 @@ import Logging
 /// ```
 public struct AtalayaServer: Sendable {
     public let settings: ServerSettings
-    let store: EventStore
+    let store: any EventStorage
     let coder: Coder
     let dashboard: DashboardFiles
     let work: BlockingWork
     let answers: Answers
 
-    /// Opens the store read-only, unless the server takes writes (a token is set).
+    /// Opens the SQLite store `settings.database` read-only, unless the server takes writes (a token is set).
     public init(settings: ServerSettings, lexicon: Lexicon) throws {
+        let store = try EventStore(path: settings.database, cameo: lexicon.cameo, access: settings.writable ? .write : .read)
+        try self.init(settings: settings, lexicon: lexicon, store: store)
+    }
+
+    /// Serves `store`, SQLite or PostgreSQL, opened by the caller.
+    ///
+    /// ```swift
+    /// let store = try PostgresStore(url: "postgres://atalaya@db/news", cameo: lexicon.cameo, access: .read)
+    /// let server = try AtalayaServer(settings: settings, lexicon: lexicon, store: store)
+    /// ```
+    public init(settings: ServerSettings, lexicon: Lexicon, store: any EventStorage) throws {
         self.settings = settings
-        store = try EventStore(path: settings.database, cameo: lexicon.cameo, access: settings.writable ? .write : .read)
+        self.store = store
         coder = Coder(lexicon: lexicon)
         dashboard = try DashboardFiles()
         work = BlockingWork(limit: settings.maxPending)
         answers = Answers(work: work, cache: settings.cacheBytes > 0 ? ResponseCache(maxBytes: settings.cacheBytes) : nil,
-                          generation: settings.cacheBytes > 0 ? try StoreGeneration(path: settings.database) : nil)
+                          generation: settings.cacheBytes > 0 ? try StoreGeneration(store) : nil)
     }
 
     /// Every route, each group in its own type; one log line per request.

@@ -12,7 +12,7 @@ import Hummingbird
 /// ```
 struct CodingAPI: Sendable {
     let coder: Coder
-    let store: EventStore
+    let store: any EventStorage
     let settings: ServerSettings
     let work: BlockingWork
 

@@ -9,7 +9,7 @@ import Hummingbird
 /// curl 'http://127.0.0.1:8080/api/events?actor=RUS&root=04&limit=20'
 /// ```
 struct EventsAPI: Sendable {
-    let store: EventStore
+    let store: any EventStorage
     let answers: Answers
 
     func add(to router: Router<APIContext>) {
@@ -37,17 +37,16 @@ struct EventsAPI: Sendable {
 
     func detail(_ id: String) throws -> APIEventDetail {
         guard let n = Int64(id), n > 0 else { throw APIError(.badRequest, "must be an event id (a whole number)", parameter: "id") }
-        let found = try store.reading { db -> (StoredEvent, [APIMention])? in
-            guard let e = try StoredEvent.fetchOne(db, sql: "SELECT * FROM events WHERE id = ?", arguments: [n]) else { return nil }
-            return (e, try APIMention.fetchAll(db, sql: APIMention.sql, arguments: [n]))
+        guard let event = try store.rows("SELECT * FROM events WHERE id = ?", [n]).first.map(StoredEvent.init(row:)) else {
+            throw APIError(.notFound, "no event \(n)", parameter: "id")
         }
-        guard let (event, mentions) = found else { throw APIError(.notFound, "no event \(n)", parameter: "id") }
+        let mentions = try store.rows(APIMention.sql, [n]).map { try APIMention(row: $0) }
         let first = try EventMention.first(of: [event], in: store)
         return APIEventDetail(event: APIEvent(event, first[event.id], cameo: store.cameo), mentions: mentions)
     }
 
     /// The store's query, its FTS syntax errors reported as the `search` parameter's.
-    static func fetch(_ query: EventQuery, in store: EventStore) throws -> [StoredEvent] {
+    static func fetch(_ query: EventQuery, in store: any EventStorage) throws -> [StoredEvent] {
         do { return try query.fetch(store) } catch let StoreError.badQuery(reason) {
             throw APIError(.badRequest, reason, parameter: "search")
         }

@@ -9,7 +9,7 @@ import Hummingbird
 /// curl -o events.csv 'http://127.0.0.1:8080/api/export?format=csv&from=2023-09-01'
 /// ```
 struct ExportAPI: Sendable {
-    let store: EventStore
+    let store: any EventStorage
     let work: BlockingWork
     let agents: Set<String>
     /// Events read and written at a time.
@@ -37,7 +37,7 @@ struct ExportAPI: Sendable {
             // Pages by keyset (each as fast as the first), over the events stored when the export began.
             var page = query
             page.limit = size
-            page.upToID = try await work.run { try store.reading { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM events") } } ?? 0
+            page.upToID = try await work.run { try store.rows("SELECT MAX(id) AS n FROM events", []).first?["n"] as Int64? } ?? 0
             while true {
                 let current = page
                 let read = try await work.run { () -> (text: String, count: Int, last: EventQuery.Position?) in

@@ -10,7 +10,7 @@ import Hummingbird
 /// curl 'http://127.0.0.1:8080/api/map?root=19'
 /// ```
 struct MapAPI: Sendable {
-    let store: EventStore
+    let store: any EventStorage
     let answers: Answers
 
     func add(to router: Router<APIContext>) {
@@ -21,8 +21,8 @@ struct MapAPI: Sendable {
         let (q, query) = try EventFilters.read(request, also: ["limit"])
         let limit = try q.int("limit", in: 1...20_000) ?? 5000
         let (filter, args) = query.condition(also: "m.location_lat IS NOT NULL AND m.location_lon IS NOT NULL")
-        // Every stored event: the places' counts.
-        let sql = query.isUnfiltered ? """
+        // Every stored event: the places' counts, where the store keeps them.
+        let sql = query.isUnfiltered && store.keepsSummaries ? """
             SELECT name, country, lat, lon, events AS n FROM event_places WHERE events > 0 ORDER BY n DESC, name LIMIT ?
             """ : """
             SELECT m.location_name AS name, m.location_country AS country, m.location_lat AS lat, m.location_lon AS lon,
@@ -31,7 +31,7 @@ struct MapAPI: Sendable {
             \(filter)
             GROUP BY name, country, lat, lon ORDER BY n DESC, name LIMIT ?
             """
-        let rows = try store.reading { db in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args + [limit])) }
+        let rows = try store.rows(sql, args + [limit])
         let features: [[String: Any]] = rows.map { r in
             let lat: Double = r["lat"], lon: Double = r["lon"]
             return ["type": "Feature", "geometry": ["type": "Point", "coordinates": [lon, lat]],

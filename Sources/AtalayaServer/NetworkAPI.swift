@@ -9,7 +9,7 @@ import Hummingbird
 /// curl 'http://127.0.0.1:8080/api/network?from=2023-09-01&to=2023-09-30&min=2'
 /// ```
 struct NetworkAPI: Sendable {
-    let store: EventStore
+    let store: any EventStorage
     let answers: Answers
     /// How many of a dyad's commonest codes an edge names.
     static let topCodeCount = 3
@@ -42,7 +42,8 @@ struct NetworkAPI: Sendable {
         let (q, query) = try EventFilters.read(request, also: ["min", "limit"])
         let min = try q.int("min", in: 1...1_000_000) ?? 1
         let limit = try q.int("limit", in: 1...2000) ?? 200
-        let edges = query.isUnfiltered ? try summarized(min: min, limit: limit) : try grouped(query, min: min, limit: limit)
+        let edges = query.isUnfiltered && store.keepsSummaries ? try summarized(min: min, limit: limit)
+                                                                : try grouped(query, min: min, limit: limit)
         var counts = [String: Int]()
         for e in edges { counts[e.source, default: 0] += e.events; counts[e.target, default: 0] += e.events }
         let nodes = counts.map { Node(id: $0.key, events: $0.value) }.sorted { ($0.events, $1.id) > ($1.events, $0.id) }
@@ -51,19 +52,16 @@ struct NetworkAPI: Sendable {
 
     /// Every stored event: the dyads' counts, then the commonest codes of the chosen few.
     func summarized(min: Int, limit: Int) throws -> [Edge] {
-        try store.reading { db in
-            let dyads = try Row.fetchAll(db, sql: """
-                SELECT source, target, events, goldstein FROM event_dyads WHERE events >= ?
-                ORDER BY events DESC, source, target LIMIT ?
-                """, arguments: [min, limit])
-            let codes = try db.cachedStatement(sql: """
+        let dyads = try store.rows("""
+            SELECT source, target, events, goldstein FROM event_dyads WHERE events >= ?
+            ORDER BY events DESC, source, target LIMIT ?
+            """, [min, limit])
+        return try dyads.map { d in
+            let s: String = d["source"], t: String = d["target"], n: Int = d["events"], g: Double = d["goldstein"]
+            let codes = try store.rows("""
                 SELECT code FROM events WHERE source = ? AND target = ? GROUP BY code ORDER BY COUNT(*) DESC, code LIMIT ?
-                """)
-            return try dyads.map { d in
-                let s: String = d["source"], t: String = d["target"], n: Int = d["events"], g: Double = d["goldstein"]
-                return Edge(source: s, target: t, events: n, goldstein: (g / Double(n) * 100).rounded() / 100,
-                            topCodes: try String.fetchAll(codes, arguments: [s, t, Self.topCodeCount]))
-            }
+                """, [s, t, Self.topCodeCount]).map { $0["code"] as String }
+            return Edge(source: s, target: t, events: n, goldstein: (g / Double(n) * 100).rounded() / 100, topCodes: codes)
         }
     }
 
@@ -75,7 +73,7 @@ struct NetworkAPI: Sendable {
             \(filter) GROUP BY e.source, e.target, e.code
             ORDER BY n DESC LIMIT 200000
             """
-        let rows = try store.reading { db in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)) }
+        let rows = try store.rows(sql, args)
         var dyads = [String: (source: String, target: String, n: Int, g: Double, codes: [(String, Int)])]()
         for r in rows {
             let s: String = r["source"], t: String = r["target"], n: Int = r["n"], g: Double = r["g"]

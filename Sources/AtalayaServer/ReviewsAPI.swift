@@ -12,7 +12,7 @@ import Hummingbird
 ///      -d '{"doc_id": "d1", "event_id": 7, "verdict": "corrected", "code": "112"}' http://127.0.0.1:8080/api/reviews
 /// ```
 struct ReviewsAPI: Sendable {
-    let store: EventStore
+    let store: any EventStorage
     let settings: ServerSettings
     let work: BlockingWork
 

@@ -9,7 +9,7 @@ import Hummingbird
 /// curl 'http://127.0.0.1:8080/api/actors?q=RUS'
 /// ```
 struct StatsAPI: Sendable {
-    let store: EventStore
+    let store: any EventStorage
     let answers: Answers
 
     struct Count: Codable, Sendable {
@@ -56,9 +56,8 @@ struct StatsAPI: Sendable {
     func stats() throws -> Stats {
         let s = try StoreStats(store, top: 20, days: 0)
         let quadNames = [1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"]
-        let (first, last) = try store.reading { db in
-            (try String.fetchOne(db, sql: "SELECT MIN(date) FROM events"), try String.fetchOne(db, sql: "SELECT MAX(date) FROM events"))
-        }
+        let span = try store.rows("SELECT MIN(date) AS first, MAX(date) AS last FROM events", []).first
+        let (first, last): (String?, String?) = (span?["first"], span?["last"])
         return Stats(documents: s.documents, failedDocuments: s.failedDocuments, events: s.events, mentions: s.mentions,
                      byRoot: s.byRoot.map { Count(key: $0.0, name: store.cameo.info($0.0 + "0")?.name, events: $0.1) },
                      byQuad: s.byQuad.map { Count(key: String($0.0), name: quadNames[$0.0], events: $0.1) },
@@ -72,19 +71,22 @@ struct StatsAPI: Sendable {
         let text = try q.string("q", maxLength: 100) ?? ""
         let limit = try q.int("limit", in: 1...100) ?? 20
         let upper = text.uppercased()
-        let found = try store.reading { db -> [Actor] in
-            // The actors' counts kept by the store: a range of its key, not a scan of the events.
-            var out = try Actor.fetchAll(db, sql: """
-                SELECT actor AS code, NULL AS name, events FROM event_actors
-                WHERE actor >= ? AND actor < ? || char(1114111) AND events > 0 ORDER BY events DESC, code LIMIT ?
-                """, arguments: [upper, upper, limit])
-            if out.count < limit && !text.isEmpty {
-                out += try Actor.fetchAll(db, sql: """
-                    SELECT code, text AS name, COUNT(*) AS events FROM actor_mentions WHERE text LIKE ? ESCAPE '\\'
-                    GROUP BY code, text ORDER BY events DESC, text LIMIT ?
-                    """, arguments: [EventQuery.containing(text), limit - out.count])
-            }
-            return out
+        var bound: [(any DatabaseValueConvertible)?] = []
+        let range = upper.isEmpty ? "actor = actor" : EventQuery.prefix("actor", upper, &bound)
+        // The actors' counts kept by the store (a range of its key, not a scan of the events), or grouped from the events.
+        var found = try store.rows(store.keepsSummaries ? """
+            SELECT actor AS code, NULL AS name, events FROM event_actors WHERE \(range) AND events > 0
+            ORDER BY events DESC, code LIMIT ?
+            """ : """
+            SELECT actor AS code, NULL AS name, COUNT(*) AS events FROM (
+              SELECT source AS actor, id FROM events UNION SELECT target, id FROM events WHERE target != '') a
+            WHERE \(range) GROUP BY actor ORDER BY events DESC, code LIMIT ?
+            """, bound + [limit]).map { try Actor(row: $0) }
+        if found.count < limit && !text.isEmpty {
+            found += try store.rows("""
+                SELECT code, text AS name, COUNT(*) AS events FROM actor_mentions WHERE text \(store.dialect.like) ? ESCAPE '\\'
+                GROUP BY code, text ORDER BY events DESC, text LIMIT ?
+                """, [EventQuery.containing(text), limit - found.count]).map { try Actor(row: $0) }
         }
         return Actors(actors: found)
     }

@@ -9,7 +9,7 @@ import Hummingbird
 /// curl 'http://127.0.0.1:8080/api/timeline?interval=week&by=quad&actor=RUS'
 /// ```
 struct TimelineAPI: Sendable {
-    let store: EventStore
+    let store: any EventStorage
     let answers: Answers
 
     struct Bucket: Codable, FetchableRecord, Sendable {
@@ -46,16 +46,16 @@ struct TimelineAPI: Sendable {
         let by = try q.oneOf("by", ["quad", "root"]) ?? "quad"
         let (filter, args) = query.condition()
         // Filters on dates, roots and quad classes only: the per-day counts, not the events.
-        let (table, events, goldstein) = query.isOnDaysOnly ? ("event_days", "SUM(e.events)", "SUM(e.goldstein) / SUM(e.events)")
+        let (table, events, goldstein) = query.isOnDaysOnly && store.keepsSummaries ? ("event_days", "SUM(e.events)", "SUM(e.goldstein) / SUM(e.events)")
                                                             : ("events", "COUNT(*)", "AVG(e.goldstein)")
         let interval = asked == "auto" ? try span(table, filter, args) : asked
         // Weeks start on Monday; months on their first day.
-        let period = ["day": "e.date", "week": "date(e.date, '-6 days', 'weekday 1')", "month": "substr(e.date, 1, 7) || '-01'"][interval]!
+        let period = ["day": "e.date", "week": store.dialect.weekStart("e.date"), "month": "substr(e.date, 1, 7) || '-01'"][interval]!
         let sql = """
-            SELECT \(period) AS period, CAST(e.\(by) AS TEXT) AS key, \(events) AS events, ROUND(\(goldstein), 2) AS goldstein
+            SELECT \(period) AS period, CAST(e.\(by) AS TEXT) AS key, \(events) AS events, \(store.dialect.round2(goldstein)) AS goldstein
             FROM \(table) e\(filter) GROUP BY period, e.\(by) HAVING \(events) > 0 ORDER BY period, key LIMIT \(Self.maxBuckets + 1)
             """
-        var buckets = try store.reading { db in try Bucket.fetchAll(db, sql: sql, arguments: StatementArguments(args)) }
+        var buckets = try store.rows(sql, args).map(Bucket.init(row:))
         let truncated = buckets.count > Self.maxBuckets
         if truncated { buckets.removeLast() }
         return Answer(interval: interval, by: by, buckets: buckets, truncated: truncated)
@@ -63,10 +63,8 @@ struct TimelineAPI: Sendable {
 
     /// `interval=auto`: days over half a year at most, weeks over about four years, else months.
     func span(_ table: String, _ filter: String, _ args: [DatabaseValueConvertible?]) throws -> String {
-        let days = try store.reading { db in
-            try Int.fetchOne(db, sql: "SELECT CAST(julianday(MAX(e.date)) - julianday(MIN(e.date)) AS INTEGER) FROM \(table) e\(filter)",
-                             arguments: StatementArguments(args))
-        } ?? 0
+        let span = store.dialect.days(from: "MIN(e.date)", to: "MAX(e.date)")
+        let days: Int = try store.rows("SELECT \(span) AS n FROM \(table) e\(filter)", args).first?["n"] ?? 0
         return days <= 180 ? "day" : days <= 1500 ? "week" : "month"
     }
 }

@@ -65,7 +65,7 @@ public struct EventQuery: Sendable {
     public var isUnfiltered: Bool { isOnDaysOnly && code == nil && root == nil && quad == nil && from == nil && to == nil }
 
     /// `column >= prefix AND column < next(prefix)`: a prefix match the index can use.
-    static func prefix(_ column: String, _ value: String, _ args: inout [DatabaseValueConvertible?]) -> String {
+    public static func prefix(_ column: String, _ value: String, _ args: inout [DatabaseValueConvertible?]) -> String {
         var upper = Array(value.utf8)
         if let last = upper.popLast() { upper.append(last &+ 1) }
         args.append(value)
@@ -190,7 +190,8 @@ public struct EventQuery: Sendable {
             if a.range(of: "^[A-Z]{3,}$", options: .regularExpression) != nil {
                 clauses.append("(" + Self.actor("source", a, &args, dialect) + " OR " + Self.actor("target", a, &args, dialect) + ")")
             } else {
-                clauses.append("e.id IN (SELECT event_id FROM event_mentions WHERE source_text LIKE ? ESCAPE '\\' OR target_text LIKE ? ESCAPE '\\')")
+                let like = dialect.like
+                clauses.append("e.id IN (SELECT event_id FROM event_mentions WHERE source_text \(like) ? ESCAPE '\\' OR target_text \(like) ? ESCAPE '\\')")
                 args.append(Self.containing(a))
                 args.append(Self.containing(a))
             }

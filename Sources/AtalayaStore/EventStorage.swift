@@ -1,4 +1,5 @@
 import Atalaya
+import GRDB
 
 /// What every event store does, whichever database holds it: SQLite (`EventStore`, one file, the
 /// default) or PostgreSQL (`PostgresStore`, for several workers and a team). The commands
@@ -29,6 +30,19 @@ public protocol EventStorage: AnyObject, Sendable {
     func firstMentions(of events: [StoredEvent]) throws -> [Int64: EventMention]
     /// Counts by root and quad class, top actors and dyads, events per day.
     func stats(top: Int, days: Int) throws -> StoreStats
+
+    /// The SQL of `rows`.
+    var dialect: SQLDialect { get }
+    /// Whether counts per day, dyad, actor and place are kept beside the events (`StoreSummaries`),
+    /// for views to read instead of grouping the events.
+    var keepsSummaries: Bool { get }
+    /// The rows of one reading statement, written with `?` for its arguments, in `dialect`.
+    func rows(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [Row]
+    /// Stores an analyst's review (see `Review.record`); the review as stored.
+    @discardableResult
+    func add(_ review: Review) throws -> Review
+    /// The reviews of one document, or all, oldest first.
+    func reviews(docId: String?) throws -> [Review]
 }
 
 /// A document's state for an ingest worker.

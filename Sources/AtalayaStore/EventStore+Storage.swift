@@ -34,6 +34,13 @@ extension EventStore: EventStorage {
         return out
     }
 
+    public var dialect: SQLDialect { .sqlite }
+    public var keepsSummaries: Bool { true }
+
+    public func rows(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [Row] {
+        try reading { db in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) }
+    }
+
     public func stats(top: Int, days: Int) throws -> StoreStats {
         try StoreStats(sqlite: self, top: top, days: days)
     }

@@ -25,4 +25,22 @@ public enum SQLDialect: Sendable, Equatable {
                 + "WHERE tsv @@ (SELECT \(query) FROM (SELECT ?::text AS q) p)))"
         }
     }
+
+    /// `LIKE` that ignores case as SQLite's does (ASCII letters; PostgreSQL's `ILIKE` ignores the case of any letter).
+    public var like: String { self == .sqlite ? "LIKE" : "ILIKE" }
+
+    /// The Monday that starts the week of an ISO date column, as `YYYY-MM-DD`.
+    public func weekStart(_ column: String) -> String {
+        self == .sqlite ? "date(\(column), '-6 days', 'weekday 1')" : "to_char(date_trunc('week', \(column)::date), 'YYYY-MM-DD')"
+    }
+
+    /// Whole days from one ISO date to another.
+    public func days(from start: String, to end: String) -> String {
+        self == .sqlite ? "CAST(julianday(\(end)) - julianday(\(start)) AS INTEGER)" : "(\(end)::date - \(start)::date)"
+    }
+
+    /// A real number rounded to two decimals (PostgreSQL rounds only `numeric` to places).
+    public func round2(_ expression: String) -> String {
+        self == .sqlite ? "ROUND(\(expression), 2)" : "ROUND((\(expression))::numeric, 2)::float8"
+    }
 }

@@ -2,6 +2,7 @@ import Atalaya
 @testable import AtalayaPostgres
 import AtalayaStore
 import Foundation
+import GRDB
 import XCTest
 
 /// The PostgreSQL store against the SQLite one: the same documents in, the same answers out.
@@ -16,7 +17,9 @@ final class PostgresStoreTests: PostgresTestCase {
          .failed(id: nil, content: "t.jsonl:4", origin: "t.jsonl:4", error: "not JSON")],
         [item("p3", "2023-09-14", "Rusia impuso sanciones a Ucrania. El gobierno de Francia condenó a Rusia."),
          item("p1", "2023-09-13", "Kim Jong-un y Putin se reunieron en Vladivostok."),  // stored before: skipped
-         item("p4", "2023-12-31", "Estados Unidos expresó preocupación por la reunión entre Corea del Norte y Rusia.")],
+         item("p4", "2023-12-31", "Estados Unidos expresó preocupación por la reunión entre Corea del Norte y Rusia."),
+         // Text COPY must escape: a backslash, a tab and a line break inside a quotation.
+         item("p5", "2023-12-31", "Putin dijo: \"No cederemos\\ nunca\tante\nnadie\". Rusia condenó a Ucrania.")],
     ]
 
     func stores() throws -> (sqlite: EventStore, postgres: PostgresStore) {
@@ -47,6 +50,7 @@ final class PostgresStoreTests: PostgresTestCase {
         add { $0.actor = "RUS" }
         add { $0.actor = "RUS"; $0.limit = 2 }
         add { $0.actor = "Putin" }
+        add { $0.actor = "putin" }  // a name in the text, in any case
         add { $0.source = "PRK"; $0.target = "RUSGOV" }
         add { $0.code = "04" }
         add { $0.code = "163" }
@@ -64,6 +68,13 @@ final class PostgresStoreTests: PostgresTestCase {
             XCTAssertEqual(a.map { mentionFields(ma[$0.id]) }, b.map { mentionFields(mb[$0.id]) }, "\(q)")
         }
         XCTAssertEqual(try StoreStats(sqlite, top: 5).text, try StoreStats(postgres, top: 5).text)
+        for sql in ["SELECT text, speaker_code, start FROM quotes ORDER BY id", "SELECT code, text, start, kind FROM actor_mentions ORDER BY id",
+                    "SELECT name, country, lat FROM places ORDER BY id"] {
+            func cells(_ row: Row) -> String { row.columnNames.sorted().map { "\($0)=\(row[$0] as DatabaseValue)" }.joined(separator: " ") }
+            let a = try sqlite.rows(sql, []).map(cells), b = try postgres.rows(sql, []).map(cells)
+            XCTAssertEqual(a, b, sql)
+            XCTAssertFalse(a.isEmpty, sql)
+        }
     }
 
     func testEventsArePartitionedByMonth() throws {

@@ -16,12 +16,11 @@ class PostgresTestCase: FolderTestCase {
         }
         self.server = server
         database = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
-        try Self.admin(server, "CREATE DATABASE \(database!)")
-        url = String(server[..<server.lastIndex(of: "/")!]) + "/" + database
+        url = try PostgresDatabases.create(database, on: server)
     }
 
     override func tearDownWithError() throws {
-        if let database { try? Self.admin(server, "DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+        if let database { try? PostgresDatabases.drop(database, on: server) }
         try super.tearDownWithError()
     }
 

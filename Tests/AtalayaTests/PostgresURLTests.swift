@@ -17,4 +17,11 @@ final class PostgresURLTests: XCTestCase {
         XCTAssertEqual(PostgresPartitions.bounds("2023-12")?.to, "2024-01-01")
         XCTAssertNil(PostgresPartitions.bounds("2023-13"))
     }
+
+    func testCopyRowsEscapeWhatCopyReadsAsSyntax() {
+        var rows = CopyRows()
+        rows.add(["1", "a\tb\\c\nd\re", nil, ""])
+        XCTAssertEqual(String(decoding: rows.bytes, as: UTF8.self), "1\ta\\tb\\\\c\\nd\\re\t\\N\t\n")
+        XCTAssertEqual(rows.count, 1)
+    }
 }

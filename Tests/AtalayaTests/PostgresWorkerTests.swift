@@ -1,3 +1,4 @@
+import AtalayaPostgres
 import Foundation
 import XCTest
 
@@ -43,10 +44,10 @@ final class PostgresWorkerTests: PostgresTestCase {
 
     func testThreeWorkersOneKilledStoreEveryDocumentOnce() throws {
         let input = try writeCorpus(600)
-        let single = url + "_single"
         let server = ProcessInfo.processInfo.environment["ATALAYA_TEST_POSTGRES"]!
-        try Self.admin(server, "CREATE DATABASE \(single.split(separator: "/").last!)")
-        defer { try? Self.admin(server, "DROP DATABASE IF EXISTS \(single.split(separator: "/").last!) WITH (FORCE)") }
+        let name = String(url.split(separator: "/").last!) + "_single"
+        let single = try PostgresDatabases.create(name, on: server)
+        defer { try? PostgresDatabases.drop(name, on: server) }
         let reference = try worker(single, input)
 
         let workers = try (0..<3).map { _ in try worker(url, input) }
