@@ -49,7 +49,7 @@ struct BenchCommand: ParsableCommand {
                                valueName: "url"))
     var postgres: String?
 
-    @Flag(help: "With --store --postgres, measure PostgreSQL only.")
+    @Flag(name: .customLong("skip-sqlite"), help: "With --store --postgres, measure PostgreSQL only.")
     var skipSQLite = false
 
     @OptionGroup var dictionaryOptions: DictionaryOptions

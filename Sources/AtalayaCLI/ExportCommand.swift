@@ -30,14 +30,13 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let codes = try codeTables.load()
         try StoreOptions.reporting {
+            let store = try storeOptions.open(cameo: codes.events, access: .read)
             guard let format = self.format.stored else {
-                let store = try EventStore(path: storeOptions.sqlitePath(for: "export --format gold"), cameo: codes.events, access: .read)
                 var out = StandardOutput()
                 for line in try GoldExport.lines(store) { out.write(line + "\n") }
                 try out.finish()
                 return
             }
-            let store = try storeOptions.open(cameo: codes.events, access: .read)
             let events = try filters.query(limit: limit).fetch(store)
             var out = StandardOutput()
             if let header = format.header { out.write(header) }

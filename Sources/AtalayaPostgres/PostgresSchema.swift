@@ -9,6 +9,10 @@
 /// - the indexes on `events` end with the id, as SQLite's end with the rowid, so that a sort
 ///   on a column then the id (how `EventQuery` breaks ties) comes from the index, partition by
 ///   partition, and a `LIMIT` stops early;
+/// - the rows a document adds (sentences, mentions, quotes, places) carry no foreign keys: they
+///   are written with their document in one transaction and never deleted apart (a stale
+///   failure, the only document ever deleted, has none), and checking a key for every row took
+///   as long as writing it;
 /// - no summary tables: `stats` groups the events (counters updated by every worker would make
 ///   the workers wait for each other).
 ///
@@ -37,7 +41,7 @@ enum PostgresSchema {
         "CREATE INDEX documents_hash ON documents(content_hash)",
         """
         CREATE TABLE sentences (
-            id BIGSERIAL PRIMARY KEY, document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            id BIGSERIAL PRIMARY KEY, document_id BIGINT NOT NULL,
             number INTEGER NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, tsv TSVECTOR NOT NULL)
         """,
         "CREATE INDEX sentences_document ON sentences(document_id)",
@@ -62,11 +66,13 @@ enum PostgresSchema {
         "CREATE INDEX events_quad_mentions ON events(quad, num_mentions, id)",
         "CREATE INDEX events_mentions ON events(num_mentions, id)",
         "CREATE INDEX events_dyad ON events(source, target, code, id)",
+        // "--source ISRMIL --target PSE": the narrower side's range, the other side's country checked in the index.
+        "CREATE INDEX events_source_target_root ON events(source, target_root, date, id)",
+        "CREATE INDEX events_target_source_root ON events(target, source_root, date, id)",
         """
         CREATE TABLE event_mentions (
             id BIGSERIAL PRIMARY KEY, event_id BIGINT NOT NULL,
-            document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            sentence_id BIGINT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            document_id BIGINT NOT NULL, sentence_id BIGINT NOT NULL,
             source_text TEXT NOT NULL, source_start INTEGER NOT NULL, source_end INTEGER NOT NULL,
             target_text TEXT, target_start INTEGER, target_end INTEGER,
             evidence TEXT NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
@@ -78,21 +84,18 @@ enum PostgresSchema {
         "CREATE INDEX event_mentions_country ON event_mentions(location_country)",
         """
         CREATE TABLE actor_mentions (
-            id BIGSERIAL PRIMARY KEY, document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            sentence_id BIGINT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            id BIGSERIAL PRIMARY KEY, document_id BIGINT NOT NULL, sentence_id BIGINT NOT NULL,
             code TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL)
         """,
         "CREATE INDEX actor_mentions_code ON actor_mentions(code)",
         """
         CREATE TABLE quotes (
-            id BIGSERIAL PRIMARY KEY, document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            sentence_id BIGINT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            id BIGSERIAL PRIMARY KEY, document_id BIGINT NOT NULL, sentence_id BIGINT NOT NULL,
             speaker_code TEXT, speaker_text TEXT, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL)
         """,
         """
         CREATE TABLE places (
-            id BIGSERIAL PRIMARY KEY, document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            sentence_id BIGINT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            id BIGSERIAL PRIMARY KEY, document_id BIGINT NOT NULL, sentence_id BIGINT NOT NULL,
             name TEXT NOT NULL, text TEXT NOT NULL, country TEXT NOT NULL, lat DOUBLE PRECISION, lon DOUBLE PRECISION)
         """,
         "CREATE INDEX places_country ON places(country)",

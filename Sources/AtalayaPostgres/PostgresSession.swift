@@ -69,10 +69,16 @@ public final class PostgresSession: Sendable {
 
     /// The rows of one statement.
     func rows(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = [], on connection: PostgresConnection) throws -> [Row] {
+        try postgresRows(sql, arguments, on: connection).map(Self.row)
+    }
+
+    /// The rows of one statement as postgres-nio gives them, for readers of many rows (a GRDB
+    /// `Row` made from a dictionary costs more than reading the cells).
+    func postgresRows(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = [],
+                      on connection: PostgresConnection) throws -> [PostgresRow] {
         let query = PostgresQuery(unsafeSQL: Self.numbered(sql), binds: Self.binds(arguments))
         let logger = self.logger
-        let rows = try wait { try await connection.query(query, logger: logger).collect() }
-        return rows.map(Self.row)
+        return try wait { try await connection.query(query, logger: logger).collect() }
     }
 
     /// Runs one statement (or several without arguments), ignoring rows.

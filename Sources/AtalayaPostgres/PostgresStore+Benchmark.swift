@@ -1,5 +1,6 @@
 import Atalaya
 import AtalayaStore
+import Foundation
 import GRDB
 
 extension PostgresStore {
@@ -46,7 +47,8 @@ extension PostgresStore {
                     try session.copy(into: "event_mentions", columns: Self.mentionColumns, mentionRows.bytes, on: c)
                 }
                 try session.execute("SELECT setval('events_id_seq', ?)", [max(id, 1)], on: c)
-                for i in indexes { try session.execute(i["sql"], on: c) }
+                // pg_indexes writes a partitioned table's index "ON ONLY events", which would not be made on the partitions.
+                for i in indexes { try session.execute((i["sql"] as String).replacingOccurrences(of: " ON ONLY ", with: " ON "), on: c) }
                 try session.execute("ANALYZE", on: c)
             }
         }

@@ -116,12 +116,24 @@ public final class PostgresStore: EventStorage {
     public func events(_ query: EventQuery) throws -> [StoredEvent] {
         let (sql, args) = query.sql(.postgres)
         do {
-            return try session.withConnection { try session.rows(sql, args, on: $0) }.map(StoredEvent.init(row:))
+            return try session.withConnection { try session.postgresRows(sql, args, on: $0) }.map(Self.event)
         } catch let error as PostgresFailure where query.search != nil && error.state?.hasPrefix("42") == true {
             throw StoreError.badQuery("--search \"\(query.search!.prefix(80))\": \(error.message)")
         } catch let error as PostgresFailure {
             throw StoreError.failed(path: location, reason: error.message)
         }
+    }
+
+    /// A row of `events` as a stored event.
+    static func event(_ row: PostgresRow) throws -> StoredEvent {
+        let r = row.makeRandomAccess()
+        return StoredEvent(id: try r["id"].decode(Int64.self), date: try r["date"].decode(String.self),
+                           source: try r["source"].decode(String.self), target: try r["target"].decode(String.self),
+                           code: try r["code"].decode(String.self), root: try r["root"].decode(String.self),
+                           quad: try r["quad"].decode(Int.self), goldstein: try r["goldstein"].decode(Double.self),
+                           numMentions: try r["num_mentions"].decode(Int.self), numSentences: try r["num_sentences"].decode(Int.self),
+                           numDocuments: try r["num_documents"].decode(Int.self),
+                           firstDocumentId: try r["first_document_id"].decode(Int64?.self))
     }
 
     public func firstMentions(of events: [StoredEvent]) throws -> [Int64: EventMention] {

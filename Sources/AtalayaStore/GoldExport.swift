@@ -13,8 +13,8 @@ import GRDB
 /// for line in try GoldExport.lines(store) { print(line) }
 /// ```
 public enum GoldExport {
-    public static func lines(_ store: EventStore) throws -> [String] {
-        let reviews = try store.reviews()
+    public static func lines(_ store: any EventStorage) throws -> [String] {
+        let reviews = try store.reviews(docId: nil)
         // One event row stands for every document that reports it: a review is of the event in
         // its document, and the latest review of that pair counts.
         var latest = [String: Review]()
@@ -25,14 +25,12 @@ public enum GoldExport {
         let kept = (Array(latest.values) + added).filter(\.isEvent)
         let docs = Array(Set(reviews.map(\.docId))).sorted()
         return try docs.map { doc in
-            let (date, text) = try store.reading { db -> (String, String) in
-                let date = try String.fetchOne(db, sql: "SELECT COALESCE(date, '') FROM documents WHERE doc_id = ?", arguments: [doc]) ?? ""
-                let sentences = try String.fetchAll(db, sql: """
-                    SELECT s.text FROM sentences s JOIN documents d ON d.id = s.document_id WHERE d.doc_id = ? ORDER BY s.number
-                    """, arguments: [doc])
-                // A blank line ends a sentence for the segmenter whatever the sentence's last word.
-                return (date, sentences.joined(separator: "\n\n"))
-            }
+            let date: String = try store.rows("SELECT COALESCE(date, '') AS date FROM documents WHERE doc_id = ?", [doc]).first?["date"] ?? ""
+            let sentences = try store.rows("""
+                SELECT s.text FROM sentences s JOIN documents d ON d.id = s.document_id WHERE d.doc_id = ? ORDER BY s.number
+                """, [doc]).map { $0["text"] as String }
+            // A blank line ends a sentence for the segmenter whatever the sentence's last word.
+            let text = sentences.joined(separator: "\n\n")
             let events: [[String: Any]] = kept.filter { $0.docId == doc }.sorted { ($0.sentence, $0.id ?? 0) < ($1.sentence, $1.id ?? 0) }.map {
                 ["sentence": $0.sentence, "code": $0.code, "source": $0.source, "target": $0.target, "reviewer": $0.reviewer]
             }

@@ -128,4 +128,26 @@ final class PostgresStoreTests: PostgresTestCase {
         }
         XCTAssertEqual(try count("SELECT COUNT(*) AS n FROM pg_tables WHERE tablename = 'atalaya_migrations'"), 0)
     }
+
+    func testReviewsMakeTheSameGoldAsOnSQLite() throws {
+        let (sqlite, postgres) = try stores()
+        for store in [sqlite, postgres] as [any EventStorage] {
+            var q = EventQuery()
+            q.code = "163"
+            q.sort = .date
+            q.descending = false
+            let event = try XCTUnwrap(store.events(q).first)
+            try store.add(Review(docId: "p1", sentence: 0, eventId: event.id, verdict: .corrected, code: "172", source: "", target: "",
+                                 reviewer: "ana"))
+            try store.add(Review(docId: "p1", sentence: 1, eventId: nil, verdict: .added, code: "036", source: "RUS", target: "UKR",
+                                 reviewer: "luis"))
+            XCTAssertThrowsError(try store.add(Review(docId: "nope", sentence: 1, eventId: nil, verdict: .added, code: "036",
+                                                      source: "RUS", target: "UKR", reviewer: "luis")))
+            XCTAssertEqual(try store.reviews(docId: "p1").count, 2)
+        }
+        let gold = try GoldExport.lines(sqlite)
+        XCTAssertEqual(gold.count, 1)
+        XCTAssertTrue(gold[0].contains("\"code\":\"172\""), gold[0])
+        XCTAssertEqual(gold, try GoldExport.lines(postgres))
+    }
 }
