@@ -18,6 +18,8 @@ public protocol EventStorage: AnyObject, Sendable {
     /// Whether a document still needs coding. A store that several workers share also claims it
     /// for this one (`.claimed`) until `release`, so no other worker codes it meanwhile (`.busy`).
     func claim(id: String?, content: String) throws -> Claim
+    /// `claim(id:content:)` for a document whose key is computed already (ingest computes it once).
+    func claim(_ key: DocumentKey) throws -> Claim
     /// Ends the claims on documents (by their `EventStore.key`), once their batch is written.
     func release(_ keys: [String]) throws
     /// Stores a batch in one transaction: whole documents or none.
@@ -29,6 +31,12 @@ public protocol EventStorage: AnyObject, Sendable {
     func firstMentions(of events: [StoredEvent]) throws -> [Int64: EventMention]
     /// Counts by root and quad class, top actors and dyads, events per day.
     func stats(top: Int, days: Int) throws -> StoreStats
+}
+
+extension EventStorage {
+    public func claim(_ key: DocumentKey) throws -> Claim {
+        try claim(id: key.id, content: key.content)
+    }
 }
 
 /// A document's state for an ingest worker.
