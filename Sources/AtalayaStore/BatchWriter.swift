@@ -23,12 +23,18 @@ final class BatchWriter: @unchecked Sendable {
     }
 
     /// Waits for the batch in flight, then starts storing `items`; returns the outcome of the
-    /// batch that was in flight (nil when none was), or throws its error.
-    func submit(_ items: [StoreItem]) throws -> StoreOutcome? {
+    /// batch that was in flight (nil when none was), or throws its error. `keys` holds the key
+    /// computed for each item, if any (nil where none was).
+    func submit(_ items: [StoreItem], keys: [DocumentKey?]? = nil) throws -> StoreOutcome? {
+        // The writing thread is the slower one: SQLite's rows are extracted here, while the
+        // batch before is still being written.
+        let prepared = store is EventStore ? PreparedBatch(items, keys: keys) : nil
         let done = try wait()
         group.enter()
         queue.async { [self] in
-            outcome = Result { try store.write(items) }
+            outcome = Result {
+                if let prepared, let sqlite = store as? EventStore { try sqlite.write(prepared) } else { try store.write(items) }
+            }
             group.leave()
         }
         return done

@@ -6,16 +6,30 @@
 /// ```
 public enum ContentHash {
     public static func of(_ text: String) -> String {
-        var a: UInt64 = 0xcbf2_9ce4_8422_2325
-        var b: UInt64 = 0x8422_2325_cbf2_9ce4
-        for c in text.utf8 {
-            a = (a ^ UInt64(c)) &* 0x100_0000_01b3
-            b = (b ^ UInt64(c)) &* 0x0000_0100_0000_01b3 &+ 0x9e37_79b9
+        var text = text
+        // A native string's bytes are contiguous: hashing them through a pointer is several times
+        // faster than through its `utf8` view, which checks each index (the hash runs per document).
+        return text.withUTF8 { bytes in
+            var a: UInt64 = 0xcbf2_9ce4_8422_2325
+            var b: UInt64 = 0x8422_2325_cbf2_9ce4
+            for c in bytes {
+                a = (a ^ UInt64(c)) &* 0x100_0000_01b3
+                b = (b ^ UInt64(c)) &* 0x0000_0100_0000_01b3 &+ 0x9e37_79b9
+            }
+            return hex(a, b)
         }
-        func hex(_ v: UInt64) -> String {
-            let s = String(v, radix: 16)
-            return String(repeating: "0", count: 16 - s.count) + s
+    }
+
+    /// The two halves as 32 lower-case hex digits, most significant first.
+    static func hex(_ a: UInt64, _ b: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 32) { out in
+            let digits: StaticString = "0123456789abcdef"
+            for i in 0..<16 {
+                let shift = UInt64(60 - 4 * i)
+                out[i] = digits.utf8Start[Int(a >> shift & 0xf)]
+                out[16 + i] = digits.utf8Start[Int(b >> shift & 0xf)]
+            }
+            return 32
         }
-        return hex(a) + hex(b)
     }
 }

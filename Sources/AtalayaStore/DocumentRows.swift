@@ -9,15 +9,15 @@ import Atalaya
 /// let rows = DocumentRows(doc)
 /// for s in rows.sentences { print(s.number, s.text) }
 /// ```
-public struct DocumentRows {
-    public struct Sentence { public var number: Int, text: String, start: Int, end: Int }
-    public struct Actor { public var sentence: Int, code: String, text: String, start: Int, end: Int, kind: String }
-    public struct Quote {
+public struct DocumentRows: Sendable {
+    public struct Sentence: Sendable { public var number: Int, text: String, start: Int, end: Int }
+    public struct Actor: Sendable { public var sentence: Int, code: String, text: String, start: Int, end: Int, kind: String }
+    public struct Quote: Sendable {
         public var sentence: Int, speakerCode: String?, speakerText: String?, text: String, start: Int, end: Int
     }
-    public struct Place { public var sentence: Int, name: String, text: String, country: String, lat: Double?, lon: Double? }
+    public struct Place: Sendable { public var sentence: Int, name: String, text: String, country: String, lat: Double?, lon: Double? }
     /// One sentence's report of an event.
-    public struct Mention {
+    public struct Mention: Sendable {
         public var sentence: Int
         public var sourceText: String, sourceStart: Int, sourceEnd: Int
         public var targetText: String?, targetStart: Int?, targetEnd: Int?
@@ -26,7 +26,7 @@ public struct DocumentRows {
         public var locationName: String?, locationCountry: String?, locationLat: Double?, locationLon: Double?
     }
     /// A distinct event of the document (negated ones are not stored), with its mentions.
-    public struct Event {
+    public struct Event: Sendable {
         public var key: EventKey
         public var mentions: [Mention]
         /// Distinct sentences that report it.

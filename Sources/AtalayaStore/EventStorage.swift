@@ -19,6 +19,8 @@ public protocol EventStorage: AnyObject, Sendable {
     /// Whether a document still needs coding. A store that several workers share also claims it
     /// for this one (`.claimed`) until `release`, so no other worker codes it meanwhile (`.busy`).
     func claim(id: String?, content: String) throws -> Claim
+    /// `claim(id:content:)` for a document whose key is computed already (ingest computes it once).
+    func claim(_ key: DocumentKey) throws -> Claim
     /// Ends the claims on documents (by their `EventStore.key`), once their batch is written.
     func release(_ keys: [String]) throws
     /// Stores a batch in one transaction: whole documents or none.
@@ -43,6 +45,12 @@ public protocol EventStorage: AnyObject, Sendable {
     func add(_ review: Review) throws -> Review
     /// The reviews of one document, or all, oldest first.
     func reviews(docId: String?) throws -> [Review]
+}
+
+extension EventStorage {
+    public func claim(_ key: DocumentKey) throws -> Claim {
+        try claim(id: key.id, content: key.content)
+    }
 }
 
 /// A document's state for an ingest worker.

@@ -7,7 +7,11 @@ extension EventStore: EventStorage {
     public var location: String { path }
 
     public func claim(id: String?, content: String) throws -> Claim {
-        try contains(id: id, content: content) ? .stored : .claimed
+        try claim(DocumentKey(id: id, content: content))
+    }
+
+    public func claim(_ key: DocumentKey) throws -> Claim {
+        try contains(key) ? .stored : .claimed
     }
 
     public func release(_ keys: [String]) throws {}

@@ -8,8 +8,10 @@ struct IngestRun {
     let report: (Ingester.Progress) -> Void
     var p = Ingester.Progress()
     var batch = [StoreItem]()
+    /// The key computed for each item of `batch` when it was claimed (nil for other items).
+    var keys = [DocumentKey?]()
     /// Documents waiting to be coded, a batch at a time (on `jobs` threads), with where they came from.
-    var pending: CodingPipe<(origin: String, explicitID: Bool)>
+    var pending: CodingPipe<Tag>
     /// The failures of the file being read, so its older `failed` rows that are fixed now go.
     var stillFailing = Set<String>()
     var notedPlainText = false
@@ -29,14 +31,20 @@ struct IngestRun {
         writer = BatchWriter(store: ingester.store)
     }
 
+    /// Where a document waiting to be coded came from, and its key.
+    struct Tag {
+        var origin: String, explicitID: Bool, key: DocumentKey
+    }
+
     /// Codes what waits and hands the batch to the writer; counts the batch stored before it.
     mutating func flush() throws {
-        var coded = [StoreItem]()
-        pending.finish { coded = Self.items($0, $1) }
-        batch += coded
+        var coded: (docs: [Document], tags: [Tag]) = ([], [])
+        pending.finish { coded = ($0, $1) }
+        add(coded.docs, coded.tags)
         guard !batch.isEmpty else { return }
-        let done = try writer.submit(batch)
+        let done = try writer.submit(batch, keys: keys)
         batch = []
+        keys = []
         try store.release(writing)
         (writing, claimed) = (claimed, [])
         if let done { count(done) }
@@ -59,9 +67,10 @@ struct IngestRun {
         report(p)
     }
 
-    /// Coded documents as store items.
-    static func items(_ docs: [Document], _ origins: [(origin: String, explicitID: Bool)]) -> [StoreItem] {
-        zip(docs, origins).map { .coded($0, origin: $1.origin, explicitID: $1.explicitID) }
+    /// Adds coded documents to the batch, as store items with their keys.
+    mutating func add(_ docs: [Document], _ tags: [Tag]) {
+        batch += zip(docs, tags).map { .coded($0, origin: $1.origin, explicitID: $1.explicitID) }
+        keys += tags.map(\.key)
     }
 
     /// Queues a document read from `file`, unless it is stored already or cannot be stored.
@@ -73,14 +82,15 @@ struct IngestRun {
             return
         }
         // Already stored (a rerun after a crash), or being coded by another worker: skip before the cost of coding.
-        switch try store.claim(id: explicitID ? doc.id : nil, content: doc.text) {
+        let key = DocumentKey(id: explicitID ? doc.id : nil, content: doc.text)
+        switch try store.claim(key) {
         case .stored: p.skipped += 1; return
         case .busy: p.busy += 1; return
-        case .claimed: claimed.append(EventStore.key(id: explicitID ? doc.id : nil, content: doc.text).docID)
+        case .claimed: claimed.append(key.docID)
         }
-        var coded = [StoreItem]()
-        pending.add(doc, tag: (file, explicitID)) { coded = Self.items($0, $1) }
-        batch += coded
+        var coded: (docs: [Document], tags: [Tag]) = ([], [])
+        pending.add(doc, tag: Tag(origin: file, explicitID: explicitID, key: key)) { coded = ($0, $1) }
+        add(coded.docs, coded.tags)
         if pending.count + batch.count >= ingester.batchSize { try flush() }
     }
 
@@ -88,6 +98,7 @@ struct IngestRun {
     mutating func fail(_ origin: String, _ message: String, id: String? = nil) {
         p.failed += 1
         batch.append(.failed(id: id ?? origin, content: origin, origin: origin, error: message))
+        keys.append(nil)
         p.failures.append("\(origin): \(message)")
         stillFailing.insert(origin)
     }
@@ -97,6 +108,7 @@ struct IngestRun {
     /// The file is read: its `failed` rows not failing this time go (with the next batch).
     mutating func finish(_ file: String) throws {
         batch.append(.finished(file: file, stillFailing: stillFailing))
+        keys.append(nil)
         stillFailing.removeAll()
         if pending.count + batch.count >= ingester.batchSize { try flush() }
     }

@@ -106,8 +106,16 @@ public struct Ingester {
     /// The fields of a document SQLite would cut at a NUL character (it binds text as C strings),
     /// so that two ids differing after a NUL would collide.
     static func fieldWithNUL(_ doc: Document, explicitID: Bool) -> String? {
-        let fields: [(String, String?)] = [("id", explicitID ? doc.id : nil), ("text", doc.text), ("title", doc.title),
-                                           ("source", doc.source), ("url", doc.url), ("lang", doc.lang)]
-        return fields.first { $0.1?.utf8.contains(0) == true }?.0
+        // Checked per document read: the bytes are scanned through a pointer, not the `utf8`
+        // view, and the text through its bytes kept by the document.
+        if explicitID && hasNUL(doc.id) { return "id" }
+        if doc.bytes.withUnsafeBufferPointer({ $0.contains(0) }) { return "text" }
+        let fields: [(String, String?)] = [("title", doc.title), ("source", doc.source), ("url", doc.url), ("lang", doc.lang)]
+        return fields.first { hasNUL($0.1) }?.0
+    }
+
+    private static func hasNUL(_ field: String?) -> Bool {
+        guard var field else { return false }
+        return field.withUTF8 { $0.contains(0) }
     }
 }
