@@ -69,6 +69,9 @@ enum PostgresSchema {
         // "--source ISRMIL --target PSE": the narrower side's range, the other side's country checked in the index.
         "CREATE INDEX events_source_target_root ON events(source, target_root, date, id)",
         "CREATE INDEX events_target_source_root ON events(target, source_root, date, id)",
+        // "--source USA --code 19 --from … --to …": a country's events of one root in a period.
+        "CREATE INDEX events_source_root_root ON events(source_root, root, date, id)",
+        "CREATE INDEX events_target_root_root ON events(target_root, root, date, id)",
         """
         CREATE TABLE event_mentions (
             id BIGSERIAL PRIMARY KEY, event_id BIGINT NOT NULL,
