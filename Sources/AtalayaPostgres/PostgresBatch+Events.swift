@@ -109,7 +109,7 @@ extension PostgresBatch {
 
     /// A document that failed; the latest error of one still failing replaces the one recorded before.
     func recordFailure(id: String?, content: String, origin: String, error: String) throws {
-        let key = EventStore.key(id: id, content: content)
+        let key = DocumentKey(id: id, content: content)
         try session.execute("""
             INSERT INTO documents (doc_id, content_hash, origin, status, error, ingested_at) VALUES (?, ?, ?, 'failed', ?, \(Self.now))
             ON CONFLICT (doc_id) DO UPDATE SET error = excluded.error, ingested_at = excluded.ingested_at WHERE documents.status = 'failed'

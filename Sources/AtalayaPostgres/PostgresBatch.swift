@@ -75,7 +75,7 @@ struct PostgresBatch {
 
     /// The documents not stored before (by id, or by content when they have none), inserted; the rest are skipped.
     func insertDocuments(_ coded: [(doc: Document, origin: String, explicitID: Bool)]) throws -> [New] {
-        let keys = coded.map { EventStore.key(id: $0.explicitID ? $0.doc.id : nil, content: $0.doc.text) }
+        let keys = coded.map { DocumentKey(id: $0.explicitID ? $0.doc.id : nil, content: $0.doc.text) }
         let unnamed = coded.indices.filter { !coded[$0].explicitID }.map { keys[$0].hash }
         var knownHashes = Set<String>()
         for start in stride(from: 0, to: unnamed.count, by: 1000) {
@@ -90,6 +90,7 @@ struct PostgresBatch {
         var values = [(any DatabaseValueConvertible)?]()
         for (i, c) in coded.enumerated() where (c.explicitID || !knownHashes.contains(keys[i].hash)) && firstOfKey[keys[i].docID] == nil {
             firstOfKey[keys[i].docID] = i
+            knownHashes.insert(keys[i].hash)  // a later document of the batch without an id and with this text is the same
             let rows = DocumentRows(c.doc)
             candidates[i] = New(doc: c.doc, rows: rows)
             values += [keys[i].docID, keys[i].hash, c.doc.date.description, c.doc.title, c.doc.source, c.doc.url, c.doc.lang,

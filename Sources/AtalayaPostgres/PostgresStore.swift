@@ -57,7 +57,10 @@ public final class PostgresStore: EventStorage {
     }
 
     public func claim(id: String?, content: String) throws -> Claim {
-        let key = EventStore.key(id: id, content: content)
+        try claim(DocumentKey(id: id, content: content))
+    }
+
+    public func claim(_ key: DocumentKey) throws -> Claim {
         // Lock first, then look: a document stored by a worker that has just let go is seen as stored.
         let sql = """
             SELECT CASE WHEN NOT pg_try_advisory_lock(?) THEN 'busy'
@@ -66,7 +69,7 @@ public final class PostgresStore: EventStorage {
             """
         let lock = Self.lockKey(key.docID)
         let state: String? = try reporting {
-            try onClaims { try session.rows(sql, [lock, key.docID, id == nil, key.hash, lock], on: $0).first?["state"] }
+            try onClaims { try session.rows(sql, [lock, key.docID, key.byContent, key.hash, lock], on: $0).first?["state"] }
         }
         switch state {
         case "stored": return .stored

@@ -21,7 +21,7 @@ public protocol EventStorage: AnyObject, Sendable {
     func claim(id: String?, content: String) throws -> Claim
     /// `claim(id:content:)` for a document whose key is computed already (ingest computes it once).
     func claim(_ key: DocumentKey) throws -> Claim
-    /// Ends the claims on documents (by their `EventStore.key`), once their batch is written.
+    /// Ends the claims on documents (by their `DocumentKey.docID`), once their batch is written.
     func release(_ keys: [String]) throws
     /// Stores a batch in one transaction: whole documents or none.
     @discardableResult

@@ -160,12 +160,6 @@ public final class EventStore: Sendable {
         }
     }
 
-    /// The key that makes ingestion idempotent: the document's own id, else its content hash.
-    public static func key(id: String?, content: String) -> (docID: String, hash: String) {
-        let key = DocumentKey(id: id, content: content)
-        return (key.docID, key.hash)
-    }
-
     /// Whether a document is stored already (by its id, or its content when it has none).
     public func contains(id: String?, content: String) throws -> Bool {
         try contains(DocumentKey(id: id, content: content))
@@ -213,7 +207,7 @@ public final class EventStore: Sendable {
                     }
                 case let .failed(id, content, origin, error):
                     // The latest error of a document still failing replaces the one recorded before.
-                    let key = Self.key(id: id, content: content)
+                    let key = DocumentKey(id: id, content: content)
                     try db.cachedStatement(sql: """
                         INSERT INTO documents (doc_id, content_hash, origin, status, error, ingested_at)
                         VALUES (?, ?, ?, 'failed', ?, datetime('now'))

@@ -23,7 +23,6 @@ final class DocumentKeyTests: FolderTestCase {
         let byContent = DocumentKey(id: nil, content: "Hola")
         XCTAssertEqual(byContent.docID, "sha:6ab6fcd87fdbf21704ac64a43f207e42")
         XCTAssertTrue(byContent.byContent)
-        XCTAssertEqual(EventStore.key(id: nil, content: "Hola").docID, byContent.docID)
         let own = DocumentKey(id: "d1", content: "Hola")
         XCTAssertEqual(own.docID, "d1")
         XCTAssertEqual(own.hash, byContent.hash)

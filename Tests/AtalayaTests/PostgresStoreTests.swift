@@ -16,6 +16,9 @@ final class PostgresStoreTests: PostgresTestCase {
                 origin: "t.jsonl:3", explicitID: false),
          .failed(id: nil, content: "t.jsonl:4", origin: "t.jsonl:4", error: "not JSON")],
         [item("p3", "2023-09-14", "Rusia impuso sanciones a Ucrania. El gobierno de Francia condenó a Rusia."),
+         // The same text without an id, in the same batch: stored already, as p3.
+         .coded(Shared.coder.code(id: "y", date: Day(parsing: "2023-09-14")!, text: "Rusia impuso sanciones a Ucrania. El gobierno de Francia condenó a Rusia."),
+                origin: "t.jsonl:9", explicitID: false),
          item("p1", "2023-09-13", "Kim Jong-un y Putin se reunieron en Vladivostok."),  // stored before: skipped
          item("p4", "2023-12-31", "Estados Unidos expresó preocupación por la reunión entre Corea del Norte y Rusia."),
          // Text COPY must escape: a backslash, a tab and a line break inside a quotation.
@@ -112,7 +115,7 @@ final class PostgresStoreTests: PostgresTestCase {
         }
         XCTAssertEqual(state, .claimed)
         try a.write([Self.item("d", "2023-09-13", "Rusia impuso sanciones a Ucrania.")])
-        try a.release([EventStore.key(id: "d", content: "x").docID])
+        try a.release([DocumentKey(id: "d", content: "x").docID])
         let c = try PostgresStore(url: url, cameo: Shared.lexicon.cameo)
         XCTAssertEqual(try c.claim(id: "d", content: "x"), .stored)
         XCTAssertEqual(try c.claim(id: "e", content: "y"), .claimed)
