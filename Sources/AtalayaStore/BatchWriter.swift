@@ -17,9 +17,12 @@ final class BatchWriter: @unchecked Sendable {
     private let queue = DispatchQueue(label: "atalaya.ingest.store")
     private let group = DispatchGroup()
     private var outcome: Result<StoreOutcome, any Error>?
+    /// Threads that extract a batch's rows (those that code it, idle meanwhile).
+    private let jobs: Int
 
-    init(store: any EventStorage) {
+    init(store: any EventStorage, jobs: Int = 1) {
         self.store = store
+        self.jobs = jobs
     }
 
     /// Waits for the batch in flight, then starts storing `items`; returns the outcome of the
@@ -28,7 +31,7 @@ final class BatchWriter: @unchecked Sendable {
     func submit(_ items: [StoreItem], keys: [DocumentKey?]? = nil) throws -> StoreOutcome? {
         // The writing thread is the slower one: SQLite's rows are extracted here, while the
         // batch before is still being written.
-        let prepared = store is EventStore ? PreparedBatch(items, keys: keys) : nil
+        let prepared = store is EventStore ? PreparedBatch(items, keys: keys, jobs: jobs) : nil
         let done = try wait()
         group.enter()
         queue.async { [self] in

@@ -193,13 +193,13 @@ public final class EventStore: Sendable {
     func write(_ batch: PreparedBatch) throws -> StoreOutcome {
         try writingUnchecked { db in
             var outcome = StoreOutcome()
-            var tally = EventTally()
-            let lastSentence = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM sentences") ?? 0
+            var tally = try EventTally(db)
+            var inserts = try BatchInserts(db)
             for (item, coded) in zip(batch.items, batch.coded) {
                 switch item {
                 case let .coded(doc, origin, _):
                     // A prepared batch holds the key and rows of every coded item.
-                    if let n = try store(doc, origin: origin, coded!, tally: &tally, db) {
+                    if let n = try store(doc, origin: origin, coded!, tally: &tally, inserts: &inserts, db) {
                         outcome.stored += 1
                         outcome.mentions += n
                     } else {
@@ -219,12 +219,13 @@ public final class EventStore: Sendable {
                     try removeStaleFailures(file: file, keeping: stillFailing, db)
                 }
             }
+            try inserts.finish()
             try tally.apply(db)
             // The batch's sentences are indexed last, in one statement: FTS5 flushes its pending
             // terms to a new segment at every statement savepoint (each upsert opens one), so
             // indexing them document by document wrote (and merged) a segment per document.
-            try db.execute(sql: "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ? ORDER BY id",
-                           arguments: [lastSentence])
+            try db.execute(sql: "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id >= ? ORDER BY id",
+                           arguments: [inserts.firstSentenceID])
             outcome.events = tally.inserted
             return outcome
         }
@@ -244,7 +245,8 @@ public final class EventStore: Sendable {
     }
 
     /// Stores one coded document; nil when it was stored before, else the event mentions added.
-    func store(_ doc: Document, origin: String, _ coded: PreparedBatch.Coded, tally: inout EventTally, _ db: Database) throws -> Int? {
+    func store(_ doc: Document, origin: String, _ coded: PreparedBatch.Coded, tally: inout EventTally,
+               inserts: inout BatchInserts, _ db: Database) throws -> Int? {
         let (key, rows) = (coded.key, coded.rows)
         if key.byContent,
            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM documents WHERE content_hash = ?"), arguments: [key.hash]) == true {
@@ -257,38 +259,8 @@ public final class EventStore: Sendable {
                                      origin, rows.words])
         guard db.changesCount > 0 else { return nil }
         let documentID = db.lastInsertedRowID
-        var sentenceIDs = [Int64]()
-        var insertSentence = try RawInsert(db, sql: "INSERT INTO sentences (document_id, number, text, start, \"end\") VALUES (?, ?, ?, ?, ?)")
-        for s in rows.sentences {
-            insertSentence.bind(documentID); insertSentence.bind(s.number); insertSentence.bind(s.text)
-            insertSentence.bind(s.start); insertSentence.bind(s.end)
-            try insertSentence.run()
-            sentenceIDs.append(db.lastInsertedRowID)
-        }
-        var insertActor = try RawInsert(db, sql: """
-            INSERT INTO actor_mentions (document_id, sentence_id, code, text, start, "end", kind) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        for a in rows.actors {
-            insertActor.bind(documentID); insertActor.bind(sentenceIDs[a.sentence]); insertActor.bind(a.code)
-            insertActor.bind(a.text); insertActor.bind(a.start); insertActor.bind(a.end); insertActor.bind(a.kind)
-            try insertActor.run()
-        }
-        var insertQuote = try RawInsert(db, sql: """
-            INSERT INTO quotes (document_id, sentence_id, speaker_code, speaker_text, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        for q in rows.quotes {
-            insertQuote.bind(documentID); insertQuote.bind(sentenceIDs[q.sentence]); insertQuote.bind(q.speakerCode)
-            insertQuote.bind(q.speakerText); insertQuote.bind(q.text); insertQuote.bind(q.start); insertQuote.bind(q.end)
-            try insertQuote.run()
-        }
-        var insertPlace = try RawInsert(db, sql: """
-            INSERT INTO places (document_id, sentence_id, name, text, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        for p in rows.places {
-            insertPlace.bind(documentID); insertPlace.bind(sentenceIDs[p.sentence]); insertPlace.bind(p.name)
-            insertPlace.bind(p.text); insertPlace.bind(p.country); insertPlace.bind(p.lat); insertPlace.bind(p.lon)
-            try insertPlace.run()
-        }
-        return try storeEvents(rows.events, documentID: documentID, sentenceIDs: sentenceIDs, tally: &tally, db)
+        let eventIDs = try tally.count(rows.events, documentID: documentID, cameo: cameo, db)
+        try inserts.add(rows, documentID: documentID, eventIDs: eventIDs)
+        return rows.events.reduce(0) { $0 + $1.mentions.count }
     }
 }

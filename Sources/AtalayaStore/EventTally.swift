@@ -1,73 +1,109 @@
 import Atalaya
 import GRDB
+import GRDBSQLite
 
 /// The distinct events one batch reports, each with what the batch adds to its counts.
 ///
-/// An event reported by many documents of a batch is looked up (or inserted) once and updated
-/// once, when the batch ends, instead of being upserted by every document: an upsert costs a
-/// statement savepoint and the update of the `events` indexes on the counts each time. New
-/// events are inserted when first seen, so they get the ids a document-by-document upsert gave
-/// them, and the rows end the transaction the same.
+/// An event reported by many documents of a batch is looked up once and written once, when the
+/// batch ends, instead of being upserted by every document: an upsert costs a statement
+/// savepoint and the update of the `events` indexes on the counts each time. An event new to
+/// the store gets its id when first seen (the next after the largest, what SQLite would give
+/// it: the batch writes alone, in one transaction), so ids follow the order events are first
+/// reported; its row is inserted at the end with its counts, many rows to a statement.
 ///
 /// ```swift
-/// var tally = EventTally()
-/// let id = try tally.id(of: key, documentID: 7, cameo: cameo, db)
-/// tally.add(id, mentions: 2, sentences: 1)
+/// var tally = try EventTally(db)
+/// let ids = try tally.count(rows.events, documentID: 7, cameo: cameo, db)
 /// try tally.apply(db)
 /// ```
 struct EventTally {
     private struct Added {
         var id: Int64
+        /// The key, first document and code of an event new to the store; nil for a stored one.
+        var new: (key: EventKey, documentID: Int64, root: String, quad: Int, goldstein: Double)?
         var mentions = 0, sentences = 0, documents = 0
     }
 
     private var slots = [EventKey: Int]()
     private var added = [Added]()
+    private var nextID: Int64
     /// Events new to the store.
     private(set) var inserted = 0
 
-    /// The event `key`'s slot in this batch: its row is looked up, else inserted with counts of
-    /// zero and `documentID` as its first document.
-    mutating func slot(of key: EventKey, documentID: Int64, cameo: CameoTable, _ db: Database) throws -> Int {
+    init(_ db: Database) throws {
+        nextID = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM events") ?? 0) + 1
+    }
+
+    /// Counts a document's asserted events (negated ones are not stored): the mentions, sentences
+    /// and document each adds to its `events` row, one row per (date, source, target, code),
+    /// counted GDELT's way. Returns the row id of each event.
+    mutating func count(_ events: [DocumentRows.Event], documentID: Int64, cameo: CameoTable, _ db: Database) throws -> [Int64] {
+        try events.map { event in
+            let slot = try slot(of: event.key, documentID: documentID, cameo: cameo, db)
+            added[slot].mentions += event.mentions.count
+            added[slot].sentences += event.sentences
+            added[slot].documents += 1
+            return added[slot].id
+        }
+    }
+
+    /// The event `key`'s slot in this batch: its stored row, else a new row with `documentID`
+    /// as its first document.
+    private mutating func slot(of key: EventKey, documentID: Int64, cameo: CameoTable, _ db: Database) throws -> Int {
         if let slot = slots[key] { return slot }
-        let arguments: StatementArguments = [key.date, key.source, key.target, key.code]
-        var id = try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT id FROM events WHERE date = ? AND source = ? AND target = ? AND code = ?
-            """), arguments: arguments)
-        if id == nil {
+        if let id = try storedID(key, db) {
+            added.append(Added(id: id))
+        } else {
             let info = cameo.info(key.code)
-            try db.cachedStatement(sql: """
-                INSERT INTO events (date, source, target, code, root, quad, goldstein, num_mentions, num_sentences, num_documents,
-                    first_document_id, source_root, target_root)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?)
-                """).execute(arguments: arguments + [String(key.code.prefix(2)), info?.quad ?? 0, info?.goldstein ?? 0, documentID,
-                                                     ActorCode(key.source).indexKey, ActorCode(key.target).indexKey])
-            id = db.lastInsertedRowID
+            added.append(Added(id: nextID, new: (key, documentID, String(key.code.prefix(2)), info?.quad ?? 0, info?.goldstein ?? 0)))
+            nextID += 1
             inserted += 1
         }
-        added.append(Added(id: id!))
         slots[key] = added.count - 1
         return added.count - 1
     }
 
-    /// The event's id.
-    func id(_ slot: Int) -> Int64 { added[slot].id }
-
-    /// Counts one document's mentions of the event in `slot`.
-    mutating func add(_ slot: Int, mentions: Int, sentences: Int) {
-        added[slot].mentions += mentions
-        added[slot].sentences += sentences
-        added[slot].documents += 1
+    /// The id of the stored event `key`, if any; its values bound straight to SQLite (GRDB's
+    /// arguments cost more than the lookup).
+    private func storedID(_ key: EventKey, _ db: Database) throws -> Int64? {
+        let statement = try db.cachedStatement(sql: "SELECT id FROM events WHERE date = ? AND source = ? AND target = ? AND code = ?")
+        let handle = statement.sqliteStatement
+        defer { _ = sqlite3_reset(handle); _ = sqlite3_clear_bindings(handle) }
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)  // SQLITE_TRANSIENT: SQLite copies
+        for (i, value) in [key.date, key.source, key.target, key.code].enumerated() {
+            var value = value
+            _ = value.withUTF8 { sqlite3_bind_text(handle, CInt(i + 1), $0.baseAddress, CInt($0.count), transient) }
+        }
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return sqlite3_column_int64(handle, 0)
+        case SQLITE_DONE: return nil
+        case let code:
+            throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))), sql: statement.sql)
+        }
     }
 
-    /// Adds the batch's counts to the events' rows.
+    /// Inserts the batch's new events with their counts, and adds its counts to the stored ones.
     func apply(_ db: Database) throws {
+        var insert = BulkInsert(db, table: "events", columns: [
+            "id", "date", "source", "target", "code", "root", "quad", "goldstein", "num_mentions", "num_sentences",
+            "num_documents", "first_document_id", "source_root", "target_root",
+        ])
         let update = try db.cachedStatement(sql: """
             UPDATE events SET num_mentions = num_mentions + ?, num_sentences = num_sentences + ?, num_documents = num_documents + ?
             WHERE id = ?
             """)
         for a in added {
-            try update.execute(arguments: [a.mentions, a.sentences, a.documents, a.id])
+            guard let new = a.new else {
+                try update.execute(arguments: [a.mentions, a.sentences, a.documents, a.id])
+                continue
+            }
+            insert.add(a.id); insert.add(new.key.date); insert.add(new.key.source); insert.add(new.key.target)
+            insert.add(new.key.code); insert.add(new.root); insert.add(new.quad); insert.add(new.goldstein)
+            insert.add(a.mentions); insert.add(a.sentences); insert.add(a.documents); insert.add(new.documentID)
+            insert.add(ActorCode(new.key.source).indexKey); insert.add(ActorCode(new.key.target).indexKey)
+            try insert.endRow()
         }
+        try insert.finish()
     }
 }

@@ -28,7 +28,7 @@ struct IngestRun {
         self.report = report
         // Store batches decide when to code (below); the pipe's own bound only caps memory.
         pending = CodingPipe(coder: ingester.coder, jobs: ingester.jobs, batchDocuments: Int.max)
-        writer = BatchWriter(store: ingester.store)
+        writer = BatchWriter(store: ingester.store, jobs: ingester.jobs)
     }
 
     /// Where a document waiting to be coded came from, and its key.

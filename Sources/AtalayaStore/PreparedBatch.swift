@@ -1,4 +1,5 @@
 import Atalaya
+import Dispatch
 
 /// A batch readied for `EventStore.write` before its transaction: each coded document's key and
 /// rows, extracted on the thread that submits the batch (`BatchWriter`), so that the thread that
@@ -19,13 +20,30 @@ struct PreparedBatch: Sendable {
     let coded: [Coded?]
 
     /// `keys`, when given, holds the key already computed for each item (nil where none was):
-    /// a coded document's key is then not computed again.
-    init(_ items: [StoreItem], keys: [DocumentKey?]? = nil) {
+    /// a coded document's key is then not computed again. The rows are extracted on `jobs`
+    /// threads (at most `Coder.maxJobs`), the order of the items kept.
+    init(_ items: [StoreItem], keys: [DocumentKey?]? = nil, jobs: Int = 1) {
         self.items = items
-        coded = items.indices.map { i in
-            guard case let .coded(doc, _, explicitID) = items[i] else { return nil }
-            let key = keys?[i] ?? DocumentKey(id: explicitID ? doc.id : nil, content: doc.text)
-            return Coded(key: key, rows: DocumentRows(doc))
+        let workers = min(max(jobs, 1), Coder.maxJobs, items.count)
+        guard workers > 1 else {
+            coded = items.indices.map { Self.coded(items, keys, $0) }
+            return
         }
+        coded = [Coded?](unsafeUninitializedCapacity: items.count) { buffer, count in
+            // Worker j fills slots j, j + workers …: each slot is written by exactly one worker.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { j in
+                for i in stride(from: j, to: items.count, by: workers) {
+                    (slots.baseAddress! + i).initialize(to: Self.coded(items, keys, i))
+                }
+            }
+            count = items.count
+        }
+    }
+
+    private static func coded(_ items: [StoreItem], _ keys: [DocumentKey?]?, _ i: Int) -> Coded? {
+        guard case let .coded(doc, _, explicitID) = items[i] else { return nil }
+        let key = keys?[i] ?? DocumentKey(id: explicitID ? doc.id : nil, content: doc.text)
+        return Coded(key: key, rows: DocumentRows(doc))
     }
 }

@@ -1,5 +1,5 @@
-/// Memory for the text values of one row, which SQLite reads in place until the row is inserted
-/// (`RawInsert`). Text copied in never moves: when a block is full, the next value goes to a new
+/// Memory for the text values of one row, which SQLite reads in place until the rows are inserted
+/// (`BulkInsert`). Text copied in never moves: when a block is full, the next value goes to a new
 /// one, and the blocks are kept until `empty`.
 ///
 /// ```swift

@@ -22,6 +22,23 @@ final class BatchWriterTests: FolderTestCase {
         XCTAssertNil(try writer.finish(), "nothing left in flight")
     }
 
+    /// Rows extracted on several threads are those of one, item by item, in order.
+    func testRowsExtractedOnSeveralThreadsKeepTheirItems() throws {
+        var items = (0..<7).map { item("d\($0)") }
+        items.insert(.failed(id: "f", content: "x", origin: "n.jsonl:3", error: "not JSON"), at: 3)
+        func summary(_ batch: PreparedBatch) -> [String] {
+            batch.coded.map { c in
+                guard let c else { return "-" }
+                return c.key.docID + " " + c.rows.sentences.map(\.text).joined() + " " + c.rows.events.map(\.key.code).joined()
+            }
+        }
+        let one = summary(PreparedBatch(items, jobs: 1))
+        XCTAssertEqual(one[3], "-")
+        XCTAssertTrue(one[6].hasPrefix("d5 Francia condenó a Rusia por el ataque d5."), one[6])
+        XCTAssertEqual(summary(PreparedBatch(items, jobs: 3)), one)
+        XCTAssertEqual(summary(PreparedBatch(items, jobs: 100)), one)
+    }
+
     func testAFailedWriteIsThrownByTheNextCall() throws {
         try EventStore(path: db, cameo: Shared.lexicon.cameo).write([item("a")])
         let writer = BatchWriter(store: try EventStore(path: db, cameo: Shared.lexicon.cameo, access: .read))

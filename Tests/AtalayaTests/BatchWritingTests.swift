@@ -30,33 +30,69 @@ final class BatchWritingTests: FolderTestCase {
         }
     }
 
-    /// Empty text stays text (not NULL), a NUL ends it as it ended GRDB's C string, and rows
-    /// longer than the room's block are whole.
-    func testTextBoundInPlaceIsStoredAsGRDBStoredIt() throws {
+    /// Empty text stays text (not NULL), a NUL ends it as it ended GRDB's C string, rows longer
+    /// than the room's block are whole, and every row arrives, in order, whether it went in a
+    /// statement of 64 rows or among the rest (165 rows: 64, 64, then 32, 4 and 1).
+    func testRowsBoundInPlaceAreStoredAsGRDBStoredThem() throws {
         let queue = try DatabaseQueue(path: db)
         let long = String(repeating: "ñandú ", count: 5_000)
         let values = ["", "a\0b", long, "Kim Jong-un", long + "!", "é"]
-        try queue.write { db in
-            try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b TEXT, c TEXT)")
-            var insert = try RawInsert(db, sql: "INSERT INTO t (a, b, c) VALUES (?, ?, ?)")
-            for i in stride(from: 0, to: values.count, by: 3) {
-                for v in values[i..<i + 3] { insert.bind(v) }
-                try insert.run()
-            }
-            insert.bind(nil as String?); insert.bind("x"); insert.bind(long)
-            try insert.run()
-            for i in stride(from: 0, to: values.count, by: 3) {
-                try db.execute(sql: "INSERT INTO t (a, b, c) VALUES (?, ?, ?)", arguments: StatementArguments(values[i..<i + 3].map { $0 }))
-            }
-            try db.execute(sql: "INSERT INTO t (a, b, c) VALUES (?, ?, ?)", arguments: [nil as String?, "x", long])
-            let rows = try Row.fetchAll(db, sql: "SELECT a, b, c, typeof(a) FROM t ORDER BY id")
-            XCTAssertEqual(rows.count, 6)
-            XCTAssertEqual(Array(rows[0..<3]), Array(rows[3..<6]), "bound in place as GRDB binds")
-            XCTAssertEqual(rows[0][0] as String?, "")
-            XCTAssertEqual(rows[0][3] as String, "text")
-            XCTAssertEqual(rows[0][1] as String?, "a")
-            XCTAssertEqual(rows[0][2] as String?, long)
-            XCTAssertEqual(rows[2][3] as String, "null")
+        let rows: [[String?]] = (0..<165).map { n in
+            [values[n % values.count], n.isMultiple(of: 7) ? nil : "\(n)", n.isMultiple(of: 5) ? long : "é"]
         }
+        try queue.write { db in
+            try db.execute(sql: """
+                CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b TEXT, "end" TEXT);
+                CREATE TABLE u (id INTEGER PRIMARY KEY, a TEXT, b TEXT, "end" TEXT);
+                """)
+            var insert = BulkInsert(db, table: "t", columns: ["a", "b", "end"])
+            for row in rows {
+                for v in row { insert.add(v) }
+                try insert.endRow()
+            }
+            try insert.finish()
+            for row in rows {
+                try db.execute(sql: "INSERT INTO u (a, b, \"end\") VALUES (?, ?, ?)", arguments: StatementArguments(row))
+            }
+            let stored = try Row.fetchAll(db, sql: "SELECT a, b, \"end\", typeof(a) FROM t ORDER BY id")
+            XCTAssertEqual(stored.count, 165)
+            XCTAssertEqual(stored, try Row.fetchAll(db, sql: "SELECT a, b, \"end\", typeof(a) FROM u ORDER BY id"),
+                           "bound in place as GRDB binds, in order")
+            XCTAssertEqual(stored[0][0] as String?, "")
+            XCTAssertEqual(stored[0][3] as String, "text")
+            XCTAssertEqual(stored[1][0] as String?, "a")
+            XCTAssertEqual(stored[2][0] as String?, long)
+            XCTAssertNil(stored[7][1] as String?)
+            // A row with a value missing is refused, not shifted into the next.
+            insert.add("only one")
+            XCTAssertThrowsError(try insert.endRow())
+        }
+    }
+
+    /// A store whose full-text index kept column sizes (before v6) gets the index without them,
+    /// rebuilt: what it held is found again, and what batches add after.
+    func testOlderFullTextIndexIsRebuiltAndFindsEverySentence() throws {
+        try EventStore(path: db, cameo: Shared.lexicon.cameo).write([Self.item("a", "2023-09-13", "Putin viajó a Vladivostok.")])
+        try DatabaseQueue(path: db).write { db in
+            try db.execute(sql: """
+                DROP TABLE sentences_fts;
+                CREATE VIRTUAL TABLE sentences_fts USING fts5(
+                    text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+                INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild');
+                DELETE FROM grdb_migrations WHERE identifier = 'v6-leaner-writes';
+                CREATE INDEX events_date ON events(date);
+                """)
+        }
+        let store = try EventStore(path: db, cameo: Shared.lexicon.cameo)
+        try store.write([Self.item("b", "2023-09-14", "Francia condenó a Rusia en Bruselas.")])
+        let (docsize, found) = try store.reading { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sentences_fts_docsize'"),
+             try String.fetchAll(db, sql: """
+                SELECT text FROM sentences WHERE id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'vladivostok OR bruselas')
+                ORDER BY id
+                """))
+        }
+        XCTAssertEqual(docsize, 0)
+        XCTAssertEqual(found, ["Putin viajó a Vladivostok.", "Francia condenó a Rusia en Bruselas."])
     }
 }
