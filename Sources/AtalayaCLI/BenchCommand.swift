@@ -1,5 +1,6 @@
 import ArgumentParser
 import Atalaya
+import AtalayaPostgres
 import AtalayaStore
 import Foundation
 
@@ -52,6 +53,11 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .customLong("skip-sqlite"), help: "With --store --postgres, measure PostgreSQL only.")
     var skipSQLite = false
 
+    @Option(name: .customLong("queries-on"),
+            help: ArgumentHelp("Time --store's five queries on this existing store (a SQLite file or postgres:// URL), e.g. one kept by --keep or your own.",
+                               valueName: "store"))
+    var queriesOn: String?
+
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func validate() throws {
@@ -60,6 +66,12 @@ struct BenchCommand: ParsableCommand {
         guard (1...100_000_000).contains(events) else { throw ValidationError("--events \(events) is not between 1 and 100000000") }
         if postgres != nil && !store { throw ValidationError("--postgres needs --store") }
         if skipSQLite && postgres == nil { throw ValidationError("--skip-sqlite needs --postgres") }
+        if let queriesOn {
+            if store || postgres != nil { throw ValidationError("--queries-on goes without --store and --postgres") }
+            if !PostgresURL.names(queriesOn) && !FileManager.default.fileExists(atPath: queriesOn) {
+                throw ValidationError("--queries-on \(queriesOn): no such store")
+            }
+        }
         if let keep {
             guard store else { throw ValidationError("--keep needs --store") }
             guard !FileManager.default.fileExists(atPath: keep) else { throw ValidationError("--keep \(keep): the file exists") }
@@ -73,6 +85,7 @@ struct BenchCommand: ParsableCommand {
         print("dictionaries: \(lexicon.vocabulary.count) words, \(lexicon.actors.entries.count) actors, "
               + "\(lexicon.patterns.count) patterns, loaded in \(Self.f(loadTime * 1000)) ms, peak RSS \(Self.f(Self.peakRSS())) MB")
         if store { return try runStore(lexicon) }
+        if let queriesOn { return try StoreBench.timeQueries(on: queriesOn, cameo: lexicon.cameo) }
         let sentences = try corpus == nil || large ? BenchCorpus(seed: seed, lexicon: lexicon) : nil
         if large { return runLarge(lexicon, sentences!) }
         var path = corpus

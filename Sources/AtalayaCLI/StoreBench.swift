@@ -69,6 +69,17 @@ struct StoreBench {
               + "\(Int(Double(r.stored) / r.seconds)) articles/s, \(r.events) events")
     }
 
+    /// The five queries on an existing store (migrated first, if it needs to be).
+    static func timeQueries(on location: String, cameo: CameoTable) throws {
+        let store: any EventStorage = PostgresURL.names(location)
+            ? try PostgresStore(url: location, cameo: cameo) : try EventStore(path: location, cameo: cameo)
+        let stats = try StoreStats(store, top: 0)
+        print("\(location): \(stats.events) events")
+        for q in try StoreBenchmark.timeQueries(store) {
+            print("  \(q.name): \(String(format: "%.2f", q.milliseconds)) ms, \(q.rows) rows")
+        }
+    }
+
     func timeQueries(_ name: String, _ store: any EventStorage, fill: () throws -> Void) throws {
         let t = Date()
         try fill()

@@ -96,6 +96,20 @@ final class StoreCommandLineTests: XCTestCase {
         }
     }
 
+    /// `bench --queries-on` times the five queries on a store it is given, and makes none.
+    func testBenchTimesQueriesOnAnExistingStore() throws {
+        try write("n.jsonl", #"{"id":"a","date":"2023-09-13","text":"Putin condenó a Ucrania. Rusia atacó Kiev."}"# + "\n")
+        XCTAssertEqual(try run(["ingest", "--db", "s.db", "n.jsonl"]).status, 0)
+        let r = try run(["bench", "--queries-on", "s.db"])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("s.db: 2 events\n"), r.out)
+        XCTAssertEqual(r.out.split(separator: "\n").filter { $0.hasPrefix("  --") && $0.contains(" ms, ") }.count, 5, r.out)
+        XCTAssertTrue(r.out.contains("--actor RUS --limit 50 (newest first): "), r.out)
+        let missing = try run(["bench", "--queries-on", "typo.db"])
+        XCTAssertNotEqual(missing.status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path("typo.db")))
+    }
+
     // 7. Another program's SQLite file is refused before anything is written to it.
     func testForeignSQLiteFileIsRefusedUnchanged() throws {
         let q = try DatabaseQueue(path: path("app.db"))
