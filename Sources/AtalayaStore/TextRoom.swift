@@ -1,4 +1,8 @@
-/// Memory for the text values of one row, which SQLite reads in place until the rows are inserted
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Memory for the text values of rows, which SQLite reads in place until the rows are inserted
 /// (`BulkInsert`). Text copied in never moves: when a block is full, the next value goes to a new
 /// one, and the blocks are kept until `empty`.
 ///
@@ -20,7 +24,9 @@ final class TextRoom {
     /// A copy of `bytes` up to the first NUL, if any (where SQLite would end a C string), and
     /// its length; valid until `empty`.
     func copy(_ bytes: UnsafeRawBufferPointer) -> (UnsafePointer<CChar>, CInt) {
-        let count = bytes.firstIndex(of: 0) ?? bytes.count
+        // memchr: a generic firstIndex(of:) went byte by byte, a fiftieth of the writing thread.
+        var count = bytes.count
+        if let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) { count = UnsafeRawPointer(nul) - base }
         if blocks.isEmpty || used + count + 1 > blocks[blocks.count - 1].count {
             blocks.append(.allocate(byteCount: max(Self.blockSize, count + 1), alignment: 1))
             used = 0

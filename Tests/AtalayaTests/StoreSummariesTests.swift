@@ -58,8 +58,13 @@ final class StoreSummariesTests: FolderTestCase {
         try store.database.write { db in
             try db.execute(sql: "DELETE FROM events WHERE id = (SELECT MIN(id) FROM events)")
             try db.execute(sql: "UPDATE events SET date = '2023-10-01', code = '190', root = '19', quad = 4, goldstein = -10 WHERE id = (SELECT MAX(id) FROM events)")
+            // An insert by hand is counted too.
+            try db.execute(sql: """
+                INSERT INTO events (date, source, target, code, root, quad, goldstein, source_root, target_root)
+                VALUES ('2023-10-02', 'FRA', 'RUS', '111', '11', 3, -2, 'FRA', 'RUS')
+                """)
         }
-        try assertSummariesMatch(store, "after a delete and an update")
+        try assertSummariesMatch(store, "after a delete, an update and an insert by hand")
         let stats = try StoreStats(store)
         let events = try store.reading { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM events") }
         XCTAssertEqual(stats.events, events)
