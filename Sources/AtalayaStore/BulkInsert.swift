@@ -12,7 +12,7 @@ import GRDBSQLite
 /// statements of 32, 16, … 1 rows, so that a connection prepares a handful of statements per table.
 ///
 /// ```swift
-/// var insert = try BulkInsert(db, table: "t", columns: ["a", "b"])
+/// var insert = BulkInsert(db, table: "t", columns: ["a", "b"])
 /// insert.add(1); insert.add("x"); try insert.endRow()
 /// try insert.finish()   // before anything reads the table
 /// ```

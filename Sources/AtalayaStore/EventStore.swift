@@ -149,7 +149,9 @@ public final class EventStore: Sendable {
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
                 var result: T?
-                try db.inTransaction {
+                // IMMEDIATE: the batch gives ids after the largest stored (`BatchInserts`,
+                // `EventTally`), so it holds the write lock from its first read.
+                try db.inTransaction(.immediate) {
                     result = try body(db)
                     return .commit
                 }
