@@ -8,8 +8,10 @@ import GRDBSQLite
 /// every value in a `DatabaseValue` and validate it. Text is bound as GRDB binds it (up to a NUL,
 /// if any), from a copy in `TextRoom` that SQLite reads in place.
 ///
-/// Rows are held until `rowsPerStatement` of them make a statement; `finish` inserts the rest in
-/// statements of 32, 16, … 1 rows, so that a connection prepares a handful of statements per table.
+/// Rows are held until `rowsPerStatement` of them make a statement (64, fewer for a wide table:
+/// SQLite before 3.32 took at most 999 values a statement); `finish` inserts the rest in
+/// statements of half as many, a quarter … 1 row, so that a connection prepares a handful of
+/// statements per table.
 ///
 /// ```swift
 /// var insert = BulkInsert(db, table: "t", columns: ["a", "b"])
@@ -24,7 +26,8 @@ struct BulkInsert {
         case null
     }
 
-    static let rowsPerStatement = 64
+    /// Rows a full statement inserts: a power of two.
+    let rowsPerStatement: Int
     private let db: Database
     private let table: String
     private let columns: [String]
@@ -41,16 +44,19 @@ struct BulkInsert {
         self.db = db
         self.table = table
         self.columns = columns
+        var rows = 64
+        while rows > 1 && rows * columns.count > 999 { rows /= 2 }
+        rowsPerStatement = rows
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         let head = "INSERT INTO \(table) (" + columns.map { "\"\($0)\"" }.joined(separator: ", ") + ") VALUES "
         var sqls = [Int: String]()
-        var size = Self.rowsPerStatement
+        var size = rowsPerStatement
         while size > 0 {
             sqls[size] = head + Array(repeating: row, count: size).joined(separator: ", ")
             size /= 2
         }
         self.sqls = sqls
-        values.reserveCapacity(columns.count * Self.rowsPerStatement)
+        values.reserveCapacity(columns.count * rowsPerStatement)
     }
 
     mutating func add(_ value: Int64) { values.append(.integer(value)) }
@@ -73,8 +79,8 @@ struct BulkInsert {
             throw DatabaseError(resultCode: .SQLITE_RANGE, message: "wrong bindings (\(values.count) values)",
                                 sql: "INSERT INTO \(table)")
         }
-        if values.count == columns.count * Self.rowsPerStatement {
-            try insert(rows: Self.rowsPerStatement, from: 0)
+        if values.count == columns.count * rowsPerStatement {
+            try insert(rows: rowsPerStatement, from: 0)
             values.removeAll(keepingCapacity: true)
             room.empty()
         }
@@ -84,7 +90,7 @@ struct BulkInsert {
     mutating func finish() throws {
         var rows = values.count / columns.count
         var first = 0
-        var size = Self.rowsPerStatement
+        var size = rowsPerStatement
         while rows > 0 {
             size /= 2
             if rows & size == 0 { continue }

@@ -69,6 +69,25 @@ final class BatchWritingTests: FolderTestCase {
         }
     }
 
+    /// A wide table's statements stay within the 999 values an older SQLite takes, and every row
+    /// still arrives.
+    func testWideRowsStayWithinOlderSQLitesLimit() throws {
+        let queue = try DatabaseQueue(path: db)
+        let columns = (0..<20).map { "c\($0)" }
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE w (id INTEGER PRIMARY KEY, " + columns.map { "\($0) INTEGER" }.joined(separator: ", ") + ")")
+            var insert = BulkInsert(db, table: "w", columns: columns)
+            XCTAssertEqual(insert.rowsPerStatement, 32)
+            for n in 0..<70 {
+                for c in 0..<20 { insert.add(n * 100 + c) }
+                try insert.endRow()
+            }
+            try insert.finish()
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM w"), 70)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT c19 FROM w ORDER BY id DESC LIMIT 1"), 6919)
+        }
+    }
+
     /// A store whose full-text index kept column sizes (before v6) gets the index without them,
     /// rebuilt: what it held is found again, and what batches add after.
     func testOlderFullTextIndexIsRebuiltAndFindsEverySentence() throws {
