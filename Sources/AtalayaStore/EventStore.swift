@@ -224,7 +224,7 @@ public final class EventStore: Sendable {
             try inserts.finish()
             try tally.apply(db)
             // The batch's sentences are indexed last, in one statement: FTS5 flushes its pending
-            // terms to a new segment at every statement savepoint (each upsert opens one), so
+            // terms to a new segment at every statement savepoint (each insert of rows opens one), so
             // indexing them document by document wrote (and merged) a segment per document.
             try db.execute(sql: "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id >= ? ORDER BY id",
                            arguments: [inserts.firstSentenceID])

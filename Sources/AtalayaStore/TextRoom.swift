@@ -9,7 +9,7 @@ import Glibc
 /// ```swift
 /// let room = TextRoom()
 /// let (text, count) = room.copy(bytes)  // bind `text`, `count` bytes, as SQLITE_STATIC
-/// room.empty()                          // once the row is inserted
+/// room.empty()                          // once the rows are inserted
 /// ```
 final class TextRoom {
     private static let blockSize = 16 << 10
