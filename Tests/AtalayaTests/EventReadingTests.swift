@@ -86,7 +86,7 @@ final class EventReadingTests: XCTestCase {
     /// "para" + infinitive: done by the previous verb's subject ("se manifestaron para exigir …").
     func testPurposeInfinitiveTakesThePreviousSubject() {
         XCTAssertEqual(Shared.events("Mil estudiantes mexicanos se manifestaron para exigir la renuncia del gobernador."),
-                       ["MEXEDU 141 -", "MEXEDU 1041 MEXGOV"])
+                       ["MEXEDU 141 MEXGOV", "MEXEDU 1041 MEXGOV"])
         // Someone named between them may be the one who does it: not the previous subject.
         XCTAssertFalse(Shared.events("El presidente chileno pidió a los estudiantes para protestar contra Argentina.")
             .contains("CHLGOV 140 ARG"))

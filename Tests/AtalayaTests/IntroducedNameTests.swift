@@ -28,6 +28,24 @@ final class IntroducedNameTests: XCTestCase {
         XCTAssertEqual(mentions("El presidente Bellver habló. Bellver criticó la ley."), ["presidente=GOV"])
     }
 
+    /// A surname the story introduced names that person, not the dictionary's person of the same
+    /// surname ("Ortega" is also Nicaragua's president).
+    func testIntroducedSurnameBeatsTheDictionary() {
+        XCTAssertEqual(Shared.events("El ministro venezolano, Pedro Ortega, firmó el acuerdo. Ortega criticó al gobierno de Colombia."),
+                       ["VENGOV 111 COLGOV"])
+        // Not introduced: the dictionary's person.
+        XCTAssertEqual(Shared.events("Ortega criticó al gobierno de Colombia."), ["NICGOV 111 COLGOV"])
+    }
+
+    /// "el exfiscal", "former prosecutor": a former office holder is an elite (ELI), as the gold
+    /// conventions code former presidents, and the name introduced with it keeps that code.
+    func testFormerOfficeHolders() {
+        XCTAssertEqual(Shared.events("El exfiscal Alberto Nisman había denunciado el pacto. Nisman acusó a la presidenta argentina de encubrimiento."),
+                       ["ARGELI 111 -", "ARGELI 1121 ARGGOV"])
+        XCTAssertEqual(Shared.code("The former prosecutor criticized the Chilean government.", language: "en").events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" },
+                       ["CHLELI 111 CHLGOV"])
+    }
+
     /// The English lexicon with the optional Phoenix people.
     static let phoenix: Coder = {
         do { return Coder(lexicon: try Lexicon.load(language: "en", extra: [Lexicon.optionalData("phoenix-people")!])) } catch {

@@ -22,6 +22,17 @@ final class NominalEventTests: XCTestCase {
         XCTAssertEqual(Shared.events("La liberación del mercado eléctrico preocupa a los consumidores."), [])
     }
 
+    /// After a possessive determiner the noun's owner is the subject of its clause: the verb whose
+    /// object it is, else the sentence's verb nearest to it.
+    func testPossessiveOwnerIsTheClauseSubject() {
+        XCTAssertEqual(Shared.events("El primer ministro de Vanuatu defendió su visita secreta a Taiwán."),
+                       ["VUTGOV 052 TWN", "VUTGOV 042 TWN"])
+        XCTAssertEqual(english("During his visit to Moscow, the Chinese president met Putin."),
+                       ["CHNGOV 042 RUSGOV", "RUSGOV 040 CHNGOV"])
+        // No clause subject, no owner.
+        XCTAssertEqual(Shared.events("Su visita a Taiwán."), [])
+    }
+
     /// "entre A y B": both parties, both ways for a mutual noun; clashes of civilians with the
     /// police are violent protest (145), of armed actors fighting (190).
     func testPairAfterEntre() {

@@ -49,6 +49,9 @@ public struct Pattern: Sendable {
     /// Who does it when a passive names no doer (`doer=COP`): "fueron detenidos" — only the
     /// authorities arrest, so the doer is the patient's country with this agent.
     public var passiveDoer: String? = nil
+    /// Whom it is against when the text names no one (`target=GOV`): the source's country with
+    /// this agent — "thousands protested in Kyiv" is a protest against Ukraine's government.
+    public var defaultTarget: String? = nil
 
     public struct Slot: Sendable {
         public var words: [Int32]

@@ -15,7 +15,9 @@
 ///   `who` (the direct object must be an actor: "detuvo a X", not "detuvo una campaña"),
 ///   `by=REB,MIL` (only when the source is one of these agents; tried before the same pattern without),
 ///   `doer=COP` (a passive that names no doer: the patient's country with this agent, "fueron detenidos"),
-///   `target=genitive` (a noun whose genitive undergoes it: "la detención de X", "the release of X").
+///   `target=genitive` (a noun whose genitive undergoes it: "la detención de X", "the release of X"),
+///   `target=GOV` (with no target named, the source's country with this agent: a protest with no
+///   named target is against the government, as CAMEO coders code it).
 ///
 /// ```
 /// 040	reunir	-	con	recip se
@@ -37,7 +39,7 @@ public struct PatternDictionary: Sendable {
             let code = row[0]
             guard validCode(code) else { throw file.error(row, "unknown CAMEO event code '\(code)'") }
             guard !row[1].isEmpty else { throw file.error(row, "no head word") }
-            let (options, sourceAgents, doer) = try Self.options(row, file)
+            let (options, sourceAgents, agentOptions) = try Self.options(row, file)
             let noun = options.contains("noun")
             if !noun {
                 for h in row[1].split(separator: "|") {
@@ -70,7 +72,8 @@ public struct PatternDictionary: Sendable {
                             patientSubject: options.contains("patient"), passiveOnly: options.contains("passive"), farTarget: options.contains("far"), noun: noun,
                             sourceAfterGenitive: options.contains("source=genitive"), sourceFromClause: options.contains("source=clause"),
                             crowdSource: options.contains("crowd"),
-                            text: "\(name):\(row.line) " + row.columns.prefix(4).joined(separator: " "), passiveDoer: doer)
+                            text: "\(name):\(row.line) " + row.columns.prefix(4).joined(separator: " "), passiveDoer: agentOptions["doer"])
+            p.defaultTarget = agentOptions["target"]
             p.targetAfterGenitive = options.contains("target=genitive")
             p.nonReflexive = options.contains("no-se")
             let index = Int32(patterns.count)
@@ -84,26 +87,32 @@ public struct PatternDictionary: Sendable {
         }
     }
 
-    /// A row's options, with the agents of `by=` and `doer=`; unknown options are errors.
-    static func options(_ row: DataFile.Row, _ file: DataFile) throws -> (Set<String>, [String], String?) {
+    /// A row's options, with the agents of `by=`, and of `doer=` and `target=` by option name;
+    /// unknown options are errors.
+    static func options(_ row: DataFile.Row, _ file: DataFile) throws -> (Set<String>, [String], [String: String]) {
         let options = Set(row[4].split(separator: " ").map(String.init))
         let known: Set<String> = ["recip", "se", "noun", "source=genitive", "source=clause", "target=genitive", "no-se", "far", "who", "patient", "passive", "crowd"]
+        let agentOptions = ["doer", "target"]
         var sourceAgents = [String]()
-        var doer: String?
+        var agents = [String: String]()
         for o in options where o.hasPrefix("by=") {
             sourceAgents = o.dropFirst("by=".count).split(separator: ",").map(String.init)
             guard sourceAgents.allSatisfy({ $0.count == 3 && CameoTable.isActorCodeShape($0) }) else {
                 throw file.error(row, "by= takes agent codes: by=REB,MIL")
             }
         }
-        for o in options where o.hasPrefix("doer=") {
-            doer = String(o.dropFirst("doer=".count))
-            guard doer!.count == 3 && CameoTable.isActorCodeShape(doer!) else { throw file.error(row, "doer= takes an agent code: doer=COP") }
+        for name in agentOptions {
+            for o in options where o.hasPrefix(name + "=") && !known.contains(o) {
+                let agent = String(o.dropFirst(name.count + 1))
+                guard agent.count == 3 && CameoTable.isActorCodeShape(agent) else { throw file.error(row, "\(name)= takes an agent code: \(name)=GOV") }
+                agents[name] = agent
+            }
         }
-        if let bad = options.first(where: { !known.contains($0) && !$0.hasPrefix("by=") && !$0.hasPrefix("doer=") }) {
+        let prefixed = ["by="] + agentOptions.map { $0 + "=" }
+        if let bad = options.first(where: { o in !known.contains(o) && !prefixed.contains(where: { o.hasPrefix($0) }) }) {
             throw file.error(row, "unknown option '\(bad)'")
         }
-        return (options, sourceAgents, doer)
+        return (options, sourceAgents, agents)
     }
 
     /// Patterns whose head is this word (a verb lemma or a noun form), most specific first.

@@ -64,6 +64,9 @@ public struct WordClass: OptionSet, Sendable {
     /// it is not a gerund: no finite verb and no infinitive ("of torture", "under arrest"), where a
     /// plain preposition still lets an infinitive through ("para negociar").
     public static let nounMarker = WordClass(rawValue: 1 << 33)
+    /// "su", "sus", "his", "their": a possessive determiner before an event noun; the event's
+    /// source is the one its clause is about ("defendió su visita a Taiwán": the subject's visit).
+    public static let owner = WordClass(rawValue: 1 << 34)
     /// Classes that say how to read the word after; the word itself stays an open-class word
     /// (an adjective is still skipped like any plain word): `Lexicon.wordClass` leaves them out,
     /// `Lexicon.word(_:is:)` sees them.
@@ -80,7 +83,7 @@ public struct WordClass: OptionSet, Sendable {
         "reflexive": .reflexive, "origin": .origin, "possessive": .possessive, "partitive": .partitive,
         "enclitic": .enclitic, "place-marker": .placeMarker, "infinitive-marker": .infinitiveMarker,
         "support": .support, "pair-marker": .pairMarker, "undergo": .undergo, "purpose": .purpose,
-        "prenominal": .prenominal, "noun-marker": .nounMarker,
+        "prenominal": .prenominal, "noun-marker": .nounMarker, "owner": .owner,
     ]
 }
 

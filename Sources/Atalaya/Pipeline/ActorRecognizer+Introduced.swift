@@ -14,8 +14,10 @@ extension ActorRecognizer {
         for m in mentions { for t in m.tokens { covered[t] = true } }
         var out = mentions
         var learned = [[UInt8]: ActorMention]()
+        var introduced = Set<Int>()
         for (i, m) in mentions.enumerated() {
             guard let (name, code) = introduction(m, doc, covered: covered) else { continue }
+            introduced.insert(i)
             out[i].tokens = min(m.tokens.lowerBound, name.lowerBound)..<max(m.tokens.upperBound, name.upperBound)
             out[i].code = code
             out[i].kind = .named
@@ -23,6 +25,11 @@ extension ActorRecognizer {
             for key in keys(name, doc) where learned[key] == nil { learned[key] = out[i] }
         }
         guard !learned.isEmpty else { return out }
+        // A surname the story introduced beats the dictionary's person of that surname: after
+        // "el consejero canario, Pedro Ortega," "Ortega" is he, not Nicaragua's president.
+        for k in out.indices where out[k].kind == .named && out[k].tokens.count == 1 && !introduced.contains(k) {
+            if let intro = learned[folded(doc, out[k].tokens)], intro.tokens.upperBound <= out[k].tokens.lowerBound { out[k].code = intro.code }
+        }
         var added = [ActorMention]()
         for (s, sentence) in doc.sentences.enumerated() {
             var t = sentence.tokens.lowerBound

@@ -42,7 +42,8 @@ extension EventCoder {
             if targets.isEmpty && !group.passive && (p.actorObject || objectIsNoActor(p, c, doc)) { continue }
             // …and in a passive, the patient is the subject: "the deal had been killed by the Pentagon".
             if p.actorObject && group.passive && subject.isEmpty { continue }
-            guard let pairs = Self.pairs(p, sources: sources, targets: targets) else { continue }
+            guard let found = Self.pairs(p, sources: sources, targets: targets) else { continue }
+            let pairs = Self.defaultTargets(p, found, lexicon: lexicon, storyCountry: doc.country)
             let (date, precision) = dateFor(doc, clause: clause, near: group.head)
             let location = locationFor(doc, clause: clause, evidenceEnd: complementEnd)
             return pairs.compactMap { pair in
@@ -185,6 +186,22 @@ extension EventCoder {
             }
         }
         return pairs
+    }
+
+    /// Pairs with no target given the pattern's `against=` target: the source's country (the
+    /// story's when the source is unknown) with that agent, never the source itself.
+    static func defaultTargets(_ p: Pattern, _ pairs: [(ActorMember, ActorMember?)], lexicon: Lexicon,
+                               storyCountry: String?) -> [(ActorMember, ActorMember?)] {
+        guard let agent = p.defaultTarget else { return pairs }
+        return pairs.map { pair in
+            guard pair.1 == nil else { return pair }
+            let source = lexicon.actorCode(pair.0.code)
+            guard let country = source.isUnknown ? storyCountry : source.country, !source.agents.contains(agent) else { return pair }
+            // "Guatemala" protesting is its people: not the same actor as its government, but
+            // `sameActor` would drop the event, so such a source keeps no target.
+            let target = country + agent
+            return EventCoder.sameActor(pair.0.code, target) ? pair : (pair.0, ActorMember(code: target, tokens: pair.0.tokens))
+        }
     }
 
     /// Whether the verb's direct object is a plain noun phrase naming no actor.

@@ -54,8 +54,9 @@ struct NominalEventCoder: Sendable {
                 let verb = g.map { doc.verbs[$0] }
                 // Without a verb of its own the noun is told in a clause: "En su primer viaje a …, asistirá a …" is to come.
                 let mode = verb?.mode ?? clauseMode(doc, noun: t, range: range)
-                let pairs = EventCoder.pairs(p, sources: found.sources, targets: found.targets)
-                    ?? found.sources.map { ($0, nil) }  // a meeting of one named party still happened
+                let pairs = EventCoder.defaultTargets(p, EventCoder.pairs(p, sources: found.sources, targets: found.targets)
+                    ?? found.sources.map { ($0, nil) },  // a meeting of one named party still happened
+                    lexicon: lexicon, storyCountry: doc.country)
                 for (a, b) in pairs where !EventCoder.sameActor(a.code, b?.code ?? "") {
                     events.append(Event(sentence: s, code: p.code, source: a, target: b, evidence: t..<found.complementEnd,
                                         pattern: p.text, negated: verb?.negated ?? false, mode: mode, date: date.0, datePrecision: date.1,

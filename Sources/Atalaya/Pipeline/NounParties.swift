@@ -10,6 +10,7 @@
 ///   Pyongyang", "Canada filed a complaint against the United States" (and the subject of an
 ///   undergo verb is the target: "la Casa Blanca enfrenta críticas de la prensa");
 /// - a nationality or country beside the noun: "las sanciones estadounidenses", "US sanctions";
+/// - after a possessive determiner, the subject of the clause: "defendió su visita a Taiwán";
 /// - the crowd of the place named after the noun (`crowd`): "protestas en Israel".
 ///
 /// ```swift
@@ -56,7 +57,7 @@ struct NounParties: Sendable {
         guard let c = matcher.complement(p, doc, after: t, scopeEnd: end) else { return nil }
         if let (a, b) = pair(doc, index, noun: t, end: end) { return Found(sources: a, targets: b, complementEnd: c, end: end) }
         if let subject = explicitAgent(doc, index, noun: t, end: end) ?? subject(doc, verb: verb, class: .support)
-            ?? beside(doc, index, noun: t, range: range) {
+            ?? beside(doc, index, noun: t, range: range) ?? owner(doc, noun: t, range: range, verb: verb) {
             let targets = matcher.target(p, doc, index, from: c, to: end, excluding: subject)
             return Found(sources: subject, targets: targets, complementEnd: c, end: end)
         }
@@ -167,6 +168,22 @@ struct NounParties: Sendable {
     func subject(_ doc: Document, verb g: Int?, class verbClass: WordClass) -> [ActorMember]? {
         guard let g, !doc.verbs[g].passive, lexicon.wordClass(doc.verbs[g].lemma).contains(verbClass) else { return nil }
         let subject = doc.clauses[g].subject.filter { $0.code != EventCoder.unknownActor }
+        return subject.isEmpty ? nil : subject
+    }
+
+    /// "defendió su visita a Taiwán", "during his visit to Moscow, the president …": after a
+    /// possessive determiner (past an adjective or two) the noun's owner is the subject of the verb
+    /// whose object the noun is, else of the sentence's verb nearest to it.
+    func owner(_ doc: Document, noun t: Int, range: Range<Int>, verb g: Int?) -> [ActorMember]? {
+        var k = t - 1
+        while k > range.lowerBound && t - k <= 2 && doc.tokens[k].kind == .word && !doc.tokens[k].flags.contains(.capitalized)
+                && lexicon.wordClass(doc.tokens[k].word).isEmpty && lexicon.verbReadings(doc.tokens[k].word).isEmpty { k -= 1 }
+        guard k >= range.lowerBound, lexicon.word(doc.tokens[k].word, is: .owner) else { return nil }
+        let verbs = Document.span(doc.verbs, range, key: { $0.tokens.lowerBound })
+        let nearest = g ?? verbs.filter { !doc.clauses[$0].subject.isEmpty }
+            .min { abs(doc.verbs[$0].head - t) < abs(doc.verbs[$1].head - t) }
+        guard let v = nearest else { return nil }
+        let subject = doc.clauses[v].subject.filter { $0.code != EventCoder.unknownActor }
         return subject.isEmpty ? nil : subject
     }
 

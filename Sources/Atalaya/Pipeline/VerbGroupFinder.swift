@@ -85,6 +85,7 @@ public struct VerbGroupFinder: Stage {
             let before = doc.tokens[m - 1], classes = lexicon.wordClass(before.word)
             guard before.kind == .number || classes.contains(.preposition) && !classes.contains(.locative)
                 || !lexicon.verbReadings(before.word).isEmpty else { return nil }
+            if classes.contains(.genitive) && opensClause(doc, quantityAt: m - 2, sentence: s) { return nil }
         }
         if t + 1 < end {
             let next = doc.tokens[t + 1]
@@ -94,6 +95,14 @@ public struct VerbGroupFinder: Stage {
                           plural: r.plural, finite: false)
         g.passive = true
         return g
+    }
+
+    /// "Thousands of students protested …": a quantity ("thousands", "decenas") opening the
+    /// clause before "of" makes the actor after it the clause's subject, not a patient.
+    func opensClause(_ doc: Document, quantityAt q: Int, sentence s: Int) -> Bool {
+        let start = doc.sentences[s].tokens.lowerBound
+        guard q >= start, lexicon.word(doc.tokens[q].word, is: .determiner) else { return false }
+        return q == start || doc.tokens[q - 1].kind == .punct
     }
 
     /// "Vanuatu PM accused of assaulting envoy", "Three killed in blast": in a headline (no final
