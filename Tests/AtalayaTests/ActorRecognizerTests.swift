@@ -16,6 +16,10 @@ final class ActorRecognizerTests: XCTestCase {
         let m = mentions("Venezuela vive una crisis. Caracas acusó a Colombia. En Venezuela, la policía detuvo a dos manifestantes.")
         XCTAssertTrue(m.contains("policía=VENCOP"), "\(m)")
         XCTAssertTrue(m.contains("manifestantes=VENCVL"), "\(m)")
+        // With no country named, towns tell the story's country, but an article opening the
+        // sentence is no town ("Un" is also a town in India).
+        XCTAssertEqual(mentions("Un juez emitió una orden."), ["juez=JUD"])
+        XCTAssertEqual(mentions("Un juez de Popayán emitió una orden."), ["juez=COLJUD"])
     }
 
     func testPeopleWithDatedRoles() {

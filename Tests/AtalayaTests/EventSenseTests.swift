@@ -97,6 +97,10 @@ final class EventSenseTests: XCTestCase {
         XCTAssertEqual(Shared.events("El candidato mexicano recibió el 30% de los votos."), [])
         XCTAssertEqual(Shared.events("El presidente mexicano recibió al primer ministro de Canadá."), ["MEXGOV 043 CANGOV"])
         XCTAssertEqual(english("The Cuban government released dozens of prisoners."), ["CUBGOV 084 CUBCVL"])
+        // An agent word qualifying the object's noun is no actor object ("military aid"); a
+        // phrase that ends after it is ("held the dissidents incommunicado").
+        XCTAssertEqual(english("Colombia receives military aid from the United States."), [])
+        XCTAssertEqual(english("Syrian police held the dissidents incommunicado."), ["SYRCOP 173 SYROPP"])
         XCTAssertEqual(Shared.events("La empresa británica defiende su inocencia ante el gobierno británico."), ["GBRBUS 016 -"])
         XCTAssertFalse(Shared.code("El gobierno mexicano enfrenta a diario críticas.").mentions.contains { $0.code.hasSuffix("MED") })
     }

@@ -28,6 +28,15 @@ final class IntroducedNameTests: XCTestCase {
         XCTAssertEqual(mentions("El presidente Bellver habló. Bellver criticó la ley."), ["presidente=GOV"])
     }
 
+    /// "Name, role": a name of two words or more right before the comma before a role takes the
+    /// role's code; a town's name before the comma is no one ("En Ciudad Juárez, la policía …").
+    func testNameBeforeItsRole() {
+        let text = "La policía mexicana detuvo a Karime Macías, esposa del exgobernador de Veracruz. Macías criticó a la policía."
+        XCTAssertEqual(mentions(text), ["policía mexicana=MEXCOP", "Karime Macías, esposa=MEXCVL", "exgobernador=MEXELI",
+                                        "Macías=MEXCVL", "policía=MEXCOP"])
+        XCTAssertEqual(mentions("En Ciudad Juárez, la policía detuvo a dos hombres."), ["policía=MEXCOP", "hombres=MEXCVL"])
+    }
+
     /// A surname the story introduced names that person, not the dictionary's person of the same
     /// surname ("Ortega" is also Nicaragua's president).
     func testIntroducedSurnameBeatsTheDictionary() {

@@ -51,7 +51,9 @@ extension ActorRecognizer {
         if m.kind != .named || m.tokens.lowerBound > 0 && isClass(doc, m.tokens.lowerBound - 1, .genitive) {
             for t in m.tokens.upperBound..<max(m.tokens.upperBound, end) where doc.tokens[t].flags.contains(.capitalized) { return true }
         }
-        return m.kind == .named && m.tokens.count == 1 && m.tokens.lowerBound >= 3 && isComma(doc, m.tokens.lowerBound - 1)
+        if m.kind == .named && m.tokens.count == 1 && m.tokens.lowerBound >= 3 && isComma(doc, m.tokens.lowerBound - 1) { return true }
+        let before = m.tokens.lowerBound - (m.tokens.lowerBound > 0 && isClass(doc, m.tokens.lowerBound - 1, .determiner) ? 2 : 1)
+        return [.composed, .bare].contains(m.kind) && before >= 2 && isComma(doc, before)
     }
 
     /// The name an agent mention introduces, and the code the person gets.
@@ -71,6 +73,9 @@ extension ActorRecognizer {
             let run = nameRun(doc, from: start, covered: covered)
             if run.count >= 2, run.upperBound <= end, closesName(doc, run.upperBound, end: end) { return (run, m.code) }
         }
+        // "Karime Macías, esposa del exgobernador,", "Héctor Serrano, el secretario de Movilidad,":
+        // a name, a comma and the role.
+        if [.composed, .bare].contains(m.kind), let run = nameBeforeComma(doc, mention: m, covered: covered) { return (run, m.code) }
         // "Christopher Wylie, canadiense de 28 años,": a name, a comma and a demonym alone.
         if m.kind == .named, m.tokens.count == 1, lexicon.demonymCode(doc.tokens[m.tokens.lowerBound].word) != nil,
            let country = ActorCode(m.code).country, m.tokens.lowerBound >= 3, isComma(doc, m.tokens.lowerBound - 1) {
@@ -80,6 +85,20 @@ extension ActorRecognizer {
             if run.count >= 2, run.upperBound == m.tokens.lowerBound - 1 { return (run, country + "CVL") }
         }
         return nil
+    }
+
+    /// A name of two words or more right before the comma before a role (past one article); not
+    /// a town's name ("En Ciudad Juárez, la policía …").
+    func nameBeforeComma(_ doc: Document, mention m: ActorMention, covered: [Bool]) -> Range<Int>? {
+        var comma = m.tokens.lowerBound - 1
+        if comma > 0 && isClass(doc, comma, .determiner) { comma -= 1 }
+        guard comma >= 2, isComma(doc, comma) else { return nil }
+        var s = comma - 1
+        while s > 0 && !covered[s - 1] && capitalWord(doc, s - 1) { s -= 1 }
+        let run = nameRun(doc, from: s, covered: covered)
+        guard run.count >= 2, run.upperBound == comma,
+              lexicon.places.trie.longestMatch({ doc.tokens[$0].word }, from: run.lowerBound, limit: comma) == nil else { return nil }
+        return run
     }
 
     /// Capitalised words no dictionary gives a role, with lower-case particles inside ("Félix de

@@ -71,7 +71,9 @@ public struct ActorRecognizer: Stage {
             let word: (Int) -> Int32 = { tokens[$0].word }
             var t = 0
             while t < tokens.count {
-                if tokens[t].flags.contains(.capitalized), let m = lexicon.places.trie.longestMatch(word, from: t, limit: tokens.count) {
+                // A closed-class word alone is no town: "Un juez …" does not name Un, India.
+                if tokens[t].flags.contains(.capitalized), let m = lexicon.places.trie.longestMatch(word, from: t, limit: tokens.count),
+                   m.length > 1 || lexicon.wordClass(tokens[t].word).isEmpty {
                     count(lexicon.places.resolvedCountry(m.value, country: nil))
                     t += m.length
                 } else {

@@ -188,7 +188,7 @@ extension EventCoder {
         return pairs
     }
 
-    /// Pairs with no target given the pattern's `against=` target: the source's country (the
+    /// Pairs with no target given the pattern's `target=` agent: the source's country (the
     /// story's when the source is unknown) with that agent, never the source itself.
     static func defaultTargets(_ p: Pattern, _ pairs: [(ActorMember, ActorMember?)], lexicon: Lexicon,
                                storyCountry: String?) -> [(ActorMember, ActorMember?)] {

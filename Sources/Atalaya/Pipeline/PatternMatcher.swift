@@ -114,6 +114,7 @@ struct PatternMatcher: Sendable {
         }
         while t < to && (lexicon.word(doc.tokens[t].word, is: .determiner) || lexicon.word(doc.tokens[t].word, is: .objectMarker)
                          || doc.tokens[t].kind == .number) { t += 1 }
+        if !owner, t < to, qualifiesAThing(doc, index, t, to: to) { return nil }
         if t < to, let found = actors(t, true) { return found }
         if t < to, t > from, lexicon.word(doc.tokens[t - 1].word, is: .objectMarker), let found = unknownName(doc, index, t) {
             return found
@@ -142,6 +143,19 @@ struct PatternMatcher: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// "received military aid from …": a lower-case agent word alone before a plain lower-case noun
+    /// (no verb, no closed-class word, no actor) that the phrase goes on past only says what kind
+    /// of thing the object is; it is no actor for a pattern whose object must be one (`who`).
+    /// ("held the dissidents incommunicado." ends there: the dissidents are held.)
+    func qualifiesAThing(_ doc: Document, _ index: EventCoder.Index, _ t: Int, to: Int) -> Bool {
+        guard t + 2 < to, doc.tokens[t + 2].kind == .word, index.mentionAt[t] >= 0, index.mentionAt[t + 1] < 0,
+              index.placeAt[t + 1] < 0 else { return false }
+        let m = doc.mentions[Int(index.mentionAt[t])], next = doc.tokens[t + 1]
+        return m.tokens == t..<(t + 1) && m.kind != .modifier && !doc.tokens[t].flags.contains(.capitalized)
+            && next.kind == .word && !next.flags.contains(.capitalized) && lexicon.wordClass(next.word).isEmpty
+            && lexicon.verbReadings(next.word).isEmpty
     }
 
     /// The doer of a passive: an actor right after an agent marker, past determiners, numbers and
