@@ -18,6 +18,14 @@ final class EnglishTests: XCTestCase {
         XCTAssertEqual(events("Palestinian prisoners began a hunger strike."), ["PSECVL 142 -"])
     }
 
+    /// An object pronoun after the verb stands for the last actor named before it, not the subject.
+    func testObjectPronouns() {
+        XCTAssertEqual(events("Thousands of protesters gathered in Bangkok. The Thai government blamed them for the violence."),
+                       ["THAGOV 112 THACVL"])
+        XCTAssertEqual(events("The Russian president met the Chinese leader. Later, the Chinese leader praised him."),
+                       ["RUSGOV 040 CHNGOV", "CHNGOV 040 RUSGOV", "CHNGOV 051 RUSGOV"])
+    }
+
     func testNounEvents() {
         XCTAssertEqual(events("Thousands joined protests against the government in Iran."), ["IRNCVL 140 IRNGOV"])
         XCTAssertEqual(events("The visit of the Chinese president to Moscow lasted three days."), ["CHNGOV 042 RUSGOV"])

@@ -67,6 +67,9 @@ public struct WordClass: OptionSet, Sendable {
     /// "su", "sus", "his", "their": a possessive determiner before an event noun; the event's
     /// source is the one its clause is about ("defendió su visita a Taiwán": the subject's visit).
     public static let owner = WordClass(rawValue: 1 << 34)
+    /// "him", "them": an object pronoun right after the verb stands for the last actor named
+    /// before it that is not the subject ("the government blamed them").
+    public static let objectPronoun = WordClass(rawValue: 1 << 35)
     /// Classes that say how to read the word after; the word itself stays an open-class word
     /// (an adjective is still skipped like any plain word): `Lexicon.wordClass` leaves them out,
     /// `Lexicon.word(_:is:)` sees them.
@@ -84,6 +87,7 @@ public struct WordClass: OptionSet, Sendable {
         "enclitic": .enclitic, "place-marker": .placeMarker, "infinitive-marker": .infinitiveMarker,
         "support": .support, "pair-marker": .pairMarker, "undergo": .undergo, "purpose": .purpose,
         "prenominal": .prenominal, "noun-marker": .nounMarker, "owner": .owner,
+        "object-pronoun": .objectPronoun,
     ]
 }
 

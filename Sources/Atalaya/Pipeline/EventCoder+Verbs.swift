@@ -121,6 +121,12 @@ extension EventCoder {
                                  memory: c.memory) {
             return [other]
         }
+        // "the government blamed them for …": an object pronoun after the verb.
+        if p.objectTarget, group.tokens.upperBound < c.scopeEnd, lexicon.word(doc.tokens[group.tokens.upperBound].word, is: .objectPronoun),
+           let other = lastActor(doc, c.index, before: group.tokens.lowerBound, sentence: c.sentence, excluding: c.subject,
+                                 memory: c.memory) {
+            return [other]
+        }
         if p.farTarget {
             var far = p
             far.targetMarkers = []
