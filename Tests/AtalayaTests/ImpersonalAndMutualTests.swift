@@ -4,9 +4,7 @@ import XCTest
 
 /// Issue 11.4 and 11.5: reports with no subject, and mutual verbs of coordinated subjects.
 final class ImpersonalAndMutualTests: XCTestCase {
-    func english(_ text: String) -> [String] {
-        Shared.code(text, language: "en").events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }
-    }
+    func english(_ text: String) -> [String] { Shared.englishEvents(text) }
 
     /// A third person plural with no subject is impersonal: the doer is unknown, or the one the
     /// pattern names (an arrest: the police of the patient's country).

@@ -4,9 +4,7 @@ import XCTest
 
 /// Issue 11.1: events reported as nouns, with the noun's arguments as the parties.
 final class NominalEventTests: XCTestCase {
-    func english(_ text: String) -> [String] {
-        Shared.code(text, language: "en").events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }
-    }
+    func english(_ text: String) -> [String] { Shared.englishEvents(text) }
 
     /// `target=genitive`: the genitive undergoes it; the doer is the agent after "por", else the
     /// pattern's doer (the police of the patient's country), else unknown.

@@ -5,15 +5,23 @@ import XCTest
 /// A protest that names no target is against the government of the protesters' country, as
 /// CAMEO coders code it (`target=GOV` in the protest patterns); a named target is kept.
 final class ProtestTargetTests: XCTestCase {
-    func english(_ text: String) -> [String] {
-        Shared.code(text, language: "en").events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }
-    }
+    func english(_ text: String) -> [String] { Shared.englishEvents(text) }
 
     func testProtestWithoutTargetIsAgainstTheGovernment() {
         XCTAssertEqual(Shared.events("Miles de estudiantes venezolanos protestaron en Caracas contra la reforma."), ["VENEDU 140 VENGOV"])
         XCTAssertEqual(Shared.events("Los trabajadores argentinos iniciaron una huelga."), ["ARGLAB 143 ARGGOV"])
         XCTAssertEqual(english("Hundreds of miners went on strike in Chile."), ["CHLLAB 143 CHLGOV"])
         XCTAssertEqual(english("Dozens of Thai farmers marched."), ["THAAGR 141 THAGOV"])
+    }
+
+    /// The text names no such target: its words are the event's head, not the protesters'.
+    func testDefaultTargetSpansTheEventsHead() throws {
+        let doc = Shared.code("Miles de estudiantes venezolanos protestaron en Caracas.")
+        let target = try XCTUnwrap(doc.events.first?.target)
+        XCTAssertEqual(target.code, "VENGOV")
+        XCTAssertEqual(doc.string(tokens: target.tokens), "protestaron")
+        let noun = Shared.code("Hubo una huelga de mineros chilenos.")
+        XCTAssertEqual(noun.events.first.flatMap { $0.target.map { noun.string(tokens: $0.tokens) } }, "huelga")
     }
 
     func testNamedTargetAndGovernmentSourceAreKept() {

@@ -29,6 +29,11 @@ enum Shared {
         code(text, date: date).events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }
     }
 
+    /// The same for English text.
+    static func englishEvents(_ text: String, date: Day = day) -> [String] {
+        code(text, date: date, language: "en").events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }
+    }
+
     static func fixture(_ name: String) -> URL {
         Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil)!
     }

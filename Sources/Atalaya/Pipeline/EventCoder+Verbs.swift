@@ -43,7 +43,7 @@ extension EventCoder {
             // …and in a passive, the patient is the subject: "the deal had been killed by the Pentagon".
             if p.actorObject && group.passive && subject.isEmpty { continue }
             guard let found = Self.pairs(p, sources: sources, targets: targets) else { continue }
-            let pairs = Self.defaultTargets(p, found, lexicon: lexicon, storyCountry: doc.country)
+            let pairs = Self.defaultTargets(p, found, lexicon: lexicon, storyCountry: doc.country, at: group.tokens)
             let (date, precision) = dateFor(doc, clause: clause, near: group.head)
             let location = locationFor(doc, clause: clause, evidenceEnd: complementEnd)
             return pairs.compactMap { pair in
@@ -195,9 +195,10 @@ extension EventCoder {
     }
 
     /// Pairs with no target given the pattern's `target=` agent: the source's country (the
-    /// story's when the source is unknown) with that agent, never the source itself.
+    /// story's when the source is unknown) with that agent, never the source itself. The text
+    /// names no such actor: its words are the event's head (`at`), as for a pattern's doer.
     static func defaultTargets(_ p: Pattern, _ pairs: [(ActorMember, ActorMember?)], lexicon: Lexicon,
-                               storyCountry: String?) -> [(ActorMember, ActorMember?)] {
+                               storyCountry: String?, at head: Range<Int>) -> [(ActorMember, ActorMember?)] {
         guard let agent = p.defaultTarget else { return pairs }
         return pairs.map { pair in
             guard pair.1 == nil else { return pair }
@@ -206,7 +207,7 @@ extension EventCoder {
             // "Guatemala" protesting is its people: not the same actor as its government, but
             // `sameActor` would drop the event, so such a source keeps no target.
             let target = country + agent
-            return EventCoder.sameActor(pair.0.code, target) ? pair : (pair.0, ActorMember(code: target, tokens: pair.0.tokens))
+            return EventCoder.sameActor(pair.0.code, target) ? pair : (pair.0, ActorMember(code: target, tokens: head))
         }
     }
 
