@@ -80,7 +80,7 @@ extension ActorRecognizer {
         if m.kind == .named, m.tokens.count == 1, lexicon.demonymCode(doc.tokens[m.tokens.lowerBound].word) != nil,
            let country = ActorCode(m.code).country, m.tokens.lowerBound >= 3, isComma(doc, m.tokens.lowerBound - 1) {
             var s = m.tokens.lowerBound - 2
-            while s > 0 && !covered[s - 1] && capitalWord(doc, s - 1) { s -= 1 }
+            while s > 0 && m.tokens.lowerBound - s < 7 && !covered[s - 1] && capitalWord(doc, s - 1) { s -= 1 }
             let run = nameRun(doc, from: s, covered: covered)
             if run.count >= 2, run.upperBound == m.tokens.lowerBound - 1 { return (run, country + "CVL") }
         }
@@ -94,7 +94,7 @@ extension ActorRecognizer {
         if comma > 0 && isClass(doc, comma, .determiner) { comma -= 1 }
         guard comma >= 2, isComma(doc, comma) else { return nil }
         var s = comma - 1
-        while s > 0 && !covered[s - 1] && capitalWord(doc, s - 1) { s -= 1 }
+        while s > 0 && comma - s < 6 && !covered[s - 1] && capitalWord(doc, s - 1) { s -= 1 }
         let run = nameRun(doc, from: s, covered: covered)
         guard run.count >= 2, run.upperBound == comma,
               lexicon.places.trie.longestMatch({ doc.tokens[$0].word }, from: run.lowerBound, limit: comma) == nil else { return nil }

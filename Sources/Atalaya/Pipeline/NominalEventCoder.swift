@@ -72,7 +72,10 @@ struct NominalEventCoder: Sendable {
     /// jueves"); a purpose or a condition ("para protestar", "si hay una huelga") is left to the
     /// noun's own verb, as protest datasets code the protests called for.
     func clauseMode(_ doc: Document, noun t: Int, range: Range<Int>) -> EventMode? {
-        for g in Document.span(doc.verbs, range, key: { $0.tokens.lowerBound }) where doc.clauses[g].window.contains(t) {
+        // A window reaches `maxScope` back from its verb: verbs further from the noun are not
+        // looked at, and a long sentence stays linear.
+        let near = max(range.lowerBound, t - 2 * EventCoder.maxScope)..<min(range.upperBound, t + EventCoder.maxScope + 1)
+        for g in Document.span(doc.verbs, near, key: { $0.tokens.lowerBound }) where doc.clauses[g].window.contains(t) {
             let mode = doc.clauses[g].mode
             return mode == .future || mode == .conditional ? mode : nil
         }

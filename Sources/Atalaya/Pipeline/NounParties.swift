@@ -179,7 +179,9 @@ struct NounParties: Sendable {
         while k > range.lowerBound && t - k <= 2 && doc.tokens[k].kind == .word && !doc.tokens[k].flags.contains(.capitalized)
                 && lexicon.wordClass(doc.tokens[k].word).isEmpty && lexicon.verbReadings(doc.tokens[k].word).isEmpty { k -= 1 }
         guard k >= range.lowerBound, lexicon.word(doc.tokens[k].word, is: .owner) else { return nil }
-        let verbs = Document.span(doc.verbs, range, key: { $0.tokens.lowerBound })
+        // Verbs near the noun only: a long sentence stays linear.
+        let near = max(range.lowerBound, t - EventCoder.maxScope)..<min(range.upperBound, t + EventCoder.maxScope)
+        let verbs = Document.span(doc.verbs, near, key: { $0.tokens.lowerBound })
         let nearest = g ?? verbs.filter { !doc.clauses[$0].subject.isEmpty }
             .min { abs(doc.verbs[$0].head - t) < abs(doc.verbs[$1].head - t) }
         guard let v = nearest else { return nil }
