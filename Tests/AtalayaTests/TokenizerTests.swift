@@ -15,6 +15,20 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(words("J. K. Rowling"), ["J.", "K.", "Rowling"])
     }
 
+    /// A corpus's masked numbers (`number-placeholders` in settings.tsv) are one number token, so
+    /// patterns read past them as past a number; without the setting they are three tokens.
+    func testNumberPlaceholders() throws {
+        XCTAssertEqual(words("hasta *NUMBER* su cooperación"), ["hasta", "*NUMBER*", "su", "cooperación"])
+        XCTAssertEqual(Shared.code("hasta *NUMBER* su").tokens[1].kind, .number)
+        XCTAssertEqual(Shared.events("Cabo Verde y Canarias prolongan hasta *NUMBER* su cooperación."), ["CPV 061 ESP", "ESP 061 CPV"])
+        let plain = Tokenizer(abbreviations: []).tokenize(Array("a *NUMBER* b".utf8)).tokens
+        XCTAssertEqual(plain.count, 5)
+        let masked = Tokenizer(abbreviations: [], numberPlaceholders: [Array("*NUMBER*".utf8)]).tokenize(Array("a *NUMBER* b *NUM".utf8)).tokens
+        XCTAssertEqual(masked.map(\.kind), [.word, .number, .word, .punct, .word])
+        let settings = try LanguageSettings(files: [DataFile(path: "s", text: "number-placeholders\t*NUMBER* [N]\n")])
+        XCTAssertEqual(settings.numberPlaceholders, [Array("*NUMBER*".utf8), Array("[N]".utf8)])
+    }
+
     func testHyphenatedNamesAndQuotes() {
         XCTAssertEqual(words("Kim Jong-un dijo «sí»."), ["Kim", "Jong-un", "dijo", "«", "sí", "»", "."])
         let doc = Shared.code("«Basta» y “no”")

@@ -21,6 +21,9 @@ public struct LanguageSettings: Sendable {
     public var conjugator: Conjugator?
     /// Endings split off a word as tokens of their own ("'s", "n't"), folded, in the file's order.
     public var splitSuffixes: [[UInt8]] = []
+    /// Placeholders a corpus writes for masked numbers ("*NUMBER*"), read as one number token
+    /// (`number-placeholders`), as written (not folded).
+    public var numberPlaceholders: [[UInt8]] = []
     /// A written accent this many vowels or more from the end of a word marks no finite verb of
     /// the third person (`stressed-verbs 2` in Spanish: "crítico", "última" are no verbs; "criticó" is).
     public var unstressedVerbVowels: Int?
@@ -37,6 +40,7 @@ public struct LanguageSettings: Sendable {
                     guard let c = Conjugator(rawValue: r[1]) else { throw f.error(r, "unknown conjugator '\(r[1])'") }
                     conjugator = c
                 case "split-suffixes": splitSuffixes = r[1].split(separator: " ").map { Folding.fold(String($0)) }
+                case "number-placeholders": numberPlaceholders = r[1].split(separator: " ").map { Array($0.utf8) }
                 case "stressed-verbs":
                     guard let n = Int(r[1]), n > 0 else { throw f.error(r, "expected a number of vowels") }
                     unstressedVerbVowels = n

@@ -98,7 +98,7 @@ public final class Lexicon: Sendable {
     }
 
     /// A tokenizer for this language's text: its abbreviations and split suffixes.
-    public var tokenizer: Tokenizer { Tokenizer(abbreviations: abbreviations, splitSuffixes: settings.splitSuffixes) }
+    public var tokenizer: Tokenizer { Tokenizer(abbreviations: abbreviations, splitSuffixes: settings.splitSuffixes, numberPlaceholders: settings.numberPlaceholders) }
 
     /// The word's closed-class roles, without the `contextual` ones (an adjective is no closed-class word).
     @inline(__always)

@@ -3,7 +3,7 @@ extension LexiconBuilder {
     /// `<lang>/abbreviations.txt`: words a final period belongs to ("Sr.").
     mutating func loadAbbreviations() throws {
         for f in try finder.files("\(language)/abbreviations.txt") { for r in f.rows { abbreviations.insert(Folding.fold(r[0])) } }
-        tokenizer = Tokenizer(abbreviations: abbreviations, splitSuffixes: settings.splitSuffixes)
+        tokenizer = Tokenizer(abbreviations: abbreviations, splitSuffixes: settings.splitSuffixes, numberPlaceholders: settings.numberPlaceholders)
         // A suffix with an ASCII byte other than a lower-case letter ("'s") ends no folded word of letters.
         spacedNamesSplitPlainly = settings.splitSuffixes.allSatisfy { s in s.contains { $0 < 0x80 && !($0 >= 0x61 && $0 <= 0x7A) } }
     }

@@ -18,11 +18,15 @@ public struct Tokenizer: Stage {
     /// (the original may spell an apostrophe in 1 byte or 3).
     private let splitSuffixes: [(folded: [UInt8], characters: Int)]
 
+    /// Masked numbers as a corpus writes them ("*NUMBER*"): each is one number token.
+    private let placeholders: [[UInt8]]
     /// `splitSuffixes`: folded endings split off a word as a token of their own (`split-suffixes` in
-    /// `<lang>/settings.tsv`); the first that matches is split.
-    public init(abbreviations: Set<[UInt8]>, splitSuffixes: [[UInt8]] = []) {
+    /// `<lang>/settings.tsv`); the first that matches is split. `numberPlaceholders`: texts read as
+    /// one number token wherever they stand (`number-placeholders`).
+    public init(abbreviations: Set<[UInt8]>, splitSuffixes: [[UInt8]] = [], numberPlaceholders: [[UInt8]] = []) {
         self.abbreviations = abbreviations
         self.splitSuffixes = splitSuffixes.filter { !$0.isEmpty }.map { s in (s, s.filter { $0 & 0xC0 != 0x80 }.count) }
+        self.placeholders = numberPlaceholders.filter { !$0.isEmpty }
     }
 
     public func run(_ doc: inout Document) {
@@ -53,6 +57,13 @@ public struct Tokenizer: Stage {
             while i < b.count {
                 if b[i] == 0x20 {  // the commonest byte: no class test
                     i += 1
+                    continue
+                }
+                if !placeholders.isEmpty, let p = placeholder(b, at: i) {
+                    let fs = n
+                    for k in i..<(i + p) { out[n] = b[k]; n += 1 }
+                    tokens.append(Token(start: Int32(i), end: Int32(i + p), foldStart: Int32(fs), foldEnd: Int32(n), kind: .number, flags: []))
+                    i += p
                     continue
                 }
                 let (cls, len) = CharClass.at(b, i)
@@ -175,6 +186,17 @@ public struct Tokenizer: Stage {
         if n == 1 && c == 0x2E { return (prev == .letter && next == .letter) || (prev == .digit && next == .digit) }  // .
         if n == 1 && c == 0x2C { return prev == .digit && next == .digit }  // , in 3,5
         return false
+    }
+
+    /// The length of the number placeholder starting at `i`, if one does.
+    @inline(__always)
+    private func placeholder(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        for p in placeholders where p[0] == b[i] && i + p.count <= b.count {
+            var k = 1
+            while k < p.count && b[i + k] == p[k] { k += 1 }
+            if k == p.count { return p.count }
+        }
+        return nil
     }
 
     /// The split suffix the folded word `folded[fs..<fe]` ends with, longer than it: (bytes, characters), or (0, 0).
