@@ -43,6 +43,12 @@ final class DateAndPlaceTests: XCTestCase {
         XCTAssertEqual(argentina.places.first { $0.place.name == "Córdoba" }?.place.country, "ARG")
         // Common words that are also towns are not places when not capitalised.
         XCTAssertTrue(Shared.code("Habló de la paz y de la victoria.").places.isEmpty)
+        // First-level divisions are places of their country: the longest name wins ("Norte de
+        // Santander", not Santander in Spain), and they tell the story's country.
+        let colombia = Shared.code("Guerrilleros atacaron una patrulla del ejército, NORTE DE SANTANDER, TIBÚ.")
+        XCTAssertEqual(colombia.places.map(\.place.name), ["Norte de Santander"])
+        XCTAssertEqual(colombia.mentions.map(\.code), ["COLREB", "COLMIL"])
+        XCTAssertEqual(Shared.code("Guerrilleros atacaron una patrulla en el Tolima.").mentions.map(\.code), ["COLREB"])
     }
 
     /// Issue 10: a date's direction follows its own clause, and explicit years stay.

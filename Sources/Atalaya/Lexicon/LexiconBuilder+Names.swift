@@ -55,11 +55,12 @@ extension LexiconBuilder {
         actors = loaded
     }
 
-    /// The gazetteer and `<lang>/places.tsv`, then every country as a place of its own.
+    /// The gazetteer (cities, first-level divisions, landmarks) and `<lang>/places.tsv`, then every
+    /// country as a place of its own.
     mutating func loadPlaces() throws {
         // All files read first, to size the tables once: growing them copies megabytes.
         var files = [(path: String, file: MappedFile?)]()
-        for rel in ["gazetteer/cities.tsv", "gazetteer/places.tsv", "\(language)/places.tsv"] {
+        for rel in ["gazetteer/cities.tsv", "gazetteer/divisions.tsv", "gazetteer/places.tsv", "\(language)/places.tsv"] {
             for url in finder.urls(rel) { files.append((url.path, MappedFile(path: url.path))) }
         }
         let countries = actors.entries.filter { $0.kind == .country }
