@@ -49,6 +49,12 @@ final class DateAndPlaceTests: XCTestCase {
         XCTAssertEqual(colombia.places.map(\.place.name), ["Norte de Santander"])
         XCTAssertEqual(colombia.mentions.map(\.code), ["COLREB", "COLMIL"])
         XCTAssertEqual(Shared.code("Guerrilleros atacaron una patrulla en el Tolima.").mentions.map(\.code), ["COLREB"])
+        // A month or an agent noun alone is no town, and gives no one a country ("March" is a
+        // town in England, "Police" one in Poland).
+        let march = Shared.code("Protesters were arrested in March.", language: "en")
+        XCTAssertTrue(march.places.isEmpty)
+        XCTAssertEqual(march.mentions.map(\.code), ["CVL"])
+        XCTAssertEqual(Shared.code("Police arrested ten protesters.", language: "en").mentions.map(\.code), ["COP", "CVL"])
     }
 
     /// Issue 10: a date's direction follows its own clause, and explicit years stay.

@@ -26,6 +26,22 @@ final class EnglishTests: XCTestCase {
                        ["RUSGOV 040 CHNGOV", "CHNGOV 040 RUSGOV", "CHNGOV 051 RUSGOV"])
     }
 
+    /// Pledges as nouns, endorsements of agreements, "back" with an actor or a plan (not "went
+    /// back"), ratifications with the other party, marches against someone, air strikes that are
+    /// no labour strikes, wishes that are no deeds and agreements to act that are to come.
+    func testPledgesEndorsementsAndWishes() {
+        XCTAssertEqual(events("Japan announced its pledge of aid to Indonesia."), ["JPN 033 IDN"])
+        XCTAssertEqual(events("The Kenyan government endorsed the agreement with Uganda."), ["KENGOV 051 UGA"])
+        XCTAssertEqual(events("Ukraine ratified the agreement with the European Union."), ["UKR 057 IGOEUREEC"])
+        XCTAssertEqual(events("The United States backed the Iraqi government."), ["USA 051 IRQGOV"])
+        XCTAssertEqual(events("The Kenyan president went back to Nairobi."), [])
+        XCTAssertEqual(events("Two people were killed in an air strike in Syria."), ["--- 190 SYRCVL"])
+        XCTAssertEqual(events("Obama wants to attack Syria."), [])
+        XCTAssertEqual(coder.code(id: "t", date: Shared.day, text: "The Syrian government agreed to meet the Turkish foreign minister.").events
+                        .map { "\($0.code) \($0.mode.map { "\($0)" } ?? "-")" }, ["036 future", "036 future"])
+        XCTAssertEqual(events("The Cuban foreign minister said the American report was biased and insulting."), ["CUBGOV 111 USA"])
+    }
+
     func testNounEvents() {
         XCTAssertEqual(events("Thousands joined protests against the government in Iran."), ["IRNCVL 140 IRNGOV"])
         XCTAssertEqual(events("The visit of the Chinese president to Moscow lasted three days."), ["CHNGOV 042 RUSGOV"])

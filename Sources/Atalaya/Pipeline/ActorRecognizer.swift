@@ -71,9 +71,8 @@ public struct ActorRecognizer: Stage {
             let word: (Int) -> Int32 = { tokens[$0].word }
             var t = 0
             while t < tokens.count {
-                // A closed-class word alone is no town: "Un juez …" does not name Un, India.
                 if tokens[t].flags.contains(.capitalized), let m = lexicon.places.trie.longestMatch(word, from: t, limit: tokens.count),
-                   m.length > 1 || lexicon.wordClass(tokens[t].word).isEmpty {
+                   mayBeTown(doc, t, length: m.length) {
                     count(lexicon.places.resolvedCountry(m.value, country: nil))
                     t += m.length
                 } else {
@@ -94,10 +93,18 @@ public struct ActorRecognizer: Stage {
         while t < range.upperBound {
             defer { t += 1 }
             guard lexicon.wordClass(doc.tokens[t - 1].word).contains(.placeMarker), doc.tokens[t].flags.contains(.capitalized),
-                  let m = lexicon.places.trie.longestMatch({ doc.tokens[$0].word }, from: t, limit: range.upperBound) else { continue }
+                  let m = lexicon.places.trie.longestMatch({ doc.tokens[$0].word }, from: t, limit: range.upperBound),
+                  mayBeTown(doc, t, length: m.length) else { continue }
             return lexicon.places.resolvedCountry(m.value, country: story)
         }
         return nil
+    }
+
+    /// A closed-class word (a month, an article) or an agent noun alone is no town: "Un juez …"
+    /// does not name Un, India, "Police arrested …" Police, Poland, nor "in March" March, England.
+    func mayBeTown(_ doc: Document, _ t: Int, length: Int) -> Bool {
+        length > 1 || lexicon.wordClass(doc.tokens[t].word).isEmpty
+            && lexicon.agents.longestMatch({ doc.tokens[$0].word }, from: t, limit: t + 1) == nil
     }
 
     @inline(__always)

@@ -60,6 +60,8 @@ public struct PlaceResolver: Stage {
     /// a place marker, or medium towns after "a" or "de" (articles skipped).
     func usedAsPlace(_ doc: Document, _ t: Int, length: Int, _ place: Place, sentenceStart: Int) -> Bool {
         if place.isCountry || place.population >= Self.largeCity { return true }
+        // "arrested in March": a month or weekday is a date, not the town of that name.
+        if length == 1 && !lexicon.wordClass(doc.tokens[t].word).intersection([.month, .weekday]).isEmpty { return false }
         if length > 1 && !lexicon.wordClass(doc.tokens[t].word).contains(.determiner) { return true }
         var p = t - 1
         while p >= sentenceStart, lexicon.wordClass(doc.tokens[p].word).contains(.determiner),
