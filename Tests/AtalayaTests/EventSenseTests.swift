@@ -92,14 +92,25 @@ final class EventSenseTests: XCTestCase {
         }
     }
 
+    /// A demand needs no named target ("exigieron aumentos salariales"); unions ("gremios") are
+    /// labour and reservists military.
+    func testDemandsWithoutTargetAndMoreAgents() {
+        XCTAssertEqual(Shared.events("Los gremios argentinos exigieron aumentos salariales."), ["ARGLAB 100 -"])
+        XCTAssertEqual(Shared.events("Los reservistas serbios bloquearon las carreteras."), ["SRBMIL 191 -"])
+    }
+
     /// `who` patterns need an actor as object: with none there is no such event.
     func testActorObjectPatternsNeedAnActor() {
         XCTAssertEqual(Shared.events("El candidato mexicano recibió el 30% de los votos."), [])
         XCTAssertEqual(Shared.events("El presidente mexicano recibió al primer ministro de Canadá."), ["MEXGOV 043 CANGOV"])
         XCTAssertEqual(english("The Cuban government released dozens of prisoners."), ["CUBGOV 084 CUBCVL"])
-        // An agent word qualifying the object's noun is no actor object ("military aid"); a
-        // phrase that ends after it is ("held the dissidents incommunicado").
-        XCTAssertEqual(english("Colombia receives military aid from the United States."), [])
+        // An agent word qualifying the object's noun is no actor object ("military aid": no
+        // visit hosted); a phrase that ends after it is ("held the dissidents incommunicado").
+        // What one receives comes from the actor after "from".
+        XCTAssertEqual(english("Colombia receives military aid from the United States."), ["USA 070 COL"])
+        XCTAssertEqual(english("US aid to Colombia increased."), ["USA 070 COL"])
+        // Aid named by a noun needs its recipient.
+        XCTAssertEqual(english("The government expressed appreciation for China's assistance.").filter { $0.contains("070") }, [])
         XCTAssertEqual(english("Syrian police held the dissidents incommunicado."), ["SYRCOP 173 SYROPP"])
         XCTAssertEqual(Shared.events("La empresa británica defiende su inocencia ante el gobierno británico."), ["GBRBUS 016 -"])
         XCTAssertFalse(Shared.code("El gobierno mexicano enfrenta a diario críticas.").mentions.contains { $0.code.hasSuffix("MED") })

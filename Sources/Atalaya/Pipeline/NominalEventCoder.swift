@@ -47,7 +47,9 @@ struct NominalEventCoder: Sendable {
                     break
                 }
                 let g = Self.governingVerb(lexicon, doc, noun: t, sentenceStart: range.lowerBound)
-                guard let found = parties.find(p, doc, index, noun: t, range: range, verb: g), agentsFit(p, found) else { continue }
+                // `who`: the noun's event needs its other party ("China's assistance" helps no one named).
+                guard let found = parties.find(p, doc, index, noun: t, range: range, verb: g), agentsFit(p, found),
+                      !p.actorObject || !found.targets.isEmpty else { continue }
                 let clause = t..<found.end
                 let date = doc.eventDate(doc.dates(startingIn: clause).first)
                 let location = doc.places(startingIn: clause).first { !$0.place.isCountry }?.place

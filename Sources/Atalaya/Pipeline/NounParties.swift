@@ -31,7 +31,9 @@ struct NounParties: Sendable {
     /// `verb`: the verb group whose object the noun is (`NominalEventCoder.governingVerb`), if any.
     func find(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, noun t: Int, range: Range<Int>, verb: Int?) -> Found? {
         let matcher = PatternMatcher(lexicon: lexicon)
-        if let g = genitive(doc, index, noun: t, end: range.upperBound) ?? possessor(doc, index, noun: t, start: range.lowerBound) {
+        // "received help from the government": what one undergoes comes from its origin as from a genitive.
+        let undergone = verb.map { lexicon.wordClass(doc.verbs[$0].lemma).contains(.undergo) } ?? false
+        if let g = genitive(doc, index, noun: t, end: range.upperBound, origin: undergone) ?? possessor(doc, index, noun: t, start: range.lowerBound) {
             let end = min(range.upperBound, max(g.tokens.upperBound, t + 1) + 10)
             // The complement may stand before the genitive ("la limpieza étnica de …") or after it
             // ("el interés de Corea del Norte en desarrollar relaciones"); a possessor stands before the noun.
@@ -69,11 +71,12 @@ struct NounParties: Sendable {
         return Found(sources: sources, targets: targets, complementEnd: cc, end: near)
     }
 
-    /// The actor after "de" within a few words of the noun (past adjectives, a closing quote).
-    func genitive(_ doc: Document, _ index: EventCoder.Index, noun t: Int, end: Int) -> ActorMention? {
+    /// The actor after "de" within a few words of the noun (past adjectives, a closing quote); with
+    /// `origin`, after "from" too.
+    func genitive(_ doc: Document, _ index: EventCoder.Index, noun t: Int, end: Int, origin: Bool = false) -> ActorMention? {
         var k = t + 1
         while k < min(end, t + 4) && index.mentionAt[k] < 0 {
-            if lexicon.word(doc.tokens[k].word, is: .genitive) {
+            if lexicon.word(doc.tokens[k].word, is: .genitive) || origin && lexicon.word(doc.tokens[k].word, is: .origin) {
                 let m = skipDeterminers(doc, from: k + 1, end: end)
                 guard m < end, index.mentionAt[m] >= 0 else { return nil }
                 let mention = doc.mentions[Int(index.mentionAt[m])]
