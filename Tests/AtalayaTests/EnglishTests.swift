@@ -18,6 +18,15 @@ final class EnglishTests: XCTestCase {
         XCTAssertEqual(events("Palestinian prisoners began a hunger strike."), ["PSECVL 142 -"])
     }
 
+    /// One adverb may stand inside a progressive or after a modal of future or hypothesis, as
+    /// inside a passive; not after "do" ("did little damage" has no verb "damage").
+    func testAdverbInsideVerbGroups() {
+        XCTAssertEqual(events("Americans have been directly contributing money to the Red Cross."), ["USA 073 NGOIRC"])
+        XCTAssertEqual(events("The US president will also meet the Chinese premier."), ["USAGOV 036 CHNGOV", "CHNGOV 036 USAGOV"])
+        let doc = coder.code(id: "t", date: Shared.day, text: "The storm did little damage.")
+        XCTAssertEqual(doc.verbs.map { doc.string(tokens: $0.tokens) }, ["did"])
+    }
+
     /// An object pronoun after the verb stands for the last actor named before it, not the subject.
     func testObjectPronouns() {
         XCTAssertEqual(events("Thousands of protesters gathered in Bangkok. The Thai government blamed them for the violence."),

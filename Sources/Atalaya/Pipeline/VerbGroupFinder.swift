@@ -271,9 +271,11 @@ public struct VerbGroupFinder: Stage {
                 }
                 if let r = lexicon.verbReadings(doc.tokens[m].word).first(where: { $0.tense == wanted }) {
                     found = (aux, r, m)
-                } else if wanted == .participle, m + 1 < end, isModifier(doc, m),
+                } else if wanted != .infinitive || aux.mode != nil, m + 1 < end, isModifier(doc, m),
                           let r = lexicon.verbReadings(doc.tokens[m + 1].word).first(where: { $0.tense == wanted }) {
-                    // "were allegedly attacked", "fue brutalmente asesinado": one word between.
+                    // "were allegedly attacked", "fue brutalmente asesinado", "have been directly
+                    // contributing", "will also meet": one word between (not after a modal of no
+                    // mode: "did little damage" is no verb "damage").
                     found = (aux, r, m + 1)
                 }
             }
