@@ -27,6 +27,13 @@ final class EnglishTests: XCTestCase {
         XCTAssertEqual(doc.verbs.map { doc.string(tokens: $0.tokens) }, ["did"])
     }
 
+    /// A possessive is read as an article: the word after it is a noun ("the union's strike" is
+    /// no attack), and the possessor does what the noun names.
+    func testNounAfterPossessive() {
+        XCTAssertEqual(events("The Chilean union's strike paralysed the schools."), ["CHLLAB 143 CHLGOV"])
+        XCTAssertEqual(events("North Korea rebuffed South Korea's offer of talks."), ["PRK 120 KOR", "KOR 036 -"])
+    }
+
     /// An object pronoun after the verb stands for the last actor named before it, not the subject.
     func testObjectPronouns() {
         XCTAssertEqual(events("Thousands of protesters gathered in Bangkok. The Thai government blamed them for the violence."),

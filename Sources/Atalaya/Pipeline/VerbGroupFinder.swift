@@ -165,7 +165,9 @@ public struct VerbGroupFinder: Stage {
         // is before an adjective ("la nueva visita").
         let articleAfterPreposition = prevClass.contains(.objClitic) && (pastAdjectives || before > sentenceStart
             && lexicon.wordClass(doc.tokens[before - 1].word).contains(.preposition))
+        // "the union's strike": a possessive is read as an article.
         let afterArticle = prevClass.contains(.determiner) && (!prevClass.contains(.objClitic) || articleAfterPreposition)
+            || prevClass.contains(.possessive)
         let afterPreposition = prevClass.contains(.preposition)
         let afterObjClitic = prevClass.contains(.objClitic) && !pastAdjectives
         let afterNounMarker = before >= sentenceStart && lexicon.word(doc.tokens[before].word, is: .nounMarker)
