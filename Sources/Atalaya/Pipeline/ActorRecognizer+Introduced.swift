@@ -78,11 +78,9 @@ extension ActorRecognizer {
         if [.composed, .bare].contains(m.kind), let run = nameBeforeComma(doc, mention: m, covered: covered) { return (run, m.code) }
         // "Christopher Wylie, canadiense de 28 años,": a name, a comma and a demonym alone.
         if m.kind == .named, m.tokens.count == 1, lexicon.demonymCode(doc.tokens[m.tokens.lowerBound].word) != nil,
-           let country = ActorCode(m.code).country, m.tokens.lowerBound >= 3, isComma(doc, m.tokens.lowerBound - 1) {
-            var s = m.tokens.lowerBound - 2
-            while s > 0 && m.tokens.lowerBound - s < 7 && !covered[s - 1] && capitalWord(doc, s - 1) { s -= 1 }
-            let run = nameRun(doc, from: s, covered: covered)
-            if run.count >= 2, run.upperBound == m.tokens.lowerBound - 1 { return (run, country + "CVL") }
+           let country = ActorCode(m.code).country, m.tokens.lowerBound >= 3, isComma(doc, m.tokens.lowerBound - 1),
+           let run = name(endingAt: m.tokens.lowerBound - 1, doc, covered: covered) {
+            return (run, country + "CVL")
         }
         return nil
     }
@@ -92,13 +90,18 @@ extension ActorRecognizer {
     func nameBeforeComma(_ doc: Document, mention m: ActorMention, covered: [Bool]) -> Range<Int>? {
         var comma = m.tokens.lowerBound - 1
         if comma > 0 && isClass(doc, comma, .determiner) { comma -= 1 }
-        guard comma >= 2, isComma(doc, comma) else { return nil }
-        var s = comma - 1
-        while s > 0 && comma - s < 6 && !covered[s - 1] && capitalWord(doc, s - 1) { s -= 1 }
-        let run = nameRun(doc, from: s, covered: covered)
-        guard run.count >= 2, run.upperBound == comma,
+        guard comma >= 2, isComma(doc, comma), let run = name(endingAt: comma, doc, covered: covered),
               lexicon.places.trie.longestMatch({ doc.tokens[$0].word }, from: run.lowerBound, limit: comma) == nil else { return nil }
         return run
+    }
+
+    /// A name of two words or more ending right before token `end` (a comma), its start looked for
+    /// at most six words back (a long run of capitals stays linear).
+    func name(endingAt end: Int, _ doc: Document, covered: [Bool]) -> Range<Int>? {
+        var s = end - 1
+        while s > 0 && end - s < 6 && !covered[s - 1] && capitalWord(doc, s - 1) { s -= 1 }
+        let run = nameRun(doc, from: s, covered: covered)
+        return run.count >= 2 && run.upperBound == end ? run : nil
     }
 
     /// Capitalised words no dictionary gives a role, with lower-case particles inside ("Félix de
