@@ -76,6 +76,7 @@ extension ActorRecognizer {
                case .named(let e) = n.kind {
                 return agentOfName(raws, k, agent, e, doc)
             }
+            if let e = origin(raws, k, doc) { return agentOfName(raws, k, agent, e, doc) }
         }
         let dual = isClass(doc, r.start - 1, .dual)
         if agent.leader && (agent.plural || dual) {
@@ -115,6 +116,16 @@ extension ActorRecognizer {
         }
         return (ActorMention(sentence: r.sentence, tokens: r.start..<end, code: Self.group(members),
                              kind: .group, members: members), j)
+    }
+
+    /// "dissidents from Myanmar", "the envoy from Beijing": the country (or seat, or organisation)
+    /// an agent comes from, past an article and a modifier ("from military-ruled Myanmar").
+    func origin(_ raws: [Raw], _ k: Int, _ doc: Document) -> Int32? {
+        let r = raws[k], n = raws[k + 1]
+        guard r.end < doc.tokens.count, isClass(doc, r.end, .origin), n.start > r.end, n.start <= r.end + 3,
+              (r.end + 1..<n.start).allSatisfy({ isClass(doc, $0, .determiner) || lowerCaseWord(doc, $0) }),
+              case .named(let e) = n.kind, e >= 0, lexicon.actors.entries[Int(e)].kind != .person else { return nil }
+        return e
     }
 
     /// "de Salud", "de Asuntos Exteriores": the portfolio of a minister between the agent noun

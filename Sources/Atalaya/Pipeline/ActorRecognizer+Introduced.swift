@@ -35,7 +35,8 @@ extension ActorRecognizer {
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
                 defer { t += 1 }
-                guard !covered[t], capitalWord(doc, t), t == sentence.tokens.lowerBound || !capitalWord(doc, t - 1) || covered[t - 1] else { continue }
+                // A capital opening the sentence may be any word ("Later Mr. Bao …"): a name may follow it.
+                guard !covered[t], capitalWord(doc, t), t <= sentence.tokens.lowerBound + 1 || !capitalWord(doc, t - 1) || covered[t - 1] else { continue }
                 let run = nameRun(doc, from: t, covered: covered)
                 guard run.upperBound <= sentence.tokens.upperBound, let intro = learned[folded(doc, run)] else { continue }
                 added.append(ActorMention(sentence: s, tokens: run, code: intro.code, kind: .named))
@@ -89,6 +90,11 @@ extension ActorRecognizer {
     /// a town's name ("En Ciudad Juárez, la policía …").
     func nameBeforeComma(_ doc: Document, mention m: ActorMention, covered: [Bool]) -> Range<Int>? {
         var comma = m.tokens.lowerBound - 1
+        // "Mr. Bao, the newly-installed envoy,": a modifier or two before the role.
+        if lexicon.nounCompounds {
+            let floor = max(0, comma - 2)
+            while comma > floor && lowerCaseWord(doc, comma) && !isClass(doc, comma, .determiner) { comma -= 1 }
+        }
         if comma > 0 && isClass(doc, comma, .determiner) { comma -= 1 }
         guard comma >= 2, isComma(doc, comma), let run = name(endingAt: comma, doc, covered: covered),
               lexicon.places.trie.longestMatch({ doc.tokens[$0].word }, from: run.lowerBound, limit: comma) == nil else { return nil }

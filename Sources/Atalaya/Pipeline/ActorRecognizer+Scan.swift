@@ -16,7 +16,8 @@ extension ActorRecognizer {
                 var best = named(doc, i, sentence: s, previousEnd: previousEnd)
                 if let a = lexicon.agents.longestMatch({ tokens[$0].word }, from: i, limit: sentence.tokens.upperBound),
                    a.length > (best.map { $0.end - i } ?? 0) {
-                    if !followsNoun(doc, i, sentenceStart: sentence.tokens.lowerBound) {
+                    if !followsNoun(doc, i, sentenceStart: sentence.tokens.lowerBound)
+                        || headsPhrase(doc, i, length: a.length, sentence: sentence.tokens, after: raws.last) {
                         best = Raw(sentence: s, start: i, end: i + a.length, kind: .agent(a.value))
                     } else if best == nil, isAgent(raws.last, endingAt: i), !capital, lexicon.verbReadings(tok.word).isEmpty {
                         // "el líder opositor", "el portavoz militar": an agent word after an agent noun says
@@ -193,6 +194,17 @@ extension ActorRecognizer {
     func capitalized(_ doc: Document, _ r: Range<Int>) -> Bool {
         r.allSatisfy { doc.tokens[$0].flags.contains(.capitalized) || !lexicon.wordClass(doc.tokens[$0].word).isEmpty
             || doc.tokens[$0].kind != .word } && doc.tokens[r.lowerBound].flags.contains(.capitalized)
+    }
+
+    /// Where modifiers come first ("the new envoy"), an agent word after a plain word heads its
+    /// phrase, unless it qualifies a noun after it ("further military support") or follows an
+    /// agent that it says which of ("police officers").
+    func headsPhrase(_ doc: Document, _ i: Int, length: Int, sentence: Range<Int>, after raw: Raw?) -> Bool {
+        guard lexicon.nounCompounds, !isAgent(raw, endingAt: i) else { return false }
+        guard i + length < sentence.upperBound else { return true }
+        let n = doc.tokens[i + length]
+        guard n.kind == .word, !n.flags.contains(.capitalized), lexicon.wordClass(n.word).isEmpty else { return true }
+        return !lexicon.verbReadings(n.word).isEmpty && !lexicon.word(doc.tokens[i].word, is: .prenominal)
     }
 
     /// "asuntos militares": an agent word right after a plain lower-case noun is an adjective.

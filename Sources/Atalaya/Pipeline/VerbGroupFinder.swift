@@ -80,10 +80,11 @@ public struct VerbGroupFinder: Stage {
             var m = t - 1
             while m > doc.sentences[s].tokens.lowerBound && named[m - 1] { m -= 1 }
             guard m > doc.sentences[s].tokens.lowerBound else { return nil }
-            // "The US commander in Iraq met with …": after a place ("in", "en") the name ends a
-            // modifier of the subject, and the verb is finite.
+            // "The US commander in Iraq met with …", "the envoy from Beijing complained": after a
+            // place or an origin ("in", "from") the name ends a modifier of the subject, and the
+            // verb is finite.
             let before = doc.tokens[m - 1], classes = lexicon.wordClass(before.word)
-            guard before.kind == .number || classes.contains(.preposition) && !classes.contains(.locative)
+            guard before.kind == .number || classes.contains(.preposition) && !classes.contains(.locative) && !classes.contains(.origin)
                 || !lexicon.verbReadings(before.word).isEmpty else { return nil }
             if classes.contains(.genitive) && opensClause(doc, quantityAt: m - 2, sentence: s) { return nil }
         }

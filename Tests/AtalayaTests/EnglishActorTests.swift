@@ -1,0 +1,42 @@
+import Atalaya
+import XCTest
+
+/// English noun phrases put modifiers before the head: "the new envoy" is an envoy, "military
+/// support" no soldier. Where an agent comes from names its country, and a person introduced
+/// with a title and a role keeps the role's code when the story names them again.
+final class EnglishActorTests: XCTestCase {
+    let coder = Coder(lexicon: Shared.english)
+
+    func mentions(_ text: String) -> [String] {
+        let doc = coder.code(id: "t", date: Shared.day, text: text)
+        return doc.mentions.map { "\(doc.string(tokens: $0.tokens))=\($0.code)" }
+    }
+
+    /// An agent after an adjective heads its phrase; before a noun it only qualifies it; after
+    /// an agent it says which.
+    func testAgentAfterAModifier() {
+        XCTAssertEqual(Shared.englishEvents("The new envoy criticised the press."), ["GOV 111 MED"])
+        XCTAssertEqual(mentions("The newly installed minister met the press."), ["minister=GOV", "press=MED"])
+        XCTAssertEqual(mentions("Egypt offered further military support to Lebanon."), ["Egypt=EGY", "Lebanon=LBN"])
+        XCTAssertEqual(mentions("Local police officers arrested two men."), ["police officers=COP", "men=CVL"])
+    }
+
+    /// "from" and a country after an agent give the agent that country; the verb after such a
+    /// phrase is the subject's, not a passive ("the minister from Beijing complained").
+    func testAgentFromACountry() {
+        XCTAssertEqual(Shared.englishEvents("The US president met exiled dissidents from Myanmar."),
+                       ["USAGOV 040 MMROPP", "MMROPP 040 USAGOV"])
+        XCTAssertEqual(Shared.englishEvents("The minister from Beijing complained about the Japanese press."), ["CHNGOV 111 JPNMED"])
+        let doc = coder.code(id: "t", date: Shared.day, text: "The envoy from Beijing complained to the press.")
+        XCTAssertEqual(doc.verbs.first?.passive, false)
+    }
+
+    /// "Mr. Bao, the newly-installed Chinese envoy,": the role may have modifiers, and the name
+    /// is found again after a capitalised word that opens a sentence ("Later Mr. Bao …").
+    func testTitledNameIntroducedByARole() {
+        let text = "Mr. Bao, the newly-installed Chinese envoy, complained to the press. Later Mr. Bao criticised the Japanese government."
+        XCTAssertEqual(mentions(text), ["Mr. Bao, the newly-installed Chinese envoy=CHNGOV", "press=CHNMED", "Mr. Bao=CHNGOV",
+                                        "Japanese government=JPNGOV"])
+        XCTAssertEqual(Shared.englishEvents(text), ["CHNGOV 111 CHNMED", "CHNGOV 111 JPNGOV"])
+    }
+}
