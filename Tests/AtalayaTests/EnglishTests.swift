@@ -34,12 +34,18 @@ final class EnglishTests: XCTestCase {
         XCTAssertEqual(events("North Korea rebuffed South Korea's offer of talks."), ["PRK 120 KOR", "KOR 036 -"])
     }
 
-    /// An object pronoun after the verb stands for the last actor named before it, not the subject.
+    /// An object pronoun or a possessive after the verb stands for the last actor named before
+    /// it, not the subject.
     func testObjectPronouns() {
         XCTAssertEqual(events("Thousands of protesters gathered in Bangkok. The Thai government blamed them for the violence."),
                        ["THAGOV 112 THACVL"])
         XCTAssertEqual(events("The Russian president met the Chinese leader. Later, the Chinese leader praised him."),
                        ["RUSGOV 040 CHNGOV", "CHNGOV 040 RUSGOV", "CHNGOV 051 RUSGOV"])
+        // A possessive after the verb: the object's noun is about its owner ("blamed their deaths on …").
+        XCTAssertEqual(events("Thousands of protesters gathered in Bangkok. The Thai government blamed their deaths on fasting."),
+                       ["THAGOV 112 THACVL"])
+        XCTAssertEqual(events("The Chinese envoy met the Japanese minister. Later the envoy criticised his decision."),
+                       ["CHNGOV 040 JPNGOV", "JPNGOV 040 CHNGOV", "CHNGOV 111 JPNGOV"])
     }
 
     /// Pledges as nouns, endorsements of agreements, "back" with an actor or a plan (not "went

@@ -32,6 +32,10 @@ final class EventCoderTests: XCTestCase {
         let reported = Shared.code("El ministro ruso dijo que Ucrania atacó a Rusia.").events
         XCTAssertEqual(reported.map(\.code), ["190"])
         XCTAssertEqual(reported.first?.mode, .reported)
+        // What is reported to come is still to come: a visit announced is an intent to meet.
+        let announced = Shared.code("El Kremlin confirmó que Putin visitará China.").events
+        XCTAssertEqual(announced.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-")" }, ["RUSGOV 036 CHN"])
+        XCTAssertEqual(announced.first?.mode, .future)
     }
 
     func testProDropCliticsAndAnaphora() {

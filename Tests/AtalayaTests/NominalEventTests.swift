@@ -99,4 +99,16 @@ final class NominalEventTests: XCTestCase {
         XCTAssertEqual(english("US sanctions on Iran took effect on Monday."), ["USA 163 IRN"])
         XCTAssertFalse(Shared.events("Irán rechazó sanciones contra Siria.").contains { $0.hasPrefix("IRN 163") })
     }
+
+    /// A victim's verb or a passive with no doer, and an attack named by a noun: the attack's doer
+    /// did it ("killed in an Israeli air strike"), and the attack is that same event, not another
+    /// one without a target.
+    func testVictimsOfANamedAttack() {
+        XCTAssertEqual(english("Four Palestinian children were killed in an Israeli raid in Gaza."), ["ISR 190 PSECVL"])
+        XCTAssertEqual(Shared.events("Cinco civiles murieron en un bombardeo israelí en Gaza."), ["ISR 190 PSECVL"])
+        XCTAssertEqual(Shared.events("Tres soldados colombianos murieron en un ataque de las FARC."), ["COLREB 190 COLMIL"])
+        XCTAssertEqual(english("Three Afghan soldiers were killed in a Taliban attack."), ["AFGREB 190 AFGMIL"])
+        // An attack whose doer is not named leaves the doer unknown.
+        XCTAssertEqual(Shared.events("Cinco civiles murieron en un bombardeo en Gaza."), ["--- 190 PSECVL"])
+    }
 }

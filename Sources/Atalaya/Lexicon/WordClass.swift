@@ -70,10 +70,13 @@ public struct WordClass: OptionSet, Sendable {
     /// "him", "them": an object pronoun right after the verb stands for the last actor named
     /// before it that is not the subject ("the government blamed them").
     public static let objectPronoun = WordClass(rawValue: 1 << 35)
+    /// "a", "an": an indefinite article before a name and a verb form makes the name a modifier
+    /// and the form a noun ("a Taliban attack"), in languages whose nouns modify the next noun.
+    public static let indefinite = WordClass(rawValue: 1 << 36)
     /// Classes that say how to read the word after; the word itself stays an open-class word
     /// (an adjective is still skipped like any plain word): `Lexicon.wordClass` leaves them out,
     /// `Lexicon.word(_:is:)` sees them.
-    public static let contextual: WordClass = [.prenominal, .nounMarker]
+    public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite]
     /// Classes of verb lemmas rather than of word forms: a word in them may still be a verb.
     public static let lemmaClasses: WordClass = [.speech, .support, .undergo]
 
@@ -87,7 +90,7 @@ public struct WordClass: OptionSet, Sendable {
         "enclitic": .enclitic, "place-marker": .placeMarker, "infinitive-marker": .infinitiveMarker,
         "support": .support, "pair-marker": .pairMarker, "undergo": .undergo, "purpose": .purpose,
         "prenominal": .prenominal, "noun-marker": .nounMarker, "owner": .owner,
-        "object-pronoun": .objectPronoun,
+        "object-pronoun": .objectPronoun, "indefinite": .indefinite,
     ]
 }
 

@@ -93,7 +93,10 @@ extension EventCoder {
         guard c.group.passive || p.patientSubject else { return (c.subject, targets(p, c, doc, complementEnd: complementEnd)) }
         // The doer after the complement, or before it: "fue acusada por el PRI de corrupción".
         let sources = c.matcher.agent(doc, c.index, from: complementEnd, to: c.scopeEnd)
-            ?? c.matcher.agent(doc, c.index, from: c.group.head + 1, to: complementEnd) ?? []
+            ?? c.matcher.agent(doc, c.index, from: c.group.head + 1, to: complementEnd)
+            ?? (NominalEventCoder.isViolent(p.code) && c.group.head + 1 < c.scopeEnd
+                ? nominal.attackDoer(doc, c.index, in: (c.group.head + 1)..<c.scopeEnd, sentence: c.sentence, patients: c.subject) : nil)
+            ?? []
         if sources.isEmpty, let doer = p.passiveDoer, let country = (c.subject.first.map { lexicon.actorCode($0.code).root } ?? doc.country),
            lexicon.places.isCountryCode(country) {
             return ([ActorMember(code: country + doer, tokens: c.group.tokens)], c.subject)
@@ -121,8 +124,10 @@ extension EventCoder {
                                  memory: c.memory) {
             return [other]
         }
-        // "the government blamed them for …": an object pronoun after the verb.
-        if p.objectTarget, group.tokens.upperBound < c.scopeEnd, lexicon.word(doc.tokens[group.tokens.upperBound].word, is: .objectPronoun),
+        // "the government blamed them for …", "blamed their deaths on …": an object pronoun after
+        // the verb, or a possessive whose owner the object's noun is about.
+        if p.objectTarget, group.tokens.upperBound < c.scopeEnd, lexicon.word(doc.tokens[group.tokens.upperBound].word, is: .objectPronoun)
+            || lexicon.word(doc.tokens[group.tokens.upperBound].word, is: .owner),
            let other = lastActor(doc, c.index, before: group.tokens.lowerBound, sentence: c.sentence, excluding: c.subject,
                                  memory: c.memory) {
             return [other]

@@ -135,7 +135,12 @@ public struct EventCoder: Stage {
                 if index.isEmpty { for (k, x) in kept.enumerated() { index[x.key] = k } } else { index[key] = kept.count - 1 }
             }
         }
-        return kept.map { events[$0.event] }
+        let out = kept.map { events[$0.event] }
+        // The same event told twice, once without its target: "killed in a Taliban attack" is the
+        // attack, and the killing whose doer it names.
+        guard out.contains(where: { $0.target == nil }) else { return out }
+        let targeted = Set(out.compactMap { e in e.target.map { _ in DedupeKey(root: e.root, source: e.source.code, target: "", negated: e.negated) } })
+        return out.filter { e in e.target != nil || !targeted.contains(DedupeKey(root: e.root, source: e.source.code, target: "", negated: e.negated)) }
     }
 
     /// What makes two events of a sentence the same event for `dedupe` (a struct, not a joined string:

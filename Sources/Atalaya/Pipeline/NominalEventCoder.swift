@@ -92,6 +92,34 @@ struct NominalEventCoder: Sendable {
     }
 
     /// Patterns this coder reads: nouns with a source or target marked after them, or in their clause.
+    /// "killed in an Israeli air strike", "murieron en un bombardeo israelí", "died in a Taliban
+    /// attack": the doer of the first attack named by a noun in `span`, for a passive or a
+    /// victim's verb that names no doer of its own; nil when the attack's doer is not named, or
+    /// is one of the `patients`.
+    func attackDoer(_ doc: Document, _ index: EventCoder.Index, in span: Range<Int>, sentence s: Int,
+                    patients: [ActorMember]) -> [ActorMember]? {
+        let parties = NounParties(lexicon: lexicon)
+        for t in span {
+            let w = doc.tokens[t].word
+            guard w >= 0 && Int(w) < nounHead.count && nounHead[Int(w)] else { continue }
+            for pi in lexicon.patterns.candidates(head: w) {
+                let p = lexicon.patterns.patterns[Int(pi)]
+                guard p.noun, p.sourceAfterGenitive, Self.isViolent(p.code) else { continue }
+                let doers = parties.find(p, doc, index, noun: t, range: doc.sentences[s].tokens, verb: nil)?.sources.filter { a in
+                    a.code != EventCoder.unknownActor && !patients.contains { $0.code == a.code || EventCoder.sameActor($0.code, a.code) }
+                }
+                return doers?.isEmpty == false ? doers : nil
+            }
+        }
+        return nil
+    }
+
+    /// Assaults, fights and mass violence: CAMEO roots 18, 19 and 20.
+    static func isViolent(_ code: String) -> Bool {
+        let u = Array(code.utf8.prefix(2))
+        return u.count == 2 && (u == [0x31, 0x38] || u == [0x31, 0x39] || u == [0x32, 0x30])
+    }
+
     static func isNominal(_ p: Pattern) -> Bool { p.sourceAfterGenitive || p.sourceFromClause || p.targetAfterGenitive }
 
     /// The verb group whose object the noun is ("not to file a formal protest", "convocarán una marcha"):

@@ -213,7 +213,8 @@ extension SubjectResolver {
             let afterPreposition = t > 0 && lexicon.word(doc.tokens[t - 1].word, is: .preposition)
             if !afterPreposition || lexicon.word(doc.tokens[t + 1].word, is: .genitive) { return .hypothetical }
         }
-        if subordinate, g > first, lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech) { return .reported }
+        // "confirmó que Trump asistirá …": what is reported to come is still to come.
+        if subordinate, g > first, group.mode != .future, lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech) { return .reported }
         return group.mode
     }
 }

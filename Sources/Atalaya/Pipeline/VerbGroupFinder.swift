@@ -174,10 +174,10 @@ public struct VerbGroupFinder: Stage {
         let afterNounMarker = before >= sentenceStart && lexicon.word(doc.tokens[before].word, is: .nounMarker)
         // "a hunger strike": in languages whose nouns modify the next noun, a verb form after
         // article + plain noun is the head noun. Actors do act ("the police arrested").
-        let compoundNoun = lexicon.nounCompounds && t >= sentenceStart + 2 && named[t - 1] == false
+        let compoundNoun = lexicon.nounCompounds && t >= sentenceStart + 2 && (named[t - 1] == false
             && doc.tokens[t - 1].kind == .word && !doc.tokens[t - 1].flags.contains(.capitalized)
             && lexicon.wordClass(doc.tokens[t - 1].word).isEmpty && lexicon.verbReadings(doc.tokens[t - 1].word).isEmpty
-            && lexicon.word(doc.tokens[t - 2].word, is: .determiner)
+            && lexicon.word(doc.tokens[t - 2].word, is: .determiner) || nameAfterIndefinite(doc, t, sentenceStart: sentenceStart, named: named))
         var best = [VerbReading]()
         var bestScore = -1
         let accentMissing = writesAccents && !shouting && !tok.flags.contains(.accented)
@@ -204,6 +204,16 @@ public struct VerbGroupFinder: Stage {
             if score > bestScore { best = [r]; bestScore = score } else if score == bestScore && !best.contains(r) { best.append(r) }
         }
         return best
+    }
+
+    /// "a Taliban attack", "an Israeli raid": a name right before `t`, after an indefinite article
+    /// (a name takes none of its own), qualifies the noun at `t`. Not an agent's phrase: "a
+    /// Russian soldier stabbed …".
+    func nameAfterIndefinite(_ doc: Document, _ t: Int, sentenceStart: Int, named: [Bool]) -> Bool {
+        guard named[t - 1], doc.mentionAt[t - 1] >= 0 else { return false }
+        let m = doc.mentions[Int(doc.mentionAt[t - 1])]
+        return m.kind == .named && m.tokens.upperBound == t && m.tokens.lowerBound > sentenceStart
+            && lexicon.word(doc.tokens[m.tokens.lowerBound - 1].word, is: .indefinite)
     }
 
     /// The word before token `t`, or, where adjectives of class `prenominal` stand right before it
