@@ -40,6 +40,10 @@ final class ActorRecognizerTests: XCTestCase {
         // An organisation before an agent noun: its people are coded as it is ("a UN official").
         let en = Shared.code("A NATO spokesman and a UN official spoke in Kabul.", language: "en")
         XCTAssertEqual(en.mentions.map(\.code), ["IGOWSTNAT+IGOUNO", "AFGGOV"])
+        // A name of one language only (`<lang>/actors/`): Spanish "EU" is the United States, English
+        // "EU" the European Union.
+        XCTAssertEqual(mentions("Es un terrible trato para EU, dijo la UE."), ["EU=USA", "UE=IGOEUREEC"])
+        XCTAssertEqual(Shared.code("The EU criticised Russia.", language: "en").mentions.map(\.code), ["IGOEUREEC", "RUS"])
     }
 
     func testAppositionCoordinationAndAliases() {
