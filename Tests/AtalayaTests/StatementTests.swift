@@ -69,5 +69,9 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(Shared.events("Según el gobierno venezolano, el bloqueo de Estados Unidos es una agresión criminal."),
                        ["VENGOV 111 USA"])
         XCTAssertEqual(Shared.events("Según el gobierno venezolano, el trigo llegó de Rusia."), [])
+        // A headline's speaker after a colon at its end: "…: Maduro".
+        XCTAssertEqual(Shared.events("El bloqueo de Estados Unidos es una agresión criminal: Maduro"), ["VENGOV 111 USA"])
+        XCTAssertEqual(Shared.events("El bloqueo de Estados Unidos es una agresión criminal: Maduro."), ["VENGOV 111 USA"])
+        XCTAssertEqual(Shared.events("El trigo llegó de Rusia: Maduro"), [])
     }
 }
