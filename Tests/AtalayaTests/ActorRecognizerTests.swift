@@ -10,6 +10,10 @@ final class ActorRecognizerTests: XCTestCase {
         XCTAssertEqual(mentions("El portavoz del Kremlin habló."), ["portavoz del Kremlin=RUSGOV"])
         XCTAssertEqual(mentions("La embajadora de Estados Unidos ante la ONU habló."),
                        ["embajadora de Estados Unidos=USAGOV", "ONU=IGOUNO"])
+        // An agent of a national body is coded as the body; a regional minister is government.
+        XCTAssertEqual(mentions("El ministro de Cabo Verde y el consejero del Gobierno español firmaron."),
+                       ["ministro de Cabo Verde y el consejero del Gobierno español=CPVGOV+ESPGOV"])
+        XCTAssertEqual(mentions("La portavoz del ejército colombiano habló."), ["portavoz del ejército colombiano=COLMIL"])
     }
 
     func testBareAgentTakesTheStorysCountry() {

@@ -77,6 +77,7 @@ extension ActorRecognizer {
                 return agentOfName(raws, k, agent, e, doc)
             }
             if let e = origin(raws, k, doc) { return agentOfName(raws, k, agent, e, doc) }
+            if let body = nationalBody(raws, k, doc) { return body }
         }
         let dual = isClass(doc, r.start - 1, .dual)
         if agent.leader && (agent.plural || dual) {
@@ -116,6 +117,17 @@ extension ActorRecognizer {
         }
         return (ActorMention(sentence: r.sentence, tokens: r.start..<end, code: Self.group(members),
                              kind: .group, members: members), j)
+    }
+
+    /// "el consejero del Gobierno español", "el jefe del ejército colombiano": an agent of a
+    /// national body is coded as the body.
+    func nationalBody(_ raws: [Raw], _ k: Int, _ doc: Document) -> (ActorMention, Int)? {
+        let r = raws[k], n = raws[k + 1]
+        guard k + 2 < raws.count, r.end < doc.tokens.count, lexicon.word(doc.tokens[r.end].word, is: .genitive),
+              n.start == r.end + 1 || (n.start == r.end + 2 && isClass(doc, r.end + 1, .determiner)),
+              case .agent(let body) = n.kind, raws[k + 2].start == n.end, case .demonym(let c) = raws[k + 2].kind else { return nil }
+        let code = c + lexicon.agentEntries[Int(body)].code
+        return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 2].end, code: code, kind: .composed), k + 3)
     }
 
     /// "dissidents from Myanmar", "the envoy from Beijing": the country (or seat, or organisation)
