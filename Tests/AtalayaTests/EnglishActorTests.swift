@@ -39,4 +39,24 @@ final class EnglishActorTests: XCTestCase {
                                         "Japanese government=JPNGOV"])
         XCTAssertEqual(Shared.englishEvents(text), ["CHNGOV 111 CHNMED", "CHNGOV 111 JPNGOV"])
     }
+
+    /// A title after a comma stands in apposition to the actor before it; a nickname in quotes
+    /// stays inside the name; a title's name may end before a preposition ("Captain Victor
+    /// Artiga in order to …").
+    func testTitlesNicknamesAndAppositions() {
+        let text = "The US veteran, Sergeant Frank \"Greg\" Ford, criticised the Iraqi police. Later Ford accused the Iraqi army."
+        XCTAssertEqual(Shared.englishEvents(text), ["USAMIL 111 IRQCOP", "USAMIL 112 IRQMIL"])
+        XCTAssertEqual(mentions("He went to Captain Victor Artiga in order to file a complaint. Artiga criticised the press.").first,
+                       "Captain Victor Artiga=MIL")
+        XCTAssertEqual(Shared.englishEvents("He went to Captain Victor Artiga in order to file a complaint. Artiga criticised the press."),
+                       ["MIL 111 MED"])
+    }
+
+    /// A name no dictionary knows right before the verb is its subject: a verb of saying takes no
+    /// speaker from after it ("DeBatto reported that China …" is not China's report).
+    func testUnknownNameAsSubject() {
+        let doc = coder.code(id: "t", date: Shared.day, text: "Putin met DeBatto in Moscow. DeBatto reported that China was not the only problem.")
+        XCTAssertEqual(doc.clauses[1].subject.map(\.code), [])
+        XCTAssertEqual(Shared.englishEvents("Putin met DeBatto in Moscow. DeBatto reported that China was not the only problem."), [])
+    }
 }

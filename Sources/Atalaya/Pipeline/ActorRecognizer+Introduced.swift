@@ -16,7 +16,8 @@ extension ActorRecognizer {
         var learned = [[UInt8]: ActorMention]()
         var introduced = Set<Int>()
         for (i, m) in mentions.enumerated() {
-            guard let (name, code) = introduction(m, doc, covered: covered) else { continue }
+            guard let (name, found) = introduction(m, doc, covered: covered) else { continue }
+            let code = i > 0 ? appositionCode(m, before: mentions[i - 1], doc) ?? found : found
             introduced.insert(i)
             out[i].tokens = min(m.tokens.lowerBound, name.lowerBound)..<max(m.tokens.upperBound, name.upperBound)
             out[i].code = code
@@ -44,6 +45,15 @@ extension ActorRecognizer {
             }
         }
         return added.isEmpty ? out : (out + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "US veteran, Sergeant Frank Ford": a title right after a comma stands in apposition to the
+    /// actor before the comma, whose code the person takes (the title alone has only the story's
+    /// country).
+    func appositionCode(_ m: ActorMention, before p: ActorMention, _ doc: Document) -> String? {
+        guard m.kind == .bare, doc.tokens[m.tokens.lowerBound].flags.contains(.capitalized), [.composed, .named].contains(p.kind),
+              p.tokens.upperBound == m.tokens.lowerBound - 1, isComma(doc, p.tokens.upperBound) else { return nil }
+        return p.code
     }
 
     /// A capitalised word within a few words after the mention, or a comma before a demonym.
@@ -117,6 +127,10 @@ extension ActorRecognizer {
         while t < doc.tokens.count && !covered[t] {
             if capitalWord(doc, t) {
                 last = t + 1
+            } else if t > from, let n = nickname(doc, at: t, covered: covered) {
+                // Joaquín "El Chapo" Guzmán, Frank "Greg" Ford: a nickname in quotes inside the name.
+                t = n
+                continue
             } else if !(doc.tokens[t].kind == .word && isClass(doc, t, .genitive) || isClass(doc, t, .determiner)) || t == from {
                 break
             }
@@ -124,6 +138,15 @@ extension ActorRecognizer {
             if t - from > 5 { break }
         }
         return from..<last
+    }
+
+    /// The token after a quoted nickname of one or two capitalised words opening at `t`, if one does.
+    func nickname(_ doc: Document, at t: Int, covered: [Bool]) -> Int? {
+        guard doc.tokens[t].flags.contains(.openQuote) else { return nil }
+        var k = t + 1
+        while k < min(doc.tokens.count, t + 4), !covered[k], doc.tokens[k].kind == .word, doc.tokens[k].flags.contains(.capitalized) { k += 1 }
+        guard k > t + 1, k < doc.tokens.count, doc.tokens[k].flags.contains(.closeQuote), k + 1 < doc.tokens.count, capitalWord(doc, k + 1) else { return nil }
+        return k + 1
     }
 
     /// A word of a person's name: capitalised, not all capitals, no closed-class word, no known
@@ -142,9 +165,11 @@ extension ActorRecognizer {
             && !isClass(doc, t, .conjunction) && !isClass(doc, t, .subordinator)
     }
 
-    /// After a name of an apposition: a comma, the sentence's end, or a verb.
+    /// After a name of an apposition: a comma, the sentence's end, a verb, or a preposition
+    /// ("Captain Victor Artiga in order to …").
     func closesName(_ doc: Document, _ t: Int, end: Int) -> Bool {
         t >= end || doc.tokens[t].kind == .punct || !lexicon.verbReadings(doc.tokens[t].word).isEmpty
+            || !doc.tokens[t].flags.contains(.capitalized) && isClass(doc, t, .preposition)
     }
 
     /// The folded names a person may go by later: the full name, the last word, and in a name of

@@ -175,6 +175,8 @@ extension ActorRecognizer {
         }
         guard previousEnd != i else { return false }
         if unknownCapital(i - 1) { return true }
+        // Frank "Greg" Ford: a nickname in quotes after a first name.
+        if i - 2 >= sentence.lowerBound, doc.tokens[i - 1].flags.contains(.openQuote), unknownCapital(i - 2) { return true }
         guard i - 2 >= sentence.lowerBound else { return false }
         let particle = doc.tokens[i - 1]
         return particle.kind == .word && !particle.flags.contains(.capitalized) && particle.end - particle.start <= 3

@@ -53,8 +53,9 @@ extension SubjectResolver {
     }
 
     /// The nearest actor before the verb, in its clause, that is not in a prepositional phrase;
-    /// for a speech verb with none, the actor right after it ("dijo Peskov que …").
-    func findSubject(_ doc: Document, _ mentionAt: [Int32], _ g: VerbGroup, windowStart: Int) -> [ActorMember] {
+    /// for a speech verb with none, the actor right after it ("dijo Peskov que …") — unless a name
+    /// no dictionary knows stands right before the verb (`namedBefore`).
+    func findSubject(_ doc: Document, _ mentionAt: [Int32], _ g: VerbGroup, windowStart: Int, namedBefore: Bool) -> [ActorMember] {
         var t = g.tokens.lowerBound - 1
         // A participle passive ("los periodistas detenidos"): its patient is the actor right before it.
         if g.passive && !g.finite && t >= 0 && mentionAt[t] >= 0 { return doc.actors(ofMention: Int(mentionAt[t])) }
@@ -72,6 +73,7 @@ extension SubjectResolver {
             if lexicon.wordClass(doc.tokens[t].word).contains(.subordinator) { break }
             t -= 1
         }
+        guard !namedBefore else { return [] }
         // After the verb: speakers ("…», dijo Peskov"), the patients of passives ("fue asesinado el
         // alcalde"), and a subject before the personal "a" of the object ("Así felicitó Putin a López Obrador").
         var after = g.tokens.upperBound

@@ -69,15 +69,16 @@ public struct SubjectResolver: Stage {
         let subordinate = isSubordinate(doc, from: windowStart, to: group.tokens.lowerBound)
         let quoted = afterQuotation(doc, group)
         var subject: [ActorMember]
+        let named = namedBefore(doc, group, names: memory.names)
         if quoted {
             // «…», dijo el juez; «…», aseguró en ese momento: the one named after the verb, else who
             // spoke before the quotation — never anyone named in it.
             let opened = doc.tokens[doc.sentences[group.sentence].tokens.lowerBound].flags.contains(.openQuote)
             subject = speakerAfterQuotation(doc, mentionAt, group) ?? (opened ? memory.subjectBeforeSentence : [])
         } else {
-            subject = findSubject(doc, mentionAt, group, windowStart: windowStart)
+            subject = findSubject(doc, mentionAt, group, windowStart: windowStart, namedBefore: named)
         }
-        if subject.isEmpty, !quoted, group.finite || group.tense == .gerund {
+        if subject.isEmpty, !quoted, group.finite || group.tense == .gerund, !named {
             subject = relativeSubject(doc, mentionAt, group)
             if subject.isEmpty { subject = antecedentOfRelative(doc, mentionAt, g, first: first) }
             if subject.isEmpty {
@@ -94,6 +95,17 @@ public struct SubjectResolver: Stage {
         }
         let mode = self.mode(doc, g, first: first, subordinate: subordinate)
         return Clause(subject: subject, subordinate: subordinate, window: windowStart..<scopeEnd, mode: mode)
+    }
+
+    /// "DeBatto reported …", "… y Bellver criticó": a name no dictionary knows right before the
+    /// verb is its subject, someone we cannot code: the verb takes no subject from elsewhere. At a
+    /// sentence's start a capital proves a name only where the story writes the word capitalised
+    /// elsewhere too (`names`): "Finalmente criticó …" is an adverb.
+    func namedBefore(_ doc: Document, _ group: VerbGroup, names: Set<Int>) -> Bool {
+        let floor = doc.sentences[group.sentence].tokens.lowerBound
+        let t = group.tokens.lowerBound - 1
+        guard t >= floor, isNameWord(doc, t) else { return false }
+        return t > floor || names.contains(Self.hash(doc, t))
     }
 
     /// The names of `doc`: words no dictionary gives a role, capitalised after a sentence's first
