@@ -29,6 +29,16 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(settings.numberPlaceholders, [Array("*NUMBER*".utf8), Array("[N]".utf8)])
     }
 
+    /// An acronym before a split "'s" keeps its capitals ("UN's envoy" names the UN): the word's
+    /// capitals were once judged with the clitic's lower-case "s".
+    func testAcronymBeforePossessive() {
+        let tokens = Tokenizer(abbreviations: [], splitSuffixes: [Array("'s".utf8)]).tokenize(Array("UN's Russia's".utf8)).tokens
+        XCTAssertEqual(tokens.count, 4)
+        XCTAssertTrue(tokens[0].flags.contains(.upper))
+        XCTAssertFalse(tokens[2].flags.contains(.upper))
+        XCTAssertEqual(Shared.englishEvents("The UN's relief coordinator praised the Indonesian government."), ["IGOUNO 051 IDNGOV"])
+    }
+
     func testHyphenatedNamesAndQuotes() {
         XCTAssertEqual(words("Kim Jong-un dijo «sí»."), ["Kim", "Jong-un", "dijo", "«", "sí", "»", "."])
         let doc = Shared.code("«Basta» y “no”")

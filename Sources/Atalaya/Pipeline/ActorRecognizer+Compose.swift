@@ -29,7 +29,10 @@ extension ActorRecognizer {
             let composed = entry.kind == .country ? code + agent : code
             return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: composed, kind: .composed), k + 2)
         }
-        if k + 1 < raws.count, raws[k + 1].start == r.end + 1, isClass(doc, r.end, .possessive), case .agent(let a) = raws[k + 1].kind {
+        // "the UN's relief coordinator": a plain word or two may qualify the agent after the possessive.
+        if k + 1 < raws.count, raws[k + 1].start > r.end, raws[k + 1].start <= r.end + 3, isClass(doc, r.end, .possessive),
+           (r.end + 1..<raws[k + 1].start).allSatisfy({ lowerCaseWord(doc, $0) && lexicon.wordClass(doc.tokens[$0].word).isEmpty }),
+           case .agent(let a) = raws[k + 1].kind {
             let code = entry.code(on: doc.date)
             let agent = lexicon.agentEntries[Int(a)].code
             let composed = entry.kind == .country ? code + agent : entry.kind == .person ? Self.root(of: code, with: agent) : code

@@ -153,7 +153,8 @@ public struct Tokenizer: Stage {
                 cut -= 1
                 if b[cut] & 0xC0 != 0x80 { letters += 1 }
             }
-            appendToken(b, start, cut, fs, fe - splitBytes, accented, &tokens)
+            // "UN's": the word before the clitic is in capitals though the clitic is not.
+            appendToken(b, start, cut, fs, fe - splitBytes, accented, &tokens, allUpper: Self.noLowerCase(b, start, cut))
             appendToken(b, cut, end, fe - splitBytes, fe, false, &tokens)
             return end
         }
@@ -186,6 +187,18 @@ public struct Tokenizer: Stage {
         if n == 1 && c == 0x2E { return (prev == .letter && next == .letter) || (prev == .digit && next == .digit) }  // .
         if n == 1 && c == 0x2C { return prev == .digit && next == .digit }  // , in 3,5
         return false
+    }
+
+    /// Whether `b[start..<end]` has no lower-case letter (ASCII, or Latin-1 in UTF-8).
+    private static func noLowerCase(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end {
+            let c = b[i]
+            if c >= 0x61 && c <= 0x7A { return false }
+            if c == 0xC3 && i + 1 < end && b[i + 1] >= 0xA0 { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The length of the number placeholder starting at `i`, if one does.
