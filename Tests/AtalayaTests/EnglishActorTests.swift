@@ -19,6 +19,9 @@ final class EnglishActorTests: XCTestCase {
         XCTAssertEqual(mentions("The newly installed minister met the press."), ["minister=GOV", "press=MED"])
         XCTAssertEqual(mentions("Egypt offered further military support to Lebanon."), ["Egypt=EGY", "Lebanon=LBN"])
         XCTAssertEqual(mentions("Local police officers arrested two men."), ["police officers=COP", "men=CVL"])
+        // A plain word or two between a demonym and its agent: "Palestinian security officials".
+        XCTAssertEqual(mentions("Palestinian security officials met the Russian foreign ministry spokeswoman."),
+                       ["Palestinian security officials=PSEGOV", "Russian foreign ministry spokeswoman=RUSGOV"])
     }
 
     /// "from" and a country after an agent give the agent that country; the verb after such a

@@ -45,7 +45,12 @@ extension ActorRecognizer {
     /// (a modifier: "armas norcoreanas"), or alone (the country: "los rusos").
     func composeDemonym(_ raws: [Raw], _ k: Int, _ c: String, _ doc: Document) -> (ActorMention, Int) {
         let r = raws[k]
-        if k + 1 < raws.count, raws[k + 1].start == r.end, case .agent(let a) = raws[k + 1].kind {
+        // "Palestinian security officials": where nouns modify the next noun, a plain word or two
+        // may stand between the demonym and its agent.
+        let reach = lexicon.nounCompounds ? 2 : 0
+        if k + 1 < raws.count, raws[k + 1].start >= r.end, raws[k + 1].start <= r.end + reach,
+           (r.end..<raws[k + 1].start).allSatisfy({ lowerCaseWord(doc, $0) && lexicon.wordClass(doc.tokens[$0].word).isEmpty }),
+           case .agent(let a) = raws[k + 1].kind {
             return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: c + lexicon.agentEntries[Int(a)].code,
                                  kind: .composed), k + 2)
         }
