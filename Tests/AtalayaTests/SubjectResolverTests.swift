@@ -21,6 +21,11 @@ final class SubjectResolverTests: XCTestCase {
         XCTAssertEqual(subjects("Putin llegó a Pekín. Después condenó a Ucrania."), ["llegó: RUSGOV", "condenó: RUSGOV"])
     }
 
+    /// An infinitive right after a verb of saying is its speaker's ("dijo estar de acuerdo con …").
+    func testInfinitiveAfterAVerbOfSaying() {
+        XCTAssertEqual(Shared.events("El presidente colombiano dijo estar de acuerdo con el gobierno de Venezuela."), ["COLGOV 051 VENGOV"])
+    }
+
     func testSpeakerAfterTheVerbAndRelativeAntecedent() {
         XCTAssertEqual(subjects("«Fue útil», dijo Putin."), ["Fue: ", "dijo: RUSGOV"])
         let relative = subjects("Paramilitares que se movilizaban en una motocicleta ejecutaron a dos campesinos.")

@@ -93,6 +93,11 @@ public struct SubjectResolver: Stage {
            !personalObject(doc, mentionAt, in: windowStart..<group.tokens.lowerBound) {
             subject = clauses[g - 1].subject
         }
+        // "dijo estar de acuerdo con …": an infinitive right after a verb of saying is its speaker's.
+        if subject.isEmpty, group.tense == .infinitive, g > first, group.tokens.lowerBound == doc.verbs[g - 1].tokens.upperBound,
+           lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech) {
+            subject = clauses[g - 1].subject
+        }
         let mode = self.mode(doc, g, first: first, subordinate: subordinate)
         return Clause(subject: subject, subordinate: subordinate, window: windowStart..<scopeEnd, mode: mode)
     }
