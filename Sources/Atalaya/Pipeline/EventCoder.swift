@@ -20,6 +20,18 @@ public struct EventCoder: Stage {
     /// A state and its government are one actor ("RUS", "RUSGOV"), and so is an organisation with
     /// itself; two civilians, rebels or police ("COLCVL", "CVL") are different people.
     public static func sameActor(_ a: String, _ b: String) -> Bool {
+        // Asked for every pair of every event: codes of printable ASCII are compared on their
+        // bytes, without parsing them; any other text the slow way below.
+        let fast: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
+                let kx = stateKey(x), ky = stateKey(y)
+                guard kx >= 0 && ky >= 0 else { return nil }
+                guard kx > 0 && ky > 0 else { return false }
+                let nx = kx == 2 ? 3 : x.count, ny = ky == 2 ? 3 : y.count
+                return nx == ny && (0..<nx).allSatisfy { x[$0] == y[$0] }
+            } ?? nil
+        }
+        if let known = fast ?? nil { return known }
         func state(_ text: String) -> String? {
             let c = ActorCode(text)
             if c.isOrganization || c.kind == .unknown || c.isRootAlone { return text }
@@ -27,6 +39,18 @@ public struct EventCoder: Stage {
         }
         guard let x = state(a), let y = state(b) else { return false }
         return x == y
+    }
+
+    /// What `sameActor` compares a code of printable ASCII by, read off its bytes as `ActorCode`
+    /// would parse it: 1 the whole code (an organisation, "---", a root alone), 2 its first three
+    /// bytes (a government, "RUSGOV"), 0 nothing (never the same actor), -1 not such a code.
+    static func stateKey(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+        guard !u.isEmpty else { return 0 }
+        guard u.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return -1 }
+        if u.allSatisfy({ $0 == UInt8(ascii: "-") }) { return 1 }
+        if u[0] == UInt8(ascii: "~") || u.contains(UInt8(ascii: "+")) { return 0 }
+        if u.count <= 3 || ActorCode.isOrganizationRoot(u[0], u[1], u[2]) { return 1 }
+        return u.count == 6 && u[3] == UInt8(ascii: "G") && u[4] == UInt8(ascii: "O") && u[5] == UInt8(ascii: "V") ? 2 : 0
     }
 
     public init(lexicon: Lexicon) {
@@ -70,10 +94,13 @@ public struct EventCoder: Stage {
         var events = [Event]()
         var v = 0
         var mentionCursor = 0
+        // One buffer of events and one of covered tokens for all sentences, emptied (room kept)
+        // before each: not two arrays made and freed a sentence.
+        var sentenceEvents = [Event](), covered = [Bool]()
         for (s, sentence) in doc.sentences.enumerated() {
             let first = v
             while v < doc.verbs.count && doc.verbs[v].sentence == s { v += 1 }
-            var sentenceEvents = [Event]()
+            sentenceEvents.removeAll(keepingCapacity: true)
             // A passive needs no subject: "fue asesinado por un grupo armado" names the doer.
             // "Detienen a la expresidenta": a third person plural with no subject is impersonal, as is
             // "se detuvo a …".
@@ -81,36 +108,45 @@ public struct EventCoder: Stage {
                 || !doc.clauses[g].subordinate && (isImpersonal(doc, doc.verbs[g]) || isImpersonalSe(doc, doc.verbs[g])) {
                 let group = doc.verbs[g], clause = doc.clauses[g]
                 let scopeEnd = clause.window.upperBound
-                sentenceEvents += codeVerb(doc, index, group, subject: clause.subject, scopeEnd: scopeEnd,
-                                           clause: max(clause.window.lowerBound, group.head - Self.maxScope)..<scopeEnd,
-                                           sentence: s, memory: memory, mode: clause.mode)
+                codeVerb(doc, index, group, subject: clause.subject, scopeEnd: scopeEnd,
+                         clause: max(clause.window.lowerBound, group.head - Self.maxScope)..<scopeEnd,
+                         sentence: s, memory: memory, mode: clause.mode, into: &sentenceEvents)
             }
             // A noun already coded as a verb's complement ("convocaron una huelga") is not coded again,
             // nor a verb of saying coded as an event of its own ("denunció", "acusó"). What else an
             // actor says is a statement, beside the other events of the sentence ("calificó de
             // inaceptables las medidas … al tiempo que anunciaba un gravamen").
-            var covered = [Bool](repeating: false, count: sentence.tokens.count)
-            for e in sentenceEvents { for t in e.evidence { covered[t - sentence.tokens.lowerBound] = true } }
-            sentenceEvents += nominal.code(doc, index, sentence: s).filter { !covered[$0.evidence.lowerBound - sentence.tokens.lowerBound] }
-            sentenceEvents += statements.code(doc, groups: first..<v, sentence: s, alone: sentenceEvents.isEmpty).filter { !covered[$0.evidence.lowerBound - sentence.tokens.lowerBound] }
+            let lower = sentence.tokens.lowerBound
+            let verbEvents = sentenceEvents.count
+            if verbEvents > 0 {
+                covered.removeAll(keepingCapacity: true)
+                covered.append(contentsOf: repeatElement(false, count: sentence.tokens.count))
+                for e in sentenceEvents { for t in e.evidence { covered[t - lower] = true } }
+            }
+            // With no verb event nothing is covered: the lists are taken whole.
+            for e in nominal.code(doc, index, sentence: s) where verbEvents == 0 || !covered[e.evidence.lowerBound - lower] {
+                sentenceEvents.append(e)
+            }
+            for e in statements.code(doc, groups: first..<v, sentence: s, alone: sentenceEvents.isEmpty)
+            where verbEvents == 0 || !covered[e.evidence.lowerBound - lower] {
+                sentenceEvents.append(e)
+            }
             // Remember who was named, for clitics in later sentences.
             while mentionCursor < doc.mentions.count && doc.mentions[mentionCursor].sentence <= s {
-                let m = doc.mentions[mentionCursor]
-                if m.kind != .reference && m.kind != .modifier { memory.saw(m.actors) }
+                if doc.mentions[mentionCursor].kind != .reference && doc.mentions[mentionCursor].kind != .modifier {
+                    memory.saw(doc.mentions[mentionCursor])
+                }
                 mentionCursor += 1
             }
             memory.previousEventSources = sentenceEvents.map(\.source)
-            if !skip.contains(s) { events += dedupe(sentenceEvents.map(announced)) }
+            guard !skip.contains(s) else { continue }
+            // A meeting or visit to come is coded as the intent CAMEO gives it ("visitará Colombia": 036).
+            for i in sentenceEvents.indices where sentenceEvents[i].mode == .future {
+                sentenceEvents[i].code = lexicon.cameo.intent(of: sentenceEvents[i].code)
+            }
+            dedupe(sentenceEvents, into: &events)
         }
         doc.events = events
-    }
-
-    /// A meeting or visit to come is coded as the intent CAMEO gives it ("visitará Colombia": 036).
-    func announced(_ e: Event) -> Event {
-        guard e.mode == .future else { return e }
-        var out = e
-        out.code = lexicon.cameo.intent(of: e.code)
-        return out
     }
 
     /// How far (in tokens) a verb's clause reaches back at most (see `SubjectResolver.maxScope`).
@@ -119,7 +155,14 @@ public struct EventCoder: Stage {
     /// One sentence tells of an event once, even when it names it twice ("se declararon en huelga
     /// … en protesta"): one event per root and dyad, the most specific code kept.
     func dedupe(_ events: [Event]) -> [Event] {
-        guard events.count > 1 else { return events }  // most sentences: nothing to compare
+        var out = [Event]()
+        dedupe(events, into: &out)
+        return out
+    }
+
+    /// `dedupe(_:)`, appending what it keeps to `out` (no array of its own for each sentence).
+    func dedupe(_ events: [Event], into out: inout [Event]) {
+        guard events.count > 1 else { return out.append(contentsOf: events) }  // most sentences: nothing to compare
         // A sentence has a few events: a linear search beats hashing three strings per event. Past
         // a few (a sentence of a whole document), a hash table keeps it linear.
         var kept = [(key: DedupeKey, event: Int)]()
@@ -135,7 +178,7 @@ public struct EventCoder: Stage {
                 if index.isEmpty { for (k, x) in kept.enumerated() { index[x.key] = k } } else { index[key] = kept.count - 1 }
             }
         }
-        return kept.map { events[$0.event] }
+        for k in kept { out.append(events[k.event]) }
     }
 
     /// What makes two events of a sentence the same event for `dedupe` (a struct, not a joined string:

@@ -35,7 +35,7 @@ public struct PlaceResolver: Stage {
                 let place = lexicon.places.resolve(m.value, country: country)
                 // …and an actor named exactly like a town elsewhere is still the actor ("Kim" is not Kim, India).
                 let mention = mentionOf[t] >= 0 ? doc.mentions[Int(mentionOf[t])] : nil
-                let inside = mention.map { $0.tokens.count > m.length || ActorCode($0.code).root != place.country } ?? false
+                let inside = mention.map { $0.tokens.count > m.length || ActorCode.root(of: $0.code) != place.country } ?? false
                 let dateline = t == 0 && isDatelineEnd(doc, t + m.length)
                 if named && !inside && (t > sentence.tokens.lowerBound || place.isCountry || m.length > 1 || dateline)
                     && (dateline || usedAsPlace(doc, t, length: m.length, place, sentenceStart: sentence.tokens.lowerBound)) {

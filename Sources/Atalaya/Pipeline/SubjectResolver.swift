@@ -53,8 +53,10 @@ public struct SubjectResolver: Stage {
                 clauses.append(clause)
             }
             // Remember who was named, and who acted together, for later sentences.
-            for i in mentionsStart..<m where doc.mentions[i].kind != .reference && doc.mentions[i].kind != .modifier {
-                memory.saw(doc.mentions[i].actors)
+            // (`saw` keeps only pairs and groups: a mention of one actor is passed over without a list made for it.)
+            for i in mentionsStart..<m where doc.mentions[i].kind != .reference && doc.mentions[i].kind != .modifier
+                && doc.mentions[i].members.count >= 2 {
+                memory.saw(doc.mentions[i].members)
             }
             for g in first..<v where clauses[g].subject.count >= 2 { memory.lastGroup = clauses[g].subject }
         }
