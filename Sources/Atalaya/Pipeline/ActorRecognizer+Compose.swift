@@ -2,6 +2,7 @@ extension ActorRecognizer {
     /// Agent + demonym, agent + "de" + name, names after agents; bare agents and references.
     func compose(_ raws: [Raw], _ doc: Document, dominant: String?) -> [ActorMention] {
         var out = [ActorMention]()
+        out.reserveCapacity(raws.count)  // at most one a raw: one allocation, no regrowth
         var k = 0
         while k < raws.count {
             let (mention, next): (ActorMention, Int)
@@ -19,23 +20,24 @@ extension ActorRecognizer {
     /// A name, or a name's agent: "Russia's foreign minister", "the Kremlin's spokesman".
     func composeNamed(_ raws: [Raw], _ k: Int, _ e: Int32, _ doc: Document) -> (ActorMention, Int) {
         let r = raws[k]
-        let entry = lexicon.actors.entries[Int(e)]
+        // The entry's kind and code, not the entry: a copy of it would retain its strings and roles.
+        let kind = lexicon.actors.entries[Int(e)].kind
         // "the US ambassador", "Kremlin spokesman", "a UN official": a country, seat or
         // organisation right before an agent noun (an organisation's people are coded as it is).
-        if entry.kind == .country || entry.kind == .seat || entry.kind == .organization, k + 1 < raws.count, raws[k + 1].start == r.end,
+        if kind == .country || kind == .seat || kind == .organization, k + 1 < raws.count, raws[k + 1].start == r.end,
            case .agent(let a) = raws[k + 1].kind {
-            let code = entry.code(on: doc.date)
+            let code = lexicon.actors.code(e, on: doc.date)
             let agent = lexicon.agentEntries[Int(a)].code
-            let composed = entry.kind == .country ? code + agent : code
+            let composed = kind == .country ? code + agent : code
             return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: composed, kind: .composed), k + 2)
         }
         if k + 1 < raws.count, raws[k + 1].start == r.end + 1, isClass(doc, r.end, .possessive), case .agent(let a) = raws[k + 1].kind {
-            let code = entry.code(on: doc.date)
+            let code = lexicon.actors.code(e, on: doc.date)
             let agent = lexicon.agentEntries[Int(a)].code
-            let composed = entry.kind == .country ? code + agent : entry.kind == .person ? Self.root(of: code, with: agent) : code
+            let composed = kind == .country ? code + agent : kind == .person ? Self.root(of: code, with: agent) : code
             return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: composed, kind: .composed), k + 2)
         }
-        return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: entry.code(on: doc.date), kind: .named), k + 1)
+        return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: lexicon.actors.code(e, on: doc.date), kind: .named), k + 1)
     }
 
     /// A demonym: before an agent ("the Argentine president", as English puts it), after a noun
@@ -62,7 +64,7 @@ extension ActorRecognizer {
             let n = raws[k + 1]
             // "el presidente Putin": the name carries the code; the agent words join its span.
             if n.start == r.end, case .named(let e) = n.kind, lexicon.actors.entries[Int(e)].kind == .person {
-                return (ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: lexicon.actors.entries[Int(e)].code(on: doc.date),
+                return (ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: lexicon.actors.code(e, on: doc.date),
                                      kind: .named), k + 2)
             }
             // "el presidente ruso", "el ejército colombiano", "el ministro de Salud venezolano"
@@ -91,10 +93,10 @@ extension ActorRecognizer {
     /// "los cancilleres de Perú y Ecuador": the agent goes with every country listed.
     func agentOfName(_ raws: [Raw], _ k: Int, _ agent: AgentEntry, _ e: Int32, _ doc: Document) -> (ActorMention, Int) {
         let r = raws[k], n = raws[k + 1]
-        let entry = lexicon.actors.entries[Int(e)]
-        let code = entry.code(on: doc.date)
+        let kind = lexicon.actors.entries[Int(e)].kind
+        let code = lexicon.actors.code(e, on: doc.date)
         let composed: String
-        switch entry.kind {
+        switch kind {
         case .country: composed = code + agent.code
         case .person: composed = Self.root(of: code, with: agent.code)
         case .seat, .organization, .group: composed = code
@@ -102,10 +104,10 @@ extension ActorRecognizer {
         var members = [ActorMember(code: composed, tokens: r.start..<n.end)]
         var end = n.end
         var j = k + 2
-        while entry.kind == .country, j < raws.count, raws[j].start == end + 1,
+        while kind == .country, j < raws.count, raws[j].start == end + 1,
               isClass(doc, end, .conjunction) || isComma(doc, end),
               case .named(let e2) = raws[j].kind, lexicon.actors.entries[Int(e2)].kind == .country {
-            members.append(ActorMember(code: lexicon.actors.entries[Int(e2)].code(on: doc.date) + agent.code,
+            members.append(ActorMember(code: lexicon.actors.code(e2, on: doc.date) + agent.code,
                                        tokens: raws[j].start..<raws[j].end))
             end = raws[j].end
             j += 1

@@ -31,6 +31,7 @@ public struct ActorRecognizer: Stage {
         let dominant = dominantCountry(raws, doc)
         doc.country = dominant
         var mentions = [ActorMention]()
+        mentions.reserveCapacity(raws.count)  // at most one a raw
         var a = 0
         while a < raws.count {
             var b = a
@@ -56,7 +57,7 @@ public struct ActorRecognizer: Stage {
         for r in raws {
             let code: String
             switch r.kind {
-            case .named(let e): code = lexicon.actors.entries[Int(e)].code(on: doc.date)
+            case .named(let e): code = lexicon.actors.code(e, on: doc.date)
             case .demonym(let c): code = c
             case .agent: continue
             }
@@ -116,7 +117,9 @@ public struct ActorRecognizer: Stage {
     /// "El líder norcoreano, Kim Jong-un," and "Vladimir Putin, presidente ruso," are one actor, and
     /// so are "su homólogo chino Xi Jinping".
     func mergeAppositions(_ ms: [ActorMention], _ doc: Document) -> [ActorMention] {
+        guard ms.count > 1 else { return ms }  // nothing to merge: the list as it is
         var out = [ActorMention]()
+        out.reserveCapacity(ms.count)  // at most one a mention: one allocation, no regrowth
         var k = 0
         while k < ms.count {
             var m = ms[k]
@@ -149,7 +152,9 @@ public struct ActorRecognizer: Stage {
 
     /// "Kim y Putin", "Rusia, China y Corea del Norte" → one group mention.
     func coordinate(_ ms: [ActorMention], _ doc: Document) -> [ActorMention] {
+        guard ms.count > 1 else { return ms }  // nothing to coordinate: the list as it is
         var out = [ActorMention]()
+        out.reserveCapacity(ms.count)  // at most one a mention: one allocation, no regrowth
         var k = 0
         while k < ms.count {
             var group = [ActorMention]()  // filled only when a second member joins: most mentions stand alone
