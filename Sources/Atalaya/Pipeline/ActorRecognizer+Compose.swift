@@ -1,10 +1,11 @@
 extension ActorRecognizer {
-    /// Agent + demonym, agent + "de" + name, names after agents; bare agents and references.
-    func compose(_ raws: [Raw], _ doc: Document, dominant: String?) -> [ActorMention] {
+    /// Agent + demonym, agent + "de" + name, names after agents; bare agents and references. `raws`
+    /// is one sentence's part of the document's list (a slice: its indices are the list's).
+    func compose(_ raws: ArraySlice<Raw>, _ doc: Document, dominant: String?) -> [ActorMention] {
         var out = [ActorMention]()
         out.reserveCapacity(raws.count)  // at most one a raw: one allocation, no regrowth
-        var k = 0
-        while k < raws.count {
+        var k = raws.startIndex
+        while k < raws.endIndex {
             let (mention, next): (ActorMention, Int)
             switch raws[k].kind {
             case .named(let e): (mention, next) = composeNamed(raws, k, e, doc)
@@ -18,20 +19,20 @@ extension ActorRecognizer {
     }
 
     /// A name, or a name's agent: "Russia's foreign minister", "the Kremlin's spokesman".
-    func composeNamed(_ raws: [Raw], _ k: Int, _ e: Int32, _ doc: Document) -> (ActorMention, Int) {
+    func composeNamed(_ raws: ArraySlice<Raw>, _ k: Int, _ e: Int32, _ doc: Document) -> (ActorMention, Int) {
         let r = raws[k]
         // The entry's kind and code, not the entry: a copy of it would retain its strings and roles.
         let kind = lexicon.actors.entries[Int(e)].kind
         // "the US ambassador", "Kremlin spokesman", "a UN official": a country, seat or
         // organisation right before an agent noun (an organisation's people are coded as it is).
-        if kind == .country || kind == .seat || kind == .organization, k + 1 < raws.count, raws[k + 1].start == r.end,
+        if kind == .country || kind == .seat || kind == .organization, k + 1 < raws.endIndex, raws[k + 1].start == r.end,
            case .agent(let a) = raws[k + 1].kind {
             let code = lexicon.actors.code(e, on: doc.date)
             let agent = lexicon.agentEntries[Int(a)].code
             let composed = kind == .country ? code + agent : code
             return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: composed, kind: .composed), k + 2)
         }
-        if k + 1 < raws.count, raws[k + 1].start == r.end + 1, isClass(doc, r.end, .possessive), case .agent(let a) = raws[k + 1].kind {
+        if k + 1 < raws.endIndex, raws[k + 1].start == r.end + 1, isClass(doc, r.end, .possessive), case .agent(let a) = raws[k + 1].kind {
             let code = lexicon.actors.code(e, on: doc.date)
             let agent = lexicon.agentEntries[Int(a)].code
             let composed = kind == .country ? code + agent : kind == .person ? Self.root(of: code, with: agent) : code
@@ -42,9 +43,9 @@ extension ActorRecognizer {
 
     /// A demonym: before an agent ("the Argentine president", as English puts it), after a noun
     /// (a modifier: "armas norcoreanas"), or alone (the country: "los rusos").
-    func composeDemonym(_ raws: [Raw], _ k: Int, _ c: String, _ doc: Document) -> (ActorMention, Int) {
+    func composeDemonym(_ raws: ArraySlice<Raw>, _ k: Int, _ c: String, _ doc: Document) -> (ActorMention, Int) {
         let r = raws[k]
-        if k + 1 < raws.count, raws[k + 1].start == r.end, case .agent(let a) = raws[k + 1].kind {
+        if k + 1 < raws.endIndex, raws[k + 1].start == r.end, case .agent(let a) = raws[k + 1].kind {
             return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: c + lexicon.agentEntries[Int(a)].code,
                                  kind: .composed), k + 2)
         }
@@ -57,10 +58,10 @@ extension ActorRecognizer {
     /// An agent noun: before a person's name ("el presidente Putin"), with a demonym ("el
     /// presidente ruso"), with "de" and a name ("el ejército de Colombia"), a reference ("ambos
     /// líderes"), or alone (the story's country: "la policía").
-    func composeAgent(_ raws: [Raw], _ k: Int, _ a: Int32, _ doc: Document, dominant: String?) -> (ActorMention, Int) {
+    func composeAgent(_ raws: ArraySlice<Raw>, _ k: Int, _ a: Int32, _ doc: Document, dominant: String?) -> (ActorMention, Int) {
         let r = raws[k]
         let agent = lexicon.agentEntries[Int(a)]
-        if k + 1 < raws.count {
+        if k + 1 < raws.endIndex {
             let n = raws[k + 1]
             // "el presidente Putin": the name carries the code; the agent words join its span.
             if n.start == r.end, case .named(let e) = n.kind, lexicon.actors.entries[Int(e)].kind == .person {
@@ -91,7 +92,7 @@ extension ActorRecognizer {
 
     /// "el ejército de Colombia", "el portavoz del Kremlin", "el secretario general de la ONU";
     /// "los cancilleres de Perú y Ecuador": the agent goes with every country listed.
-    func agentOfName(_ raws: [Raw], _ k: Int, _ agent: AgentEntry, _ e: Int32, _ doc: Document) -> (ActorMention, Int) {
+    func agentOfName(_ raws: ArraySlice<Raw>, _ k: Int, _ agent: AgentEntry, _ e: Int32, _ doc: Document) -> (ActorMention, Int) {
         let r = raws[k], n = raws[k + 1]
         let kind = lexicon.actors.entries[Int(e)].kind
         let code = lexicon.actors.code(e, on: doc.date)
@@ -104,7 +105,7 @@ extension ActorRecognizer {
         var members = [ActorMember(code: composed, tokens: r.start..<n.end)]
         var end = n.end
         var j = k + 2
-        while kind == .country, j < raws.count, raws[j].start == end + 1,
+        while kind == .country, j < raws.endIndex, raws[j].start == end + 1,
               isClass(doc, end, .conjunction) || isComma(doc, end),
               case .named(let e2) = raws[j].kind, lexicon.actors.entries[Int(e2)].kind == .country {
             members.append(ActorMember(code: lexicon.actors.code(e2, on: doc.date) + agent.code,

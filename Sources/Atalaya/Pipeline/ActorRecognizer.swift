@@ -39,7 +39,7 @@ public struct ActorRecognizer: Stage {
             // An agent alone takes the country of the place its sentence names ("la policía … en
             // Barcelona"), else the story's.
             let local = placeCountry(doc, sentence: raws[a].sentence, story: dominant) ?? dominant
-            mentions += coordinate(mergeAppositions(compose(Array(raws[a..<b]), doc, dominant: local), doc), doc)
+            coordinate(mergeAppositions(compose(raws[a..<b], doc, dominant: local), doc), doc, into: &mentions)
             a = b
         }
         doc.mentions = introducedNames(mentions, doc)
@@ -152,9 +152,14 @@ public struct ActorRecognizer: Stage {
 
     /// "Kim y Putin", "Rusia, China y Corea del Norte" → one group mention.
     func coordinate(_ ms: [ActorMention], _ doc: Document) -> [ActorMention] {
-        guard ms.count > 1 else { return ms }  // nothing to coordinate: the list as it is
         var out = [ActorMention]()
-        out.reserveCapacity(ms.count)  // at most one a mention: one allocation, no regrowth
+        coordinate(ms, doc, into: &out)
+        return out
+    }
+
+    /// `coordinate(_:_:)`, appending to the document's list `out` (no list of its own a sentence).
+    func coordinate(_ ms: [ActorMention], _ doc: Document, into out: inout [ActorMention]) {
+        guard ms.count > 1 else { return out.append(contentsOf: ms) }  // nothing to coordinate
         var k = 0
         while k < ms.count {
             var group = [ActorMention]()  // filled only when a second member joins: most mentions stand alone
@@ -192,7 +197,6 @@ public struct ActorRecognizer: Stage {
                 k += 1
             }
         }
-        return out
     }
 
     /// Whether the mentions from `i` on go on by single commas until an "y" joins the next one.

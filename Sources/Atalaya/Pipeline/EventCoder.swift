@@ -94,13 +94,13 @@ public struct EventCoder: Stage {
         var events = [Event]()
         var v = 0
         var mentionCursor = 0
-        // One buffer of events and one of covered tokens for all sentences, emptied (room kept)
-        // before each: not two arrays made and freed a sentence.
-        var sentenceEvents = [Event](), covered = [Bool]()
+        // A sentence's events are coded straight onto the document's list, from `start` on, and one
+        // buffer of covered tokens serves all sentences: no arrays made, copied and freed a sentence.
+        var covered = [Bool]()
         for (s, sentence) in doc.sentences.enumerated() {
             let first = v
             while v < doc.verbs.count && doc.verbs[v].sentence == s { v += 1 }
-            sentenceEvents.removeAll(keepingCapacity: true)
+            let start = events.count
             // A passive needs no subject: "fue asesinado por un grupo armado" names the doer.
             // "Detienen a la expresidenta": a third person plural with no subject is impersonal, as is
             // "se detuvo a …".
@@ -110,26 +110,26 @@ public struct EventCoder: Stage {
                 let scopeEnd = clause.window.upperBound
                 codeVerb(doc, index, group, subject: clause.subject, scopeEnd: scopeEnd,
                          clause: max(clause.window.lowerBound, group.head - Self.maxScope)..<scopeEnd,
-                         sentence: s, memory: memory, mode: clause.mode, into: &sentenceEvents)
+                         sentence: s, memory: memory, mode: clause.mode, into: &events)
             }
             // A noun already coded as a verb's complement ("convocaron una huelga") is not coded again,
             // nor a verb of saying coded as an event of its own ("denunció", "acusó"). What else an
             // actor says is a statement, beside the other events of the sentence ("calificó de
             // inaceptables las medidas … al tiempo que anunciaba un gravamen").
             let lower = sentence.tokens.lowerBound
-            let verbEvents = sentenceEvents.count
+            let verbEvents = events.count - start
             if verbEvents > 0 {
                 covered.removeAll(keepingCapacity: true)
                 covered.append(contentsOf: repeatElement(false, count: sentence.tokens.count))
-                for e in sentenceEvents { for t in e.evidence { covered[t - lower] = true } }
+                for i in start..<events.count { for t in events[i].evidence { covered[t - lower] = true } }
             }
             // With no verb event nothing is covered: the lists are taken whole.
             for e in nominal.code(doc, index, sentence: s) where verbEvents == 0 || !covered[e.evidence.lowerBound - lower] {
-                sentenceEvents.append(e)
+                events.append(e)
             }
-            for e in statements.code(doc, groups: first..<v, sentence: s, alone: sentenceEvents.isEmpty)
+            for e in statements.code(doc, groups: first..<v, sentence: s, alone: events.count == start)
             where verbEvents == 0 || !covered[e.evidence.lowerBound - lower] {
-                sentenceEvents.append(e)
+                events.append(e)
             }
             // Remember who was named, for clitics in later sentences.
             while mentionCursor < doc.mentions.count && doc.mentions[mentionCursor].sentence <= s {
@@ -138,15 +138,25 @@ public struct EventCoder: Stage {
                 }
                 mentionCursor += 1
             }
-            memory.previousEventSources = sentenceEvents.map(\.source)
-            guard !skip.contains(s) else { continue }
-            // A meeting or visit to come is coded as the intent CAMEO gives it ("visitará Colombia": 036).
-            for i in sentenceEvents.indices where sentenceEvents[i].mode == .future {
-                sentenceEvents[i].code = lexicon.cameo.intent(of: sentenceEvents[i].code)
-            }
-            dedupe(sentenceEvents, into: &events)
+            memory.previousEventSources = events[start...].map(\.source)
+            settle(&events, from: start, discarded: skip.contains(s))
         }
         doc.events = events
+    }
+
+    /// A sentence's events, from `start` on, as the document keeps them: none from a discarded
+    /// sentence; a meeting or visit to come coded as the intent CAMEO gives it ("visitará
+    /// Colombia": 036); then `dedupe`d.
+    func settle(_ events: inout [Event], from start: Int, discarded: Bool) {
+        guard !discarded else { return events.removeSubrange(start...) }
+        for i in start..<events.count where events[i].mode == .future {
+            events[i].code = lexicon.cameo.intent(of: events[i].code)
+        }
+        // Most sentences tell of one event at most: nothing to dedupe, nothing moved.
+        guard events.count - start > 1 else { return }
+        let told = Array(events[start...])
+        events.removeSubrange(start...)
+        dedupe(told, into: &events)
     }
 
     /// How far (in tokens) a verb's clause reaches back at most (see `SubjectResolver.maxScope`).

@@ -31,6 +31,7 @@ public struct SubjectResolver: Stage {
         clauses.reserveCapacity(doc.verbs.count)
         var leaders = [ActorMember]()  // the last group of leaders named, for references
         var v = 0, m = 0
+        var scopes = [Int]()  // one buffer for every sentence's scope ends
         for (s, sentence) in doc.sentences.enumerated() {
             let first = v
             while v < doc.verbs.count && doc.verbs[v].sentence == s { v += 1 }
@@ -46,7 +47,7 @@ public struct SubjectResolver: Stage {
                 m += 1
             }
             memory.subjectBeforeSentence = memory.lastSubject
-            let scopes = scopeEnds(doc, first: first, last: v, sentence: sentence.tokens)
+            scopeEnds(doc, first: first, last: v, sentence: sentence.tokens, into: &scopes)
             for g in first..<v {
                 let clause = self.clause(doc, mentionAt, g, first: first, scopeEnd: scopes[g - first], memory: memory, clauses: clauses)
                 if doc.verbs[g].finite && !clause.subordinate && !clause.subject.isEmpty { memory.lastSubject = clause.subject }
