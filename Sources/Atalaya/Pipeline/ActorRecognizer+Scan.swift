@@ -111,8 +111,9 @@ extension ActorRecognizer {
             default: break
             }
         }
-        var countries = Set(demonyms.map { ActorCode($0).root })
-        for e in entries { countries.insert(ActorCode(lexicon.actors.code(e, on: doc.date)).root) }
+        // Roots read off the codes' bytes (`ActorCode.root(of:)`), not parsed.
+        var countries = Set(demonyms.map { ActorCode.root(of: $0) })
+        for e in entries { countries.insert(ActorCode.root(of: lexicon.actors.code(e, on: doc.date))) }
         var out = raws
         var drop = Set<Int>()
         var resolved = [Int32: Int32?]()

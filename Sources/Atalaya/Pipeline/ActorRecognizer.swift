@@ -27,9 +27,16 @@ public struct ActorRecognizer: Stage {
     }
 
     public func run(_ doc: inout Document) {
+        (doc.country, doc.mentions) = mentions(doc)
+        doc.mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
+        for (i, m) in doc.mentions.enumerated() { for t in m.tokens { doc.mentionAt[t] = Int32(i) } }
+    }
+
+    /// The story's country and the document's mentions. (Read from a borrowed document, not the
+    /// `inout` one: each helper given the `inout` document got a copy of it, retaining its arrays.)
+    func mentions(_ doc: Document) -> (country: String?, mentions: [ActorMention]) {
         let raws = scan(doc)
         let dominant = dominantCountry(raws, doc)
-        doc.country = dominant
         var mentions = [ActorMention]()
         mentions.reserveCapacity(raws.count)  // at most one a raw
         var a = 0
@@ -42,17 +49,24 @@ public struct ActorRecognizer: Stage {
             coordinate(mergeAppositions(compose(raws[a..<b], doc, dominant: local), doc), doc, into: &mentions)
             a = b
         }
-        doc.mentions = introducedNames(mentions, doc)
-        doc.mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
-        for (i, m) in doc.mentions.enumerated() { for t in m.tokens { doc.mentionAt[t] = Int32(i) } }
+        return (dominant, introducedNames(mentions, doc))
     }
 
     /// The country the story is mostly about: the most frequent country among named actors.
     func dominantCountry(_ raws: [Raw], _ doc: Document) -> String? {
         // A story names a few countries: counted in a list, searched linearly, in order of first mention.
         var counts = [(country: String, count: Int)]()
+        // Beside each country its bytes packed in an integer when they are 1-7 ASCII (0 otherwise):
+        // two such keys are equal exactly when the strings are, so most comparisons are of integers.
+        var keys = [UInt64]()
         func count(_ country: String) {
-            if let i = counts.firstIndex(where: { $0.country == country }) { counts[i].count += 1 } else { counts.append((country, 1)) }
+            let key = Self.asciiKey(country)
+            if let i = keys.indices.first(where: { key != 0 && keys[$0] != 0 ? keys[$0] == key : counts[$0].country == country }) {
+                counts[i].count += 1
+            } else {
+                counts.append((country, 1))
+                keys.append(key)
+            }
         }
         for r in raws {
             let code: String
@@ -85,6 +99,17 @@ public struct ActorRecognizer: Stage {
         var best: (country: String, count: Int)?
         for c in counts where c.count > best?.count ?? 0 { best = c }
         return best?.country
+    }
+
+    /// A string of 1-7 ASCII bytes packed in an integer with its length; 0 for any other string.
+    static func asciiKey(_ s: String) -> UInt64 {
+        var key: UInt64 = 0, n: UInt64 = 0
+        for b in s.utf8 {
+            guard b < 0x80, n < 7 else { return 0 }
+            key = key << 8 | UInt64(b)
+            n += 1
+        }
+        return n == 0 ? 0 : key | n << 56
     }
 
     /// The country of the first town the sentence names after a place marker ("en Nueva York").
@@ -129,7 +154,7 @@ public struct ActorRecognizer: Stage {
                 let after = n.tokens.upperBound
                 let closes = after >= doc.tokens.count || doc.tokens[after].kind == .punct
                     || !lexicon.verbReadings(doc.tokens[after].word).isEmpty
-                let pair = ([.composed, .bare].contains(m.kind) && n.kind == .named) || (m.kind == .named && [.composed, .bare].contains(n.kind))
+                let pair = (Self.isRole(m.kind) && n.kind == .named) || (m.kind == .named && Self.isRole(n.kind))
                 // "su homólogo chino Xi Jinping": a role right before a name of the same country.
                 let adjacent = n.tokens.lowerBound == m.tokens.upperBound && m.kind == .composed && n.kind == .named
                     && ActorCode(m.code).country != nil && ActorCode(m.code).country == ActorCode(n.code).country
@@ -220,6 +245,11 @@ public struct ActorRecognizer: Stage {
         out.code = own.root + role.body
         return out
     }
+
+    /// An agent noun's mention, composed or bare: a role ("el presidente ruso", "la policía").
+    /// (Compared directly: a literal list of kinds to search is made on every call.)
+    @inline(__always)
+    static func isRole(_ k: ActorMention.Kind) -> Bool { k == .composed || k == .bare }
 
     @inline(__always)
     func isComma(_ doc: Document, _ t: Int) -> Bool {

@@ -88,6 +88,12 @@ public struct EventCoder: Stage {
     }
 
     public func run(_ doc: inout Document) {
+        doc.events = events(doc)
+    }
+
+    /// The document's events. (Read from a borrowed document, not the `inout` one: each helper
+    /// given the `inout` document got a copy of it, retaining all its arrays.)
+    func events(_ doc: Document) -> [Event] {
         let index = Index(doc)
         let skip = discarded(doc)
         var memory = EventMemory()
@@ -141,7 +147,7 @@ public struct EventCoder: Stage {
             memory.previousEventSources = events[start...].map(\.source)
             settle(&events, from: start, discarded: skip.contains(s))
         }
-        doc.events = events
+        return events
     }
 
     /// A sentence's events, from `start` on, as the document keeps them: none from a discarded
@@ -201,5 +207,10 @@ public struct EventCoder: Stage {
     }
 
     /// "0841" > "084" > "080": longer codes and codes that do not end in 0 say more.
-    func specificity(_ code: String) -> Int { code.count * 2 + (code.hasSuffix("0") ? 0 : 1) }
+    func specificity(_ code: String) -> Int {
+        // ASCII codes (all of CAMEO's) are measured on their bytes, not as Characters.
+        let u = code.utf8
+        if u.allSatisfy({ $0 < 0x80 }) { return u.count * 2 + (u.last == UInt8(ascii: "0") ? 0 : 1) }
+        return code.count * 2 + (code.hasSuffix("0") ? 0 : 1)
+    }
 }

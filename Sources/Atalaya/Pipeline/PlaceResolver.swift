@@ -16,6 +16,11 @@ public struct PlaceResolver: Stage {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     public func run(_ doc: inout Document) {
+        doc.places = places(doc)
+    }
+
+    /// The document's places, read from a borrowed document (helpers given the `inout` one copy it).
+    func places(_ doc: Document) -> [PlaceMention] {
         var found = [PlaceMention]()
         let tokens = doc.tokens
         let word: (Int) -> Int32 = { tokens[$0].word }
@@ -44,7 +49,7 @@ public struct PlaceResolver: Stage {
                 t += m.length
             }
         }
-        doc.places = found
+        return found
     }
 
     /// A place with at least this many people is a place wherever it is named: a surname or a

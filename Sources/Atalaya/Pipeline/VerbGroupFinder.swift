@@ -22,6 +22,12 @@ public struct VerbGroupFinder: Stage {
     }
 
     public func run(_ doc: inout Document) {
+        doc.verbs = groups(doc)
+    }
+
+    /// The document's verb groups. (Read from a borrowed document, not the `inout` one: each helper
+    /// given the `inout` document got a copy of it, retaining all its arrays.)
+    func groups(_ doc: Document) -> [VerbGroup] {
         var groups = [VerbGroup]()
         let tokens = doc.tokens
         // Words of an actor's name are not verbs ("Irán" is not "irán").
@@ -62,7 +68,7 @@ public struct VerbGroupFinder: Stage {
                 lastFiniteEnd = g.finite ? t : -1
             }
         }
-        doc.verbs = groups
+        return groups
     }
 
     /// "85 demonstrators arrested during a protest", "los estudiantes detenidos por la policía": a
