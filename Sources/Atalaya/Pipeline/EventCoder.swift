@@ -98,6 +98,7 @@ public struct EventCoder: Stage {
         let skip = discarded(doc)
         var memory = EventMemory()
         var events = [Event]()
+        events.reserveCapacity(doc.verbs.count)  // about one event a verb group: seldom regrown
         var v = 0
         var mentionCursor = 0
         // A sentence's events are coded straight onto the document's list, from `start` on, and one

@@ -21,6 +21,14 @@ public struct SubjectResolver: Stage {
     public static let maxScope = 80
 
     public func run(_ doc: inout Document) {
+        (doc.clauses, doc.referents) = clauses(doc)
+    }
+
+    /// The clauses and referents of a document. It works on a local copy of the document (the
+    /// helpers given the `inout` one each got a copy, retaining all its arrays), whose referents
+    /// are written as references are resolved, for the clauses after them to read.
+    func clauses(_ document: Document) -> ([Clause], [Int: [ActorMember]]) {
+        var doc = document
         let mentionAt = doc.mentionAt
         var memory = Discourse()
         // Only a sentence that opens with an unknown capitalised word asks whether it is a name.
@@ -61,7 +69,7 @@ public struct SubjectResolver: Stage {
             }
             for g in first..<v where clauses[g].subject.count >= 2 { memory.lastGroup = clauses[g].subject }
         }
-        doc.clauses = clauses
+        return (clauses, doc.referents)
     }
 
     /// The clause of verb group `g`, given the clauses found before it in the document.
