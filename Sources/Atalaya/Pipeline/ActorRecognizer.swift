@@ -56,17 +56,8 @@ public struct ActorRecognizer: Stage {
     func dominantCountry(_ raws: [Raw], _ doc: Document) -> String? {
         // A story names a few countries: counted in a list, searched linearly, in order of first mention.
         var counts = [(country: String, count: Int)]()
-        // Beside each country its bytes packed in an integer when they are 1-7 ASCII (0 otherwise):
-        // two such keys are equal exactly when the strings are, so most comparisons are of integers.
-        var keys = [UInt64]()
         func count(_ country: String) {
-            let key = Self.asciiKey(country)
-            if let i = keys.indices.first(where: { key != 0 && keys[$0] != 0 ? keys[$0] == key : counts[$0].country == country }) {
-                counts[i].count += 1
-            } else {
-                counts.append((country, 1))
-                keys.append(key)
-            }
+            if let i = counts.firstIndex(where: { $0.country == country }) { counts[i].count += 1 } else { counts.append((country, 1)) }
         }
         for r in raws {
             let code: String
@@ -99,17 +90,6 @@ public struct ActorRecognizer: Stage {
         var best: (country: String, count: Int)?
         for c in counts where c.count > best?.count ?? 0 { best = c }
         return best?.country
-    }
-
-    /// A string of 1-7 ASCII bytes packed in an integer with its length; 0 for any other string.
-    static func asciiKey(_ s: String) -> UInt64 {
-        var key: UInt64 = 0, n: UInt64 = 0
-        for b in s.utf8 {
-            guard b < 0x80, n < 7 else { return 0 }
-            key = key << 8 | UInt64(b)
-            n += 1
-        }
-        return n == 0 ? 0 : key | n << 56
     }
 
     /// The country of the first town the sentence names after a place marker ("en Nueva York").
