@@ -91,7 +91,8 @@ public struct ActorCode: Hashable, Sendable, CustomStringConvertible {
             // Printable ASCII only: then the first three bytes are the first three Characters.
             guard u.count >= 3, u.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "+") }),
                   u[0] != UInt8(ascii: "-"), u[0] != UInt8(ascii: "~"), !isOrganizationRoot(u[0], u[1], u[2]) else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: u[0..<3]), as: UTF8.self)
+            // A country alone ("RUS") is its own root: no string made for it.
+            return u.count == 3 ? text : String(decoding: UnsafeBufferPointer(rebasing: u[0..<3]), as: UTF8.self)
         }
         return (plain ?? nil) ?? ActorCode(text).country
     }

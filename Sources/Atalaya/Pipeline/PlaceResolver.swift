@@ -22,6 +22,7 @@ public struct PlaceResolver: Stage {
     /// The document's places, read from a borrowed document (helpers given the `inout` one copy it).
     func places(_ doc: Document) -> [PlaceMention] {
         var found = [PlaceMention]()
+        found.reserveCapacity(16)  // a story names a few places: seldom regrown
         let tokens = doc.tokens
         let word: (Int) -> Int32 = { tokens[$0].word }
         let country = doc.country
