@@ -219,6 +219,13 @@ public struct ActorDictionary: Sendable {
     /// ```swift
     /// lexicon.actors.person(bySurname: kim, on: Day(parsing: "2019-04-25")!, countries: ["PRK"])  // Kim Jong-un
     /// ```
+    /// `entries[e].code(on: day)` without copying the entry out of the array (a copy retains its
+    /// strings and roles), for the coder's per-mention loops.
+    @inline(__always)
+    public func code(_ e: Int32, on day: Day) -> String {
+        entries.withUnsafeBufferPointer { $0[Int(e)].code(on: day) }
+    }
+
     public func person(bySurname word: Int32, on day: Day, countries: Set<String>) -> Int32? {
         guard let candidates = surnames[word] else { return nil }
         let own = oneWordNames[word] ?? []

@@ -91,9 +91,28 @@ public struct ActorCode: Hashable, Sendable, CustomStringConvertible {
             // Printable ASCII only: then the first three bytes are the first three Characters.
             guard u.count >= 3, u.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "+") }),
                   u[0] != UInt8(ascii: "-"), u[0] != UInt8(ascii: "~"), !isOrganizationRoot(u[0], u[1], u[2]) else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: u[0..<3]), as: UTF8.self)
+            // A country alone ("RUS") is its own root: no string made for it.
+            return u.count == 3 ? text : String(decoding: UnsafeBufferPointer(rebasing: u[0..<3]), as: UTF8.self)
         }
         return (plain ?? nil) ?? ActorCode(text).country
+    }
+
+    /// `ActorCode(text).root` without building the code, for per-mention loops: the first three
+    /// bytes of a code of printable ASCII as the parser cuts it; the full parse for any other text.
+    ///
+    /// ```swift
+    /// ActorCode.root(of: "RUSGOV")  // "RUS"
+    /// ActorCode.root(of: "PRKGOV+RUSGOV")  // ""
+    /// ```
+    public static func root(of text: String) -> String {
+        let plain = text.utf8.withContiguousStorageIfAvailable { u -> String? in
+            guard u.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
+            // Empty, a group, agents alone: no root; "---" is its own.
+            if u.isEmpty || u[0] == UInt8(ascii: "~") || u.contains(UInt8(ascii: "+")) { return "" }
+            if u.allSatisfy({ $0 == UInt8(ascii: "-") }) { return text }
+            return u.count <= 3 ? text : String(decoding: UnsafeBufferPointer(rebasing: u[0..<3]), as: UTF8.self)
+        }
+        return (plain ?? nil) ?? ActorCode(text).root
     }
 
     /// Whether a code's first three bytes are IGO, NGO or MNC (`organizationRoots`).
@@ -104,7 +123,7 @@ public struct ActorCode: Hashable, Sendable, CustomStringConvertible {
     }
 
     @inline(__always)
-    private static func isOrganizationRoot(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+    static func isOrganizationRoot(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
         (a == UInt8(ascii: "I") || a == UInt8(ascii: "N")) && b == UInt8(ascii: "G") && c == UInt8(ascii: "O")
             || a == UInt8(ascii: "M") && b == UInt8(ascii: "N") && c == UInt8(ascii: "C")
     }

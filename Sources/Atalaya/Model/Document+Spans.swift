@@ -53,7 +53,11 @@ extension Document {
     /// ```
     public func actors(ofMention i: Int) -> [ActorMember] {
         if mentions[i].kind == .reference { return referents[i] ?? [] }
-        return mentions[i].actors.filter { !$0.code.isEmpty }
+        // Asked for every mention a stage looks at: one array at most, none for a group whose
+        // members all have codes (its own list is shared).
+        let members = mentions[i].members
+        if members.isEmpty { return mentions[i].code.isEmpty ? [] : [ActorMember(code: mentions[i].code, tokens: mentions[i].tokens)] }
+        return members.contains(where: { $0.code.isEmpty }) ? members.filter { !$0.code.isEmpty } : members
     }
 
     /// The code a mention is written with: its own, or for a reference the codes it was resolved

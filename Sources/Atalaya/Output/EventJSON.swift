@@ -18,9 +18,12 @@ public struct EventJSON: Sendable {
         var w = JSONWriter(appendingTo: &out)
         // Most events of a story share its date: print each day once.
         var day = doc.date, date = doc.date.description
+        // Events come in runs of one code (both directions of a meeting): its table entry is looked up once a run.
+        var code: String?, info: CameoTable.Info?
         for e in doc.events {
             if e.date != day { (day, date) = (e.date, e.date.description) }
-            write(e, of: doc, date: date, codePoints: cp, into: &w)
+            if e.code != code { (code, info) = (e.code, lexicon.cameo.info(e.code)) }
+            write(e, of: doc, date: date, info: info, codePoints: cp, into: &w)
         }
         if quotes {
             for q in doc.quotes { Self.write(q, of: doc, codePoints: cp, into: &w) }
@@ -51,8 +54,8 @@ public struct EventJSON: Sendable {
 
     /// A coded event's line, written from the document: the bytes of `write(EventRecord(…))`
     /// without the record's strings (the words of the text are copied from `doc.bytes`).
-    func write(_ e: Event, of doc: Document, date: String, codePoints cp: CodePointIndex, into w: inout JSONWriter) {
-        let info = lexicon.cameo.info(e.code)
+    func write(_ e: Event, of doc: Document, date: String, info: CameoTable.Info?, codePoints cp: CodePointIndex,
+               into w: inout JSONWriter) {
         w.beginObject()
         Self.head(doc: doc.id, sentence: e.sentence + 1, date: date, precision: e.datePrecision.rawValue, code: e.code,
                   root: e.root, quad: info?.quad ?? 0, goldstein: info?.goldstein, &w)
@@ -60,9 +63,19 @@ public struct EventJSON: Sendable {
         w.name("target")
         if let t = e.target { Self.span(code: t.code, tokens: t.tokens, of: doc, cp, &w) } else { w.null() }
         w.name("evidence"); Self.span(code: nil, tokens: e.evidence, of: doc, cp, &w)
-        Self.tail(pattern: e.pattern, negated: e.negated, mode: e.mode?.rawValue,
-                  location: e.location.map { .init(name: $0.name, country: $0.country, lat: $0.lat, lon: $0.lon) },
-                  plover: info?.ploverEvent.map { .init(event: $0, mode: info?.ploverMode) }, &w)
+        // `tail`, written from the event and the table entry: no record of strings made for it.
+        w.name("pattern"); w.string(e.pattern)
+        w.name("negated"); w.bool(e.negated)
+        w.name("mode"); w.string(e.mode?.rawValue)
+        w.name("location")
+        if let l = e.location { Self.location(name: l.name, country: l.country, lat: l.lat, lon: l.lon, &w) } else { w.null() }
+        w.name("plover")
+        if let event = info?.ploverEvent {
+            w.beginObject()
+            w.name("event"); w.string(event)
+            w.name("mode"); w.string(info?.ploverMode)
+            w.endObject()
+        } else { w.null() }
         w.endObject()
         w.newline()
     }
@@ -140,11 +153,15 @@ public struct EventJSON: Sendable {
 
     static func location(_ l: EventRecord.Location?, _ w: inout JSONWriter) {
         guard let l else { return w.null() }
+        location(name: l.name, country: l.country, lat: l.lat, lon: l.lon, &w)
+    }
+
+    static func location(name: String, country: String?, lat: Double?, lon: Double?, _ w: inout JSONWriter) {
         w.beginObject()
-        w.name("name"); w.string(l.name)
-        w.name("country"); w.string(l.country)
-        w.name("lat"); if let v = l.lat { w.double(v) } else { w.null() }
-        w.name("lon"); if let v = l.lon { w.double(v) } else { w.null() }
+        w.name("name"); w.string(name)
+        w.name("country"); w.string(country)
+        w.name("lat"); if let v = lat { w.double(v) } else { w.null() }
+        w.name("lon"); if let v = lon { w.double(v) } else { w.null() }
         w.endObject()
     }
 

@@ -1,9 +1,11 @@
 extension ActorRecognizer {
-    /// Agent + demonym, agent + "de" + name, names after agents; bare agents and references.
-    func compose(_ raws: [Raw], _ doc: Document, dominant: String?) -> [ActorMention] {
+    /// Agent + demonym, agent + "de" + name, names after agents; bare agents and references. `raws`
+    /// is one sentence's part of the document's list (a slice: its indices are the list's).
+    func compose(_ raws: ArraySlice<Raw>, _ doc: Document, dominant: String?) -> [ActorMention] {
         var out = [ActorMention]()
-        var k = 0
-        while k < raws.count {
+        out.reserveCapacity(raws.count)  // at most one a raw: one allocation, no regrowth
+        var k = raws.startIndex
+        while k < raws.endIndex {
             let (mention, next): (ActorMention, Int)
             switch raws[k].kind {
             case .named(let e): (mention, next) = composeNamed(raws, k, e, doc)
@@ -17,38 +19,39 @@ extension ActorRecognizer {
     }
 
     /// A name, or a name's agent: "Russia's foreign minister", "the Kremlin's spokesman".
-    func composeNamed(_ raws: [Raw], _ k: Int, _ e: Int32, _ doc: Document) -> (ActorMention, Int) {
+    func composeNamed(_ raws: ArraySlice<Raw>, _ k: Int, _ e: Int32, _ doc: Document) -> (ActorMention, Int) {
         let r = raws[k]
-        let entry = lexicon.actors.entries[Int(e)]
+        // The entry's kind and code, not the entry: a copy of it would retain its strings and roles.
+        let kind = lexicon.actors.entries[Int(e)].kind
         // "the US ambassador", "Kremlin spokesman", "a UN official": a country, seat or
         // organisation right before an agent noun (an organisation's people are coded as it is).
-        if entry.kind == .country || entry.kind == .seat || entry.kind == .organization, k + 1 < raws.count, raws[k + 1].start == r.end,
+        if kind == .country || kind == .seat || kind == .organization, k + 1 < raws.endIndex, raws[k + 1].start == r.end,
            case .agent(let a) = raws[k + 1].kind {
-            let code = entry.code(on: doc.date)
+            let code = lexicon.actors.code(e, on: doc.date)
             let agent = lexicon.agentEntries[Int(a)].code
-            let composed = entry.kind == .country ? code + agent : code
+            let composed = kind == .country ? code + agent : code
             return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: composed, kind: .composed), k + 2)
         }
         // "the UN's relief coordinator": a plain word or two may qualify the agent after the possessive.
-        if k + 1 < raws.count, raws[k + 1].start > r.end, raws[k + 1].start <= r.end + 3, isClass(doc, r.end, .possessive),
+        if k + 1 < raws.endIndex, raws[k + 1].start > r.end, raws[k + 1].start <= r.end + 3, isClass(doc, r.end, .possessive),
            (r.end + 1..<raws[k + 1].start).allSatisfy({ lowerCaseWord(doc, $0) && lexicon.wordClass(doc.tokens[$0].word).isEmpty }),
            case .agent(let a) = raws[k + 1].kind {
-            let code = entry.code(on: doc.date)
+            let code = lexicon.actors.code(e, on: doc.date)
             let agent = lexicon.agentEntries[Int(a)].code
-            let composed = entry.kind == .country ? code + agent : entry.kind == .person ? Self.root(of: code, with: agent) : code
+            let composed = kind == .country ? code + agent : kind == .person ? Self.root(of: code, with: agent) : code
             return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: composed, kind: .composed), k + 2)
         }
-        return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: entry.code(on: doc.date), kind: .named), k + 1)
+        return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: lexicon.actors.code(e, on: doc.date), kind: .named), k + 1)
     }
 
     /// A demonym: before an agent ("the Argentine president", as English puts it), after a noun
     /// (a modifier: "armas norcoreanas"), or alone (the country: "los rusos").
-    func composeDemonym(_ raws: [Raw], _ k: Int, _ c: String, _ doc: Document) -> (ActorMention, Int) {
+    func composeDemonym(_ raws: ArraySlice<Raw>, _ k: Int, _ c: String, _ doc: Document) -> (ActorMention, Int) {
         let r = raws[k]
         // "Palestinian security officials": where nouns modify the next noun, a plain word or two
         // may stand between the demonym and its agent.
         let reach = lexicon.nounCompounds ? 2 : 0
-        if k + 1 < raws.count, raws[k + 1].start >= r.end, raws[k + 1].start <= r.end + reach,
+        if k + 1 < raws.endIndex, raws[k + 1].start >= r.end, raws[k + 1].start <= r.end + reach,
            (r.end..<raws[k + 1].start).allSatisfy({ lowerCaseWord(doc, $0) && lexicon.wordClass(doc.tokens[$0].word).isEmpty }),
            case .agent(let a) = raws[k + 1].kind {
             return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: c + lexicon.agentEntries[Int(a)].code,
@@ -63,14 +66,14 @@ extension ActorRecognizer {
     /// An agent noun: before a person's name ("el presidente Putin"), with a demonym ("el
     /// presidente ruso"), with "de" and a name ("el ejército de Colombia"), a reference ("ambos
     /// líderes"), or alone (the story's country: "la policía").
-    func composeAgent(_ raws: [Raw], _ k: Int, _ a: Int32, _ doc: Document, dominant: String?) -> (ActorMention, Int) {
+    func composeAgent(_ raws: ArraySlice<Raw>, _ k: Int, _ a: Int32, _ doc: Document, dominant: String?) -> (ActorMention, Int) {
         let r = raws[k]
         let agent = lexicon.agentEntries[Int(a)]
-        if k + 1 < raws.count {
+        if k + 1 < raws.endIndex {
             let n = raws[k + 1]
             // "el presidente Putin": the name carries the code; the agent words join its span.
             if n.start == r.end, case .named(let e) = n.kind, lexicon.actors.entries[Int(e)].kind == .person {
-                return (ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: lexicon.actors.entries[Int(e)].code(on: doc.date),
+                return (ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: lexicon.actors.code(e, on: doc.date),
                                      kind: .named), k + 2)
             }
             // "el presidente ruso", "el ejército colombiano", "el ministro de Salud venezolano"
@@ -99,12 +102,12 @@ extension ActorRecognizer {
 
     /// "el ejército de Colombia", "el portavoz del Kremlin", "el secretario general de la ONU";
     /// "los cancilleres de Perú y Ecuador": the agent goes with every country listed.
-    func agentOfName(_ raws: [Raw], _ k: Int, _ agent: AgentEntry, _ e: Int32, _ doc: Document) -> (ActorMention, Int) {
+    func agentOfName(_ raws: ArraySlice<Raw>, _ k: Int, _ agent: AgentEntry, _ e: Int32, _ doc: Document) -> (ActorMention, Int) {
         let r = raws[k], n = raws[k + 1]
-        let entry = lexicon.actors.entries[Int(e)]
-        let code = entry.code(on: doc.date)
+        let kind = lexicon.actors.entries[Int(e)].kind
+        let code = lexicon.actors.code(e, on: doc.date)
         let composed: String
-        switch entry.kind {
+        switch kind {
         case .country: composed = code + agent.code
         case .person: composed = Self.root(of: code, with: agent.code)
         case .seat, .organization, .group: composed = code
@@ -112,10 +115,10 @@ extension ActorRecognizer {
         var members = [ActorMember(code: composed, tokens: r.start..<n.end)]
         var end = n.end
         var j = k + 2
-        while entry.kind == .country, j < raws.count, raws[j].start == end + 1,
+        while kind == .country, j < raws.endIndex, raws[j].start == end + 1,
               isClass(doc, end, .conjunction) || isComma(doc, end),
               case .named(let e2) = raws[j].kind, lexicon.actors.entries[Int(e2)].kind == .country {
-            members.append(ActorMember(code: lexicon.actors.entries[Int(e2)].code(on: doc.date) + agent.code,
+            members.append(ActorMember(code: lexicon.actors.code(e2, on: doc.date) + agent.code,
                                        tokens: raws[j].start..<raws[j].end))
             end = raws[j].end
             j += 1
@@ -129,9 +132,9 @@ extension ActorRecognizer {
 
     /// "el consejero del Gobierno español", "el jefe del ejército colombiano": an agent of a
     /// national body is coded as the body.
-    func nationalBody(_ raws: [Raw], _ k: Int, _ doc: Document) -> (ActorMention, Int)? {
+    func nationalBody(_ raws: ArraySlice<Raw>, _ k: Int, _ doc: Document) -> (ActorMention, Int)? {
         let r = raws[k], n = raws[k + 1]
-        guard k + 2 < raws.count, r.end < doc.tokens.count, lexicon.word(doc.tokens[r.end].word, is: .genitive),
+        guard k + 2 < raws.endIndex, r.end < doc.tokens.count, lexicon.word(doc.tokens[r.end].word, is: .genitive),
               n.start == r.end + 1 || (n.start == r.end + 2 && isClass(doc, r.end + 1, .determiner)),
               case .agent(let body) = n.kind, raws[k + 2].start == n.end, case .demonym(let c) = raws[k + 2].kind else { return nil }
         let code = c + lexicon.agentEntries[Int(body)].code
@@ -140,7 +143,7 @@ extension ActorRecognizer {
 
     /// "dissidents from Myanmar", "the envoy from Beijing": the country (or seat, or organisation)
     /// an agent comes from, past an article and a modifier ("from military-ruled Myanmar").
-    func origin(_ raws: [Raw], _ k: Int, _ doc: Document) -> Int32? {
+    func origin(_ raws: ArraySlice<Raw>, _ k: Int, _ doc: Document) -> Int32? {
         let r = raws[k], n = raws[k + 1]
         guard r.end < doc.tokens.count, isClass(doc, r.end, .origin), n.start > r.end, n.start <= r.end + 3,
               (r.end + 1..<n.start).allSatisfy({ isClass(doc, $0, .determiner) || lowerCaseWord(doc, $0) }),

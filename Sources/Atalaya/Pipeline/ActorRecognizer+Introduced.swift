@@ -64,7 +64,7 @@ extension ActorRecognizer {
         }
         if m.kind == .named && m.tokens.count == 1 && m.tokens.lowerBound >= 3 && isComma(doc, m.tokens.lowerBound - 1) { return true }
         let before = m.tokens.lowerBound - (m.tokens.lowerBound > 0 && isClass(doc, m.tokens.lowerBound - 1, .determiner) ? 2 : 1)
-        return [.composed, .bare].contains(m.kind) && before >= 2 && isComma(doc, before)
+        return Self.isRole(m.kind) && before >= 2 && isComma(doc, before)
     }
 
     /// The name an agent mention introduces, and the code the person gets.
@@ -75,7 +75,7 @@ extension ActorRecognizer {
         // "el presidente del grupo parlamentario del PP, Jorge Bellver,": the owner of a role.
         let owner = m.kind == .named && m.tokens.lowerBound > 0 && isClass(doc, m.tokens.lowerBound - 1, .genitive)
             && ActorCode(m.code).agents.isEmpty == false
-        if [.composed, .bare].contains(m.kind) || owner {
+        if Self.isRole(m.kind) || owner {
             // Past a short complement of the role: "el presidente del grupo parlamentario, Jorge Bellver".
             var c = m.tokens.upperBound
             while c < min(end, m.tokens.upperBound + 4), !covered[c], lowerCaseWord(doc, c) { c += 1 }
@@ -86,7 +86,7 @@ extension ActorRecognizer {
         }
         // "Karime Macías, esposa del exgobernador,", "Héctor Serrano, el secretario de Movilidad,":
         // a name, a comma and the role.
-        if [.composed, .bare].contains(m.kind), let run = nameBeforeComma(doc, mention: m, covered: covered) { return (run, m.code) }
+        if Self.isRole(m.kind), let run = nameBeforeComma(doc, mention: m, covered: covered) { return (run, m.code) }
         // "Christopher Wylie, canadiense de 28 años,": a name, a comma and a demonym alone.
         if m.kind == .named, m.tokens.count == 1, lexicon.demonymCode(doc.tokens[m.tokens.lowerBound].word) != nil,
            let country = ActorCode(m.code).country, m.tokens.lowerBound >= 3, isComma(doc, m.tokens.lowerBound - 1),

@@ -3,6 +3,7 @@ extension ActorRecognizer {
     /// resolved at the end, against every country the story names.
     func scan(_ doc: Document) -> [Raw] {
         var raws = [Raw]()
+        raws.reserveCapacity(doc.tokens.count / 8 + 4)  // about one a few words in news text: seldom regrown
         var aliases = [Int32: Int32]()
         var pending = [Int]()  // raws that are surnames alone, resolved once the story is read
         let tokens = doc.tokens
@@ -111,8 +112,9 @@ extension ActorRecognizer {
             default: break
             }
         }
-        var countries = Set(demonyms.map { ActorCode($0).root })
-        for e in entries { countries.insert(ActorCode(lexicon.actors.entries[Int(e)].code(on: doc.date)).root) }
+        // Roots read off the codes' bytes (`ActorCode.root(of:)`), not parsed.
+        var countries = Set(demonyms.map { ActorCode.root(of: $0) })
+        for e in entries { countries.insert(ActorCode.root(of: lexicon.actors.code(e, on: doc.date))) }
         var out = raws
         var drop = Set<Int>()
         var resolved = [Int32: Int32?]()

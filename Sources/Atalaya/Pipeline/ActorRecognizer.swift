@@ -27,10 +27,18 @@ public struct ActorRecognizer: Stage {
     }
 
     public func run(_ doc: inout Document) {
+        (doc.country, doc.mentions) = mentions(doc)
+        doc.mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
+        for (i, m) in doc.mentions.enumerated() { for t in m.tokens { doc.mentionAt[t] = Int32(i) } }
+    }
+
+    /// The story's country and the document's mentions. (Read from a borrowed document, not the
+    /// `inout` one: each helper given the `inout` document got a copy of it, retaining its arrays.)
+    func mentions(_ doc: Document) -> (country: String?, mentions: [ActorMention]) {
         let raws = scan(doc)
         let dominant = dominantCountry(raws, doc)
-        doc.country = dominant
         var mentions = [ActorMention]()
+        mentions.reserveCapacity(raws.count)  // at most one a raw
         var a = 0
         while a < raws.count {
             var b = a
@@ -38,12 +46,10 @@ public struct ActorRecognizer: Stage {
             // An agent alone takes the country of the place its sentence names ("la policía … en
             // Barcelona"), else the story's.
             let local = placeCountry(doc, sentence: raws[a].sentence, story: dominant) ?? dominant
-            mentions += coordinate(mergeAppositions(compose(Array(raws[a..<b]), doc, dominant: local), doc), doc)
+            coordinate(mergeAppositions(compose(raws[a..<b], doc, dominant: local), doc), doc, into: &mentions)
             a = b
         }
-        doc.mentions = introducedNames(mentions, doc)
-        doc.mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
-        for (i, m) in doc.mentions.enumerated() { for t in m.tokens { doc.mentionAt[t] = Int32(i) } }
+        return (dominant, introducedNames(mentions, doc))
     }
 
     /// The country the story is mostly about: the most frequent country among named actors.
@@ -56,7 +62,7 @@ public struct ActorRecognizer: Stage {
         for r in raws {
             let code: String
             switch r.kind {
-            case .named(let e): code = lexicon.actors.entries[Int(e)].code(on: doc.date)
+            case .named(let e): code = lexicon.actors.code(e, on: doc.date)
             case .demonym(let c): code = c
             case .agent: continue
             }
@@ -116,7 +122,9 @@ public struct ActorRecognizer: Stage {
     /// "El líder norcoreano, Kim Jong-un," and "Vladimir Putin, presidente ruso," are one actor, and
     /// so are "su homólogo chino Xi Jinping".
     func mergeAppositions(_ ms: [ActorMention], _ doc: Document) -> [ActorMention] {
+        guard ms.count > 1 else { return ms }  // nothing to merge: the list as it is
         var out = [ActorMention]()
+        out.reserveCapacity(ms.count)  // at most one a mention: one allocation, no regrowth
         var k = 0
         while k < ms.count {
             var m = ms[k]
@@ -126,7 +134,7 @@ public struct ActorRecognizer: Stage {
                 let after = n.tokens.upperBound
                 let closes = after >= doc.tokens.count || doc.tokens[after].kind == .punct
                     || !lexicon.verbReadings(doc.tokens[after].word).isEmpty
-                let pair = ([.composed, .bare].contains(m.kind) && n.kind == .named) || (m.kind == .named && [.composed, .bare].contains(n.kind))
+                let pair = (Self.isRole(m.kind) && n.kind == .named) || (m.kind == .named && Self.isRole(n.kind))
                 // "su homólogo chino Xi Jinping": a role right before a name of the same country.
                 let adjacent = n.tokens.lowerBound == m.tokens.upperBound && m.kind == .composed && n.kind == .named
                     && ActorCode(m.code).country != nil && ActorCode(m.code).country == ActorCode(n.code).country
@@ -150,6 +158,13 @@ public struct ActorRecognizer: Stage {
     /// "Kim y Putin", "Rusia, China y Corea del Norte" → one group mention.
     func coordinate(_ ms: [ActorMention], _ doc: Document) -> [ActorMention] {
         var out = [ActorMention]()
+        coordinate(ms, doc, into: &out)
+        return out
+    }
+
+    /// `coordinate(_:_:)`, appending to the document's list `out` (no list of its own a sentence).
+    func coordinate(_ ms: [ActorMention], _ doc: Document, into out: inout [ActorMention]) {
+        guard ms.count > 1 else { return out.append(contentsOf: ms) }  // nothing to coordinate
         var k = 0
         while k < ms.count {
             var group = [ActorMention]()  // filled only when a second member joins: most mentions stand alone
@@ -187,7 +202,6 @@ public struct ActorRecognizer: Stage {
                 k += 1
             }
         }
-        return out
     }
 
     /// Whether the mentions from `i` on go on by single commas until an "y" joins the next one.
@@ -211,6 +225,11 @@ public struct ActorRecognizer: Stage {
         out.code = own.root + role.body
         return out
     }
+
+    /// An agent noun's mention, composed or bare: a role ("el presidente ruso", "la policía").
+    /// (Compared directly: a literal list of kinds to search is made on every call.)
+    @inline(__always)
+    static func isRole(_ k: ActorMention.Kind) -> Bool { k == .composed || k == .bare }
 
     @inline(__always)
     func isComma(_ doc: Document, _ t: Int) -> Bool {

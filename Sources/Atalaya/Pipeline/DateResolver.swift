@@ -15,6 +15,11 @@ public struct DateResolver: Stage {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     public func run(_ doc: inout Document) {
+        doc.dates = dates(doc)
+    }
+
+    /// The document's dates, read from a borrowed document (helpers given the `inout` one copy it).
+    func dates(_ doc: Document) -> [DateMention] {
         var found = [DateMention]()
         let tokens = doc.tokens
         let word: (Int) -> Int32 = { tokens[$0].word }
@@ -44,7 +49,7 @@ public struct DateResolver: Stage {
                 }
             }
         }
-        doc.dates = found
+        return found
     }
 
     /// One sentence being read for dates.

@@ -16,9 +16,9 @@ extension EventCoder {
         }
     }
 
-    /// Events from one verb group: the first of its patterns whose complement is there.
+    /// Events from one verb group, appended to `out`: the first of its patterns whose complement is there.
     func codeVerb(_ doc: Document, _ index: Index, _ group: VerbGroup, subject: [ActorMember], scopeEnd: Int,
-                  clause: Range<Int>, sentence: Int, memory: EventMemory, mode: EventMode?) -> [Event] {
+                  clause: Range<Int>, sentence: Int, memory: EventMemory, mode: EventMode?, into out: inout [Event]) {
         let c = VerbClause(index: index, group: group, subject: subject, scopeEnd: scopeEnd, sentence: sentence,
                            memory: memory, matcher: PatternMatcher(lexicon: lexicon))
         var subjectAgents: [String]?
@@ -46,14 +46,14 @@ extension EventCoder {
             let pairs = Self.defaultTargets(p, found, lexicon: lexicon, storyCountry: doc.country, at: group.tokens)
             let (date, precision) = dateFor(doc, clause: clause, near: group.head)
             let location = locationFor(doc, clause: clause, evidenceEnd: complementEnd)
-            return pairs.compactMap { pair in
-                if let t = pair.1?.code, EventCoder.sameActor(t, pair.0.code) { return nil }
-                return Event(sentence: sentence, code: p.code, source: pair.0, target: pair.1,
-                             evidence: group.tokens.lowerBound..<complementEnd, pattern: p.text, negated: group.negated,
-                             mode: mode, date: date, datePrecision: precision, location: location)
+            for pair in pairs {
+                if let t = pair.1?.code, EventCoder.sameActor(t, pair.0.code) { continue }
+                out.append(Event(sentence: sentence, code: p.code, source: pair.0, target: pair.1,
+                                 evidence: group.tokens.lowerBound..<complementEnd, pattern: p.text, negated: group.negated,
+                                 mode: mode, date: date, datePrecision: precision, location: location))
             }
+            return
         }
-        return []
     }
 
     /// A finite verb whose form can only be third person plural ("detienen", "asesinaron") and
@@ -141,8 +141,7 @@ extension EventCoder {
             if !found.isEmpty { return found }
         }
         if p.objectTarget, complementEnd < c.scopeEnd, lexicon.wordClass(doc.tokens[group.head + 1].word).contains(.anaphor) {
-            let codes = Set(c.subject.map(\.code))
-            return c.memory.previousEventSources.filter { !codes.contains($0.code) }
+            return c.memory.previousEventSources.filter { s in !c.subject.contains { $0.code == s.code } }
         }
         return []
     }
@@ -184,6 +183,8 @@ extension EventCoder {
     /// target needs two sources (a meeting needs two parties): nil when it has fewer.
     static func pairs(_ p: Pattern, sources: [ActorMember], targets: [ActorMember]) -> [(ActorMember, ActorMember?)]? {
         var pairs = [(ActorMember, ActorMember?)]()
+        // Room for all of them at once, not grown pair by pair.
+        pairs.reserveCapacity(sources.count * max(1, targets.count) * (p.reciprocal ? 2 : 1))
         if p.reciprocal {
             if targets.isEmpty {
                 guard sources.count >= 2 else { return nil }
@@ -229,13 +230,14 @@ extension EventCoder {
     /// The last actor before `before` in this sentence, else from earlier sentences, that is not the subject.
     func lastActor(_ doc: Document, _ index: Index, before: Int, sentence: Int, excluding: [ActorMember],
                    memory: EventMemory) -> ActorMember? {
-        let codes = Set(excluding.map(\.code))
+        // A few actors to exclude: searched in place, not hashed into a set.
+        let excluded = { (code: String) in excluding.contains { $0.code == code } }
         var t = before - 1
         let floor = max(doc.sentences[sentence].tokens.lowerBound, before - 2 * EventCoder.maxScope)
         while t >= floor {
             if index.mentionAt[t] >= 0 {
                 let m = doc.mentions[Int(index.mentionAt[t])]
-                if m.kind != .modifier, let a = doc.actors(ofMention: Int(index.mentionAt[t])).last(where: { !codes.contains($0.code) }) {
+                if m.kind != .modifier, let a = doc.actors(ofMention: Int(index.mentionAt[t])).last(where: { !excluded($0.code) }) {
                     return a
                 }
                 t = m.tokens.lowerBound

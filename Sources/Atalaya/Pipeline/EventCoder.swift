@@ -20,6 +20,18 @@ public struct EventCoder: Stage {
     /// A state and its government are one actor ("RUS", "RUSGOV"), and so is an organisation with
     /// itself; two civilians, rebels or police ("COLCVL", "CVL") are different people.
     public static func sameActor(_ a: String, _ b: String) -> Bool {
+        // Asked for every pair of every event: codes of printable ASCII are compared on their
+        // bytes, without parsing them; any other text the slow way below.
+        let fast: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
+                let kx = stateKey(x), ky = stateKey(y)
+                guard kx >= 0 && ky >= 0 else { return nil }
+                guard kx > 0 && ky > 0 else { return false }
+                let nx = kx == 2 ? 3 : x.count, ny = ky == 2 ? 3 : y.count
+                return nx == ny && (0..<nx).allSatisfy { x[$0] == y[$0] }
+            } ?? nil
+        }
+        if let known = fast ?? nil { return known }
         func state(_ text: String) -> String? {
             let c = ActorCode(text)
             if c.isOrganization || c.kind == .unknown || c.isRootAlone { return text }
@@ -27,6 +39,18 @@ public struct EventCoder: Stage {
         }
         guard let x = state(a), let y = state(b) else { return false }
         return x == y
+    }
+
+    /// What `sameActor` compares a code of printable ASCII by, read off its bytes as `ActorCode`
+    /// would parse it: 1 the whole code (an organisation, "---", a root alone), 2 its first three
+    /// bytes (a government, "RUSGOV"), 0 nothing (never the same actor), -1 not such a code.
+    static func stateKey(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+        guard !u.isEmpty else { return 0 }
+        guard u.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return -1 }
+        if u.allSatisfy({ $0 == UInt8(ascii: "-") }) { return 1 }
+        if u[0] == UInt8(ascii: "~") || u.contains(UInt8(ascii: "+")) { return 0 }
+        if u.count <= 3 || ActorCode.isOrganizationRoot(u[0], u[1], u[2]) { return 1 }
+        return u.count == 6 && u[3] == UInt8(ascii: "G") && u[4] == UInt8(ascii: "O") && u[5] == UInt8(ascii: "V") ? 2 : 0
     }
 
     public init(lexicon: Lexicon) {
@@ -64,16 +88,26 @@ public struct EventCoder: Stage {
     }
 
     public func run(_ doc: inout Document) {
+        doc.events = events(doc)
+    }
+
+    /// The document's events. (Read from a borrowed document, not the `inout` one: each helper
+    /// given the `inout` document got a copy of it, retaining all its arrays.)
+    func events(_ doc: Document) -> [Event] {
         let index = Index(doc)
         let skip = discarded(doc)
         var memory = EventMemory()
         var events = [Event]()
+        events.reserveCapacity(doc.verbs.count)  // about one event a verb group: seldom regrown
         var v = 0
         var mentionCursor = 0
+        // A sentence's events are coded straight onto the document's list, from `start` on, and one
+        // buffer of covered tokens serves all sentences: no arrays made, copied and freed a sentence.
+        var covered = [Bool]()
         for (s, sentence) in doc.sentences.enumerated() {
             let first = v
             while v < doc.verbs.count && doc.verbs[v].sentence == s { v += 1 }
-            var sentenceEvents = [Event]()
+            let start = events.count
             // A passive needs no subject: "fue asesinado por un grupo armado" names the doer.
             // "Detienen a la expresidenta": a third person plural with no subject is impersonal, as is
             // "se detuvo a …".
@@ -81,36 +115,55 @@ public struct EventCoder: Stage {
                 || !doc.clauses[g].subordinate && (isImpersonal(doc, doc.verbs[g]) || isImpersonalSe(doc, doc.verbs[g])) {
                 let group = doc.verbs[g], clause = doc.clauses[g]
                 let scopeEnd = clause.window.upperBound
-                sentenceEvents += codeVerb(doc, index, group, subject: clause.subject, scopeEnd: scopeEnd,
-                                           clause: max(clause.window.lowerBound, group.head - Self.maxScope)..<scopeEnd,
-                                           sentence: s, memory: memory, mode: clause.mode)
+                codeVerb(doc, index, group, subject: clause.subject, scopeEnd: scopeEnd,
+                         clause: max(clause.window.lowerBound, group.head - Self.maxScope)..<scopeEnd,
+                         sentence: s, memory: memory, mode: clause.mode, into: &events)
             }
             // A noun already coded as a verb's complement ("convocaron una huelga") is not coded again,
             // nor a verb of saying coded as an event of its own ("denunció", "acusó"). What else an
             // actor says is a statement, beside the other events of the sentence ("calificó de
             // inaceptables las medidas … al tiempo que anunciaba un gravamen").
-            var covered = [Bool](repeating: false, count: sentence.tokens.count)
-            for e in sentenceEvents { for t in e.evidence { covered[t - sentence.tokens.lowerBound] = true } }
-            sentenceEvents += nominal.code(doc, index, sentence: s).filter { !covered[$0.evidence.lowerBound - sentence.tokens.lowerBound] }
-            sentenceEvents += statements.code(doc, groups: first..<v, sentence: s, alone: sentenceEvents.isEmpty).filter { !covered[$0.evidence.lowerBound - sentence.tokens.lowerBound] }
+            let lower = sentence.tokens.lowerBound
+            let verbEvents = events.count - start
+            if verbEvents > 0 {
+                covered.removeAll(keepingCapacity: true)
+                covered.append(contentsOf: repeatElement(false, count: sentence.tokens.count))
+                for i in start..<events.count { for t in events[i].evidence { covered[t - lower] = true } }
+            }
+            // With no verb event nothing is covered: the lists are taken whole.
+            for e in nominal.code(doc, index, sentence: s) where verbEvents == 0 || !covered[e.evidence.lowerBound - lower] {
+                events.append(e)
+            }
+            for e in statements.code(doc, groups: first..<v, sentence: s, alone: events.count == start)
+            where verbEvents == 0 || !covered[e.evidence.lowerBound - lower] {
+                events.append(e)
+            }
             // Remember who was named, for clitics in later sentences.
             while mentionCursor < doc.mentions.count && doc.mentions[mentionCursor].sentence <= s {
-                let m = doc.mentions[mentionCursor]
-                if m.kind != .reference && m.kind != .modifier { memory.saw(m.actors) }
+                if doc.mentions[mentionCursor].kind != .reference && doc.mentions[mentionCursor].kind != .modifier {
+                    memory.saw(doc.mentions[mentionCursor])
+                }
                 mentionCursor += 1
             }
-            memory.previousEventSources = sentenceEvents.map(\.source)
-            if !skip.contains(s) { events += dedupe(sentenceEvents.map(announced)) }
+            memory.previousEventSources = events[start...].map(\.source)
+            settle(&events, from: start, discarded: skip.contains(s))
         }
-        doc.events = events
+        return events
     }
 
-    /// A meeting or visit to come is coded as the intent CAMEO gives it ("visitará Colombia": 036).
-    func announced(_ e: Event) -> Event {
-        guard e.mode == .future else { return e }
-        var out = e
-        out.code = lexicon.cameo.intent(of: e.code)
-        return out
+    /// A sentence's events, from `start` on, as the document keeps them: none from a discarded
+    /// sentence; a meeting or visit to come coded as the intent CAMEO gives it ("visitará
+    /// Colombia": 036); then `dedupe`d.
+    func settle(_ events: inout [Event], from start: Int, discarded: Bool) {
+        guard !discarded else { return events.removeSubrange(start...) }
+        for i in start..<events.count where events[i].mode == .future {
+            events[i].code = lexicon.cameo.intent(of: events[i].code)
+        }
+        // Most sentences tell of one event at most: nothing to dedupe, nothing moved.
+        guard events.count - start > 1 else { return }
+        let told = Array(events[start...])
+        events.removeSubrange(start...)
+        dedupe(told, into: &events)
     }
 
     /// How far (in tokens) a verb's clause reaches back at most (see `SubjectResolver.maxScope`).
@@ -119,7 +172,14 @@ public struct EventCoder: Stage {
     /// One sentence tells of an event once, even when it names it twice ("se declararon en huelga
     /// … en protesta"): one event per root and dyad, the most specific code kept.
     func dedupe(_ events: [Event]) -> [Event] {
-        guard events.count > 1 else { return events }  // most sentences: nothing to compare
+        var out = [Event]()
+        dedupe(events, into: &out)
+        return out
+    }
+
+    /// `dedupe(_:)`, appending what it keeps to `out` (no array of its own for each sentence).
+    func dedupe(_ events: [Event], into out: inout [Event]) {
+        guard events.count > 1 else { return out.append(contentsOf: events) }  // most sentences: nothing to compare
         // A sentence has a few events: a linear search beats hashing three strings per event. Past
         // a few (a sentence of a whole document), a hash table keeps it linear.
         var kept = [(key: DedupeKey, event: Int)]()
@@ -135,13 +195,19 @@ public struct EventCoder: Stage {
                 if index.isEmpty { for (k, x) in kept.enumerated() { index[x.key] = k } } else { index[key] = kept.count - 1 }
             }
         }
-        let out = kept.map { events[$0.event] }
         // The same event told twice, once without its target: "killed in a Taliban attack" is the
         // attack, and the killing whose doer it names.
-        guard out.contains(where: { $0.target == nil }) else { return out }
-        let targeted = Set(out.compactMap { e in e.target.map { _ in DedupeKey(root: e.root, source: e.source.code, target: "", negated: e.negated) } })
-        return out.filter { e in e.target != nil || !targeted.contains(DedupeKey(root: e.root, source: e.source.code, target: "", negated: e.negated)) }
+        var targeted = Set<DedupeKey>()
+        if kept.contains(where: { events[$0.event].target == nil }) {
+            for k in kept where events[k.event].target != nil { targeted.insert(untargetedKey(events[k.event])) }
+        }
+        for k in kept where events[k.event].target != nil || !targeted.contains(untargetedKey(events[k.event])) {
+            out.append(events[k.event])
+        }
     }
+
+    /// An event's dedupe key without its target.
+    func untargetedKey(_ e: Event) -> DedupeKey { DedupeKey(root: e.root, source: e.source.code, target: "", negated: e.negated) }
 
     /// What makes two events of a sentence the same event for `dedupe` (a struct, not a joined string:
     /// no string is built for every event).
@@ -153,5 +219,10 @@ public struct EventCoder: Stage {
     }
 
     /// "0841" > "084" > "080": longer codes and codes that do not end in 0 say more.
-    func specificity(_ code: String) -> Int { code.count * 2 + (code.hasSuffix("0") ? 0 : 1) }
+    func specificity(_ code: String) -> Int {
+        // ASCII codes (all of CAMEO's) are measured on their bytes, not as Characters.
+        let u = code.utf8
+        if u.allSatisfy({ $0 < 0x80 }) { return u.count * 2 + (u.last == UInt8(ascii: "0") ? 0 : 1) }
+        return code.count * 2 + (code.hasSuffix("0") ? 0 : 1)
+    }
 }

@@ -11,9 +11,14 @@ struct EventMemory {
         if recent.count > 12 { recent.removeFirst(recent.count - 12) }
     }
 
+    /// `saw(m.actors)`, without making a list for a mention of one actor.
+    mutating func saw(_ m: ActorMention) {
+        if m.members.isEmpty { recent.append(ActorMember(code: m.code, tokens: m.tokens)) } else { recent.append(contentsOf: m.members) }
+        if recent.count > 12 { recent.removeFirst(recent.count - 12) }
+    }
+
     /// The most recent actor that is not one of `excluding` (for clitics "le", "les").
     func lastOther(than excluding: [ActorMember]) -> ActorMember? {
-        let codes = Set(excluding.map(\.code))
-        return recent.last { !codes.contains($0.code) }
+        recent.last { r in !excluding.contains { $0.code == r.code } }
     }
 }

@@ -32,21 +32,8 @@ struct PatternMatcher: Sendable {
     /// ("viajó a Vladivostok" → RUS).
     func target(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, from: Int, to: Int,
                 excluding subject: [ActorMember]) -> [ActorMember] {
-        let codes = Set(subject.map(\.code))
-        // The actors at token `t` (a mention, or a place's country), other than the subject.
-        func actors(at t: Int, places: Bool) -> [ActorMember]? {
-            if index.mentionAt[t] >= 0 {
-                let list = doc.actors(ofMention: Int(index.mentionAt[t])).filter { !isSubject($0, subject, codes: codes, doc) }
-                return list.isEmpty ? nil : list
-            }
-            if places && index.placeAt[t] >= 0 {
-                let pm = doc.places[Int(index.placeAt[t])]
-                return codes.contains(pm.place.country) ? nil : [ActorMember(code: pm.place.country, tokens: pm.tokens)]
-            }
-            return nil
-        }
-        if p.objectTarget, let found = object(doc, index, from: from, to: to, owner: !p.actorObject, actors: actors) { return found }
-        if p.farTarget && p.targetMarkers.isEmpty && !p.objectTarget { return anyActor(doc, from: from, to: to, actors: actors) }
+        if p.objectTarget, let found = object(doc, index, from: from, to: to, owner: !p.actorObject, excluding: subject) { return found }
+        if p.farTarget && p.targetMarkers.isEmpty && !p.objectTarget { return anyActor(doc, index, from: from, to: to, excluding: subject) }
         guard !p.targetMarkers.isEmpty else { return [] }
         for t in from..<max(from, to) where p.targetMarkers.contains(doc.tokens[t].word) && !doc.tokens[t].flags.contains(.fixedPhrase) {
             // "viajó a Vladivostok": a place is a target only as a destination; "en Colombo" says
@@ -55,7 +42,7 @@ struct PatternMatcher: Sendable {
             let places = lexicon.word(doc.tokens[t].word, is: .objectMarker)
             var k = t + 1
             while k < to && !Self.isBreak(doc, k) {
-                if let found = actors(at: k, places: places) { return found }
+                if let found = actors(at: k, places: places, doc, index, excluding: subject) { return found }
                 // The personal "a" of a verb that takes a person ("ejecutaron … a Wilson"); after
                 // "viajar a" an unknown name is a town.
                 if places && p.objectTarget && k == t + 1, let found = unknownName(doc, index, k) { return found }
@@ -65,11 +52,31 @@ struct PatternMatcher: Sendable {
         return []
     }
 
+    /// The actors at token `t` (a mention, or a place's country), other than the subject. (A method,
+    /// not a closure in `target`: a closure would copy the whole document into its context.)
+    func actors(at t: Int, places: Bool, _ doc: Document, _ index: EventCoder.Index,
+                excluding subject: [ActorMember]) -> [ActorMember]? {
+        if index.mentionAt[t] >= 0 {
+            let all = doc.actors(ofMention: Int(index.mentionAt[t]))
+            // A subject has an actor or two, searched in place; most mentions hold none of them, and
+            // their list is returned as it is, not filtered into a new one.
+            guard all.contains(where: { isSubject($0, subject, doc) }) else { return all.isEmpty ? nil : all }
+            let list = all.filter { !isSubject($0, subject, doc) }
+            return list.isEmpty ? nil : list
+        }
+        if places && index.placeAt[t] >= 0 {
+            let country = doc.places[Int(index.placeAt[t])].place.country
+            return subject.contains(where: { $0.code == country }) ? nil
+                : [ActorMember(code: country, tokens: doc.places[Int(index.placeAt[t])].tokens)]
+        }
+        return nil
+    }
+
     /// Whether `member` is the subject again. An actor under the subject's code is, as a rule
     /// ("Putin … el presidente ruso"); a named organisation spelled otherwise is not: the PRI and
     /// the PAN are both MEXPTY, two outlets both ESPMED.
-    func isSubject(_ member: ActorMember, _ subject: [ActorMember], codes: Set<String>, _ doc: Document) -> Bool {
-        guard codes.contains(member.code) else { return false }
+    func isSubject(_ member: ActorMember, _ subject: [ActorMember], _ doc: Document) -> Bool {
+        guard subject.contains(where: { $0.code == member.code }) else { return false }
         guard namedOrganization(doc, member.tokens) else { return true }
         let words = member.tokens.map { doc.tokens[$0].word }
         return subject.contains { $0.code == member.code && $0.tokens.map { doc.tokens[$0].word } == words }
@@ -105,7 +112,7 @@ struct PatternMatcher: Sendable {
     /// unknown name after the personal "a" ("ejecutaron a Wilson": a civilian), or the object's owner
     /// ("derribó drones ucranianos", "lamentó la decisión de Irán", "invadieron el norte de Siria").
     func object(_ doc: Document, _ index: EventCoder.Index, from: Int, to: Int, owner: Bool = true,
-                actors: (Int, Bool) -> [ActorMember]?) -> [ActorMember]? {
+                excluding subject: [ActorMember]) -> [ActorMember]? {
         var t = from
         // "visitó el pasado agosto Colombia": a date right after the verb stands before its object.
         if let d = doc.dates(startingIn: from..<min(to, from + 3)).first,
@@ -115,7 +122,7 @@ struct PatternMatcher: Sendable {
         while t < to && (lexicon.word(doc.tokens[t].word, is: .determiner) || lexicon.word(doc.tokens[t].word, is: .objectMarker)
                          || doc.tokens[t].kind == .number) { t += 1 }
         if !owner, t < to, qualifiesAThing(doc, index, t, to: to) { return nil }
-        if t < to, let found = actors(t, true) { return found }
+        if t < to, let found = actors(at: t, places: true, doc, index, excluding: subject) { return found }
         if t < to, t > from, lexicon.word(doc.tokens[t - 1].word, is: .objectMarker), let found = unknownName(doc, index, t) {
             return found
         }
@@ -125,7 +132,7 @@ struct PatternMatcher: Sendable {
             guard t + 1 < to, lexicon.word(doc.tokens[t].word, is: .genitive) else { return nil }
             var k = t + 1
             while k < to && lexicon.word(doc.tokens[k].word, is: .determiner) { k += 1 }
-            return k < to ? actors(k, true) : nil
+            return k < to ? actors(at: k, places: true, doc, index, excluding: subject) : nil
         }
         var k = t
         // Past a list of things ("acusó dilaciones, obstrucciones y bloqueos del Gobierno") and
@@ -135,7 +142,7 @@ struct PatternMatcher: Sendable {
             if index.mentionAt[k] >= 0 || index.placeAt[k] >= 0 {
                 let owned = k == t + 1 || lexicon.word(doc.tokens[k - 1].word, is: .genitive)
                     || lexicon.wordClass(doc.tokens[k - 1].word).contains(.determiner)
-                return owned ? actors(k, true) : nil
+                return owned ? actors(at: k, places: true, doc, index, excluding: subject) : nil
             }
             let classes = lexicon.wordClass(doc.tokens[k].word)
             if !lexicon.verbReadings(doc.tokens[k].word).isEmpty && classes.isEmpty && k > t { break }
@@ -184,9 +191,9 @@ struct PatternMatcher: Sendable {
     }
 
     /// Any actor from `from` on, except origins ("desde Corea del Norte").
-    func anyActor(_ doc: Document, from: Int, to: Int, actors: (Int, Bool) -> [ActorMember]?) -> [ActorMember] {
+    func anyActor(_ doc: Document, _ index: EventCoder.Index, from: Int, to: Int, excluding subject: [ActorMember]) -> [ActorMember] {
         for t in from..<max(from, to) {
-            if let found = actors(t, true),
+            if let found = actors(at: t, places: true, doc, index, excluding: subject),
                t == 0 || lexicon.wordClass(doc.tokens[t - 1].word).intersection([.origin, .genitive]).isEmpty { return found }
         }
         return []

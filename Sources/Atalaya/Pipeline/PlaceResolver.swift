@@ -16,7 +16,13 @@ public struct PlaceResolver: Stage {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     public func run(_ doc: inout Document) {
+        doc.places = places(doc)
+    }
+
+    /// The document's places, read from a borrowed document (helpers given the `inout` one copy it).
+    func places(_ doc: Document) -> [PlaceMention] {
         var found = [PlaceMention]()
+        found.reserveCapacity(16)  // a story names a few places: seldom regrown
         let tokens = doc.tokens
         let word: (Int) -> Int32 = { tokens[$0].word }
         let country = doc.country
@@ -35,7 +41,7 @@ public struct PlaceResolver: Stage {
                 let place = lexicon.places.resolve(m.value, country: country)
                 // …and an actor named exactly like a town elsewhere is still the actor ("Kim" is not Kim, India).
                 let mention = mentionOf[t] >= 0 ? doc.mentions[Int(mentionOf[t])] : nil
-                let inside = mention.map { $0.tokens.count > m.length || ActorCode($0.code).root != place.country } ?? false
+                let inside = mention.map { $0.tokens.count > m.length || ActorCode.root(of: $0.code) != place.country } ?? false
                 let dateline = t == 0 && isDatelineEnd(doc, t + m.length)
                 if named && !inside && (t > sentence.tokens.lowerBound || place.isCountry || m.length > 1 || dateline)
                     && (dateline || usedAsPlace(doc, t, length: m.length, place, sentenceStart: sentence.tokens.lowerBound)) {
@@ -44,7 +50,7 @@ public struct PlaceResolver: Stage {
                 t += m.length
             }
         }
-        doc.places = found
+        return found
     }
 
     /// A place with at least this many people is a place wherever it is named: a surname or a

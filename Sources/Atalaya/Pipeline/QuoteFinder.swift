@@ -16,6 +16,11 @@ public struct QuoteFinder: Stage {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     public func run(_ doc: inout Document) {
+        doc.quotes = quotes(doc)
+    }
+
+    /// The document's quotations, read from a borrowed document (helpers given the `inout` one copy it).
+    func quotes(_ doc: Document) -> [Quote] {
         var quotes = [Quote]()
         var v = 0
         for (s, sentence) in doc.sentences.enumerated() {
@@ -53,6 +58,6 @@ public struct QuoteFinder: Stage {
                 t = close + 1
             }
         }
-        doc.quotes = quotes
+        return quotes
     }
 }

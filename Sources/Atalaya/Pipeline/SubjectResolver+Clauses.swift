@@ -1,8 +1,11 @@
 extension SubjectResolver {
     /// Where each verb group's complements end (indexed from `first`): at the first later finite
     /// verb that starts a clause of its own, or at ";" or ":"; verbs in subordinate clauses ("de que
-    /// esta reunión resulte") and infinitives do not end it. One pass over the sentence.
-    func scopeEnds(_ doc: Document, first: Int, last: Int, sentence: Range<Int>) -> [Int] {
+    /// esta reunión resulte") and infinitives do not end it. One pass over the sentence. Written
+    /// into `ends`, a buffer the caller keeps for all sentences (no array made for each).
+    func scopeEnds(_ doc: Document, first: Int, last: Int, sentence: Range<Int>, into ends: inout [Int]) {
+        ends.removeAll(keepingCapacity: true)
+        guard last > first else { return }  // no verb: no scope, nothing to read
         var stops = [Int](), complementizers = [Int]()
         for t in sentence {
             let tok = doc.tokens[t]
@@ -16,7 +19,7 @@ extension SubjectResolver {
             let i = Document.span(list, (t + 1)..<Int.max) { $0 }.lowerBound
             return i < list.count ? list[i] : nil
         }
-        var ends = [Int](repeating: sentence.upperBound, count: max(0, last - first))
+        ends.append(contentsOf: repeatElement(sentence.upperBound, count: last - first))
         var nextFinite: Int?
         for g in stride(from: last - 1, through: first, by: -1) {
             let head = doc.verbs[g].head
@@ -30,7 +33,6 @@ extension SubjectResolver {
             ends[g - first] = min(end, head + 1 + Self.maxScope)
             if doc.verbs[g].finite { nextFinite = g }
         }
-        return ends
     }
 
     func isSubordinate(_ doc: Document, from: Int, to: Int) -> Bool {

@@ -21,6 +21,14 @@ public struct SubjectResolver: Stage {
     public static let maxScope = 80
 
     public func run(_ doc: inout Document) {
+        (doc.clauses, doc.referents) = clauses(doc)
+    }
+
+    /// The clauses and referents of a document. It works on a local copy of the document (the
+    /// helpers given the `inout` one each got a copy, retaining all its arrays), whose referents
+    /// are written as references are resolved, for the clauses after them to read.
+    func clauses(_ document: Document) -> ([Clause], [Int: [ActorMember]]) {
+        var doc = document
         let mentionAt = doc.mentionAt
         var memory = Discourse()
         // Only a sentence that opens with an unknown capitalised word asks whether it is a name.
@@ -31,6 +39,7 @@ public struct SubjectResolver: Stage {
         clauses.reserveCapacity(doc.verbs.count)
         var leaders = [ActorMember]()  // the last group of leaders named, for references
         var v = 0, m = 0
+        var scopes = [Int]()  // one buffer for every sentence's scope ends
         for (s, sentence) in doc.sentences.enumerated() {
             let first = v
             while v < doc.verbs.count && doc.verbs[v].sentence == s { v += 1 }
@@ -46,19 +55,21 @@ public struct SubjectResolver: Stage {
                 m += 1
             }
             memory.subjectBeforeSentence = memory.lastSubject
-            let scopes = scopeEnds(doc, first: first, last: v, sentence: sentence.tokens)
+            scopeEnds(doc, first: first, last: v, sentence: sentence.tokens, into: &scopes)
             for g in first..<v {
                 let clause = self.clause(doc, mentionAt, g, first: first, scopeEnd: scopes[g - first], memory: memory, clauses: clauses)
                 if doc.verbs[g].finite && !clause.subordinate && !clause.subject.isEmpty { memory.lastSubject = clause.subject }
                 clauses.append(clause)
             }
             // Remember who was named, and who acted together, for later sentences.
-            for i in mentionsStart..<m where doc.mentions[i].kind != .reference && doc.mentions[i].kind != .modifier {
-                memory.saw(doc.mentions[i].actors)
+            // (`saw` keeps only pairs and groups: a mention of one actor is passed over without a list made for it.)
+            for i in mentionsStart..<m where doc.mentions[i].kind != .reference && doc.mentions[i].kind != .modifier
+                && doc.mentions[i].members.count >= 2 {
+                memory.saw(doc.mentions[i].members)
             }
             for g in first..<v where clauses[g].subject.count >= 2 { memory.lastGroup = clauses[g].subject }
         }
-        doc.clauses = clauses
+        return (clauses, doc.referents)
     }
 
     /// The clause of verb group `g`, given the clauses found before it in the document.

@@ -20,6 +20,12 @@ public struct Tokenizer: Stage {
 
     /// Masked numbers as a corpus writes them ("*NUMBER*"): each is one number token.
     private let placeholders: [[UInt8]]
+    /// Whether some abbreviation starts with this byte, and has this length (up to 63; longer
+    /// ones set `longAbbreviations`): a word before a period is looked up in `abbreviations` (an
+    /// array made for it) only when both say it may be one.
+    private let abbreviationFirsts: [Bool]
+    private let abbreviationLengths: [Bool]
+    private let longAbbreviations: Bool
     /// `splitSuffixes`: folded endings split off a word as a token of their own (`split-suffixes` in
     /// `<lang>/settings.tsv`); the first that matches is split. `numberPlaceholders`: texts read as
     /// one number token wherever they stand (`number-placeholders`).
@@ -27,6 +33,13 @@ public struct Tokenizer: Stage {
         self.abbreviations = abbreviations
         self.splitSuffixes = splitSuffixes.filter { !$0.isEmpty }.map { s in (s, s.filter { $0 & 0xC0 != 0x80 }.count) }
         self.placeholders = numberPlaceholders.filter { !$0.isEmpty }
+        var firsts = [Bool](repeating: false, count: 256), lengths = [Bool](repeating: false, count: 64), long = false
+        for a in abbreviations {
+            guard let c = a.first else { continue }
+            firsts[Int(c)] = true
+            if a.count < lengths.count { lengths[a.count] = true } else { long = true }
+        }
+        (abbreviationFirsts, abbreviationLengths, longAbbreviations) = (firsts, lengths, long)
     }
 
     public func run(_ doc: inout Document) {
@@ -170,7 +183,9 @@ public struct Tokenizer: Stage {
         guard end < b.count && b[end] == 0x2E && hasLetter else { return 0 }
         let isInitial = end - start == 1 && b[start] >= 0x41 && b[start] <= 0x5A
         out[n] = 0x2E
-        guard isInitial || innerPeriod || abbreviations.contains(Array(out[fs...n])) else { return 0 }
+        let length = n + 1 - fs
+        let may = abbreviationFirsts[Int(out[fs])] && (length < abbreviationLengths.count ? abbreviationLengths[length] : longAbbreviations)
+        guard isInitial || innerPeriod || may && abbreviations.contains(Array(out[fs...n])) else { return 0 }
         n += 1
         return 1
     }

@@ -22,6 +22,12 @@ public struct VerbGroupFinder: Stage {
     }
 
     public func run(_ doc: inout Document) {
+        doc.verbs = groups(doc)
+    }
+
+    /// The document's verb groups. (Read from a borrowed document, not the `inout` one: each helper
+    /// given the `inout` document got a copy of it, retaining all its arrays.)
+    func groups(_ doc: Document) -> [VerbGroup] {
         var groups = [VerbGroup]()
         let tokens = doc.tokens
         // Words of an actor's name are not verbs ("Irán" is not "irán").
@@ -47,9 +53,9 @@ public struct VerbGroupFinder: Stage {
                 if tok.flags.contains(.closeQuote) { inQuote = false }
                 // Right after a finite verb, a finite form is its object ("ofreció ayuda", "pidió apoyo").
                 let word = tok.kind == .word && !named[t] && !tok.flags.contains(.fixedPhrase)
-                let options = word ? readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote, named: named,
-                                                                       shouting: shouting, writesAccents: writesAccents)
-                    .filter { !($0.tense.isFinite && t == lastFiniteEnd) } : []
+                var options = word ? readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote, named: named,
+                                              shouting: shouting, writesAccents: writesAccents) : []
+                if t == lastFiniteEnd && !options.isEmpty { options = options.filter { !$0.tense.isFinite } }
                 let passive = word && !inQuote ? reducedPassive(doc, t, sentence: s, end: end, named: named) : nil
                 guard !options.isEmpty || passive != nil else {
                     t += 1
@@ -62,7 +68,7 @@ public struct VerbGroupFinder: Stage {
                 lastFiniteEnd = g.finite ? t : -1
             }
         }
-        doc.verbs = groups
+        return groups
     }
 
     /// "85 demonstrators arrested during a protest", "los estudiantes detenidos por la policía": a
@@ -127,17 +133,23 @@ public struct VerbGroupFinder: Stage {
     /// Among equally good readings ("fue": ser or ir), the one that heads a longer group
     /// ("fue detenido"), else the one whose particle follows ("fue a"), else not a periphrasis.
     func choose(_ options: [VerbReading], _ doc: Document, _ t: Int, sentence s: Int, end: Int) -> VerbGroup {
-        let groups = options.map { r -> VerbGroup in
+        func group(_ r: VerbReading) -> VerbGroup {
             var g = VerbGroup(sentence: s, tokens: t..<(t + 1), head: t, lemma: r.lemma, tense: r.tense, person: r.person,
                               plural: r.plural, finite: r.tense.isFinite)
             extend(&g, doc, end: end)
             return g
         }
+        // Most words have one best reading: nothing to choose, no list of groups made.
+        if options.count == 1 { return group(options[0]) }
+        let groups = options.map(group)
         if let g = groups.first(where: { $0.tokens.count > 1 }) { return g }
         let next = t + 1 < end ? doc.tokens[t + 1].word : -1
-        func particles(_ g: VerbGroup) -> [Int32] { (lexicon.auxiliaries[g.lemma] ?? []).map(\.particle).filter { $0 >= 0 } }
-        if let g = groups.first(where: { particles($0).contains(next) }) { return g }
-        return groups.first { particles($0).isEmpty } ?? groups[0]
+        // The particles of a group's auxiliary uses (-1: none), looked at in place.
+        func hasParticle(_ g: VerbGroup, _ p: (Int32) -> Bool) -> Bool {
+            lexicon.auxiliaries[g.lemma]?.contains { $0.particle >= 0 && p($0.particle) } ?? false
+        }
+        if let g = groups.first(where: { hasParticle($0) { $0 == next } }) { return g }
+        return groups.first { !hasParticle($0) { _ in true } } ?? groups[0]
     }
 
     /// The best readings of token `t` as the start of a verb group (ties kept); empty when it is not one.
