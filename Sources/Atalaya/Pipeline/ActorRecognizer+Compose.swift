@@ -34,7 +34,7 @@ extension ActorRecognizer {
         }
         // "the UN's relief coordinator": a plain word or two may qualify the agent after the possessive.
         if k + 1 < raws.endIndex, raws[k + 1].start > r.end, raws[k + 1].start <= r.end + 3, isClass(doc, r.end, .possessive),
-           (r.end + 1..<raws[k + 1].start).allSatisfy({ lowerCaseWord(doc, $0) && lexicon.wordClass(doc.tokens[$0].word).isEmpty }),
+           plainWords(doc, r.end + 1..<raws[k + 1].start),
            case .agent(let a) = raws[k + 1].kind {
             let code = lexicon.actors.code(e, on: doc.date)
             let agent = lexicon.agentEntries[Int(a)].code
@@ -52,7 +52,7 @@ extension ActorRecognizer {
         // may stand between the demonym and its agent.
         let reach = lexicon.nounCompounds ? 2 : 0
         if k + 1 < raws.endIndex, raws[k + 1].start >= r.end, raws[k + 1].start <= r.end + reach,
-           (r.end..<raws[k + 1].start).allSatisfy({ lowerCaseWord(doc, $0) && lexicon.wordClass(doc.tokens[$0].word).isEmpty }),
+           plainWords(doc, r.end..<raws[k + 1].start),
            case .agent(let a) = raws[k + 1].kind {
             return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: c + lexicon.agentEntries[Int(a)].code,
                                  kind: .composed), k + 2)
@@ -128,6 +128,12 @@ extension ActorRecognizer {
         }
         return (ActorMention(sentence: r.sentence, tokens: r.start..<end, code: Self.group(members),
                              kind: .group, members: members), j)
+    }
+
+    /// Lower-case words of no closed class and no verb ("security" in "Palestinian security
+    /// officials"): nouns or adjectives that may qualify an agent.
+    func plainWords(_ doc: Document, _ r: Range<Int>) -> Bool {
+        r.allSatisfy { lowerCaseWord(doc, $0) && lexicon.wordClass(doc.tokens[$0].word).isEmpty }
     }
 
     /// "el consejero del Gobierno español", "el jefe del ejército colombiano": an agent of a

@@ -116,8 +116,9 @@ struct NominalEventCoder: Sendable {
 
     /// Assaults, fights and mass violence: CAMEO roots 18, 19 and 20.
     static func isViolent(_ code: String) -> Bool {
-        let u = Array(code.utf8.prefix(2))
-        return u.count == 2 && (u == [0x31, 0x38] || u == [0x31, 0x39] || u == [0x32, 0x30])
+        var u = code.utf8.makeIterator()
+        guard let a = u.next(), let b = u.next() else { return false }
+        return a == UInt8(ascii: "1") && (b == UInt8(ascii: "8") || b == UInt8(ascii: "9")) || a == UInt8(ascii: "2") && b == UInt8(ascii: "0")
     }
 
     static func isNominal(_ p: Pattern) -> Bool { p.sourceAfterGenitive || p.sourceFromClause || p.targetAfterGenitive }
