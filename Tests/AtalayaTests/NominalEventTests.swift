@@ -111,4 +111,13 @@ final class NominalEventTests: XCTestCase {
         // An attack whose doer is not named leaves the doer unknown.
         XCTAssertEqual(Shared.events("Cinco civiles murieron en un bombardeo en Gaza."), ["--- 190 PSECVL"])
     }
+
+    /// A pair after "between" may place its first party: "the fights between the rebels in the
+    /// south and the government".
+    func testPairWithAPlacePhrase() {
+        XCTAssertEqual(english("Sudan worries about the fights between the rebels in the south and the Sudanese government."),
+                       ["SDNREB 190 SDNGOV", "SDNGOV 190 SDNREB"])
+        XCTAssertEqual(Shared.events("Continúan los combates entre los rebeldes en el sur y el ejército colombiano."),
+                       ["COLREB 190 COLMIL", "COLMIL 190 COLREB"])
+    }
 }

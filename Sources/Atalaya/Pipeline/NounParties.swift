@@ -128,12 +128,22 @@ struct NounParties: Sendable {
         guard m < end, index.mentionAt[m] >= 0, doc.mentions[Int(index.mentionAt[m])].kind != .reference else { return nil }
         let first = doc.actors(ofMention: Int(index.mentionAt[m]))
         if first.count >= 2 { return ([first[0]], Array(first.dropFirst())) }
-        let after = doc.mentions[Int(index.mentionAt[m])].tokens.upperBound
+        let after = pastPlace(doc, index, from: doc.mentions[Int(index.mentionAt[m])].tokens.upperBound, end: end)
         guard !first.isEmpty, after < end, lexicon.word(doc.tokens[after].word, is: .conjunction) else { return nil }
         let n = skipDeterminers(doc, from: after + 1, end: end)
         guard n < end, index.mentionAt[n] >= 0 else { return nil }
         let second = doc.actors(ofMention: Int(index.mentionAt[n]))
         return second.isEmpty ? nil : (first, second)
+    }
+
+    /// "between the rebels in the south and the government": past a short place phrase after a
+    /// party, up to the conjunction (no actor inside it); `t` itself when none.
+    func pastPlace(_ doc: Document, _ index: EventCoder.Index, from t: Int, end: Int) -> Int {
+        guard t < end, lexicon.word(doc.tokens[t].word, is: .locative) else { return t }
+        var k = t + 1
+        while k < min(end, t + 5), index.mentionAt[k] < 0, doc.tokens[k].kind == .word,
+              !lexicon.word(doc.tokens[k].word, is: .conjunction) { k += 1 }
+        return k < end && lexicon.word(doc.tokens[k].word, is: .conjunction) ? k : t
     }
 
     /// "las investigaciones (de la trama rusa) por parte de dos comités del Congreso", "the attack
