@@ -45,6 +45,14 @@ final class EventCoderTests: XCTestCase {
         XCTAssertEqual(Shared.events("Kim Jong-un llegó a Moscú y Putin le elogió."), ["RUSGOV 051 PRKGOV"])
         XCTAssertEqual(Shared.events("Ucrania lanzó una ofensiva contra Rusia. Rusia consideró este acto como un ataque terrorista."),
                        ["UKR 190 RUS", "RUS 111 UKR"])
+        // A deed as the object ("criticó la medida", "welcomed the move") is the previous sentence's doers'.
+        XCTAssertEqual(Shared.events("El gobierno colombiano suspendió el diálogo con el ELN. La ONU criticó la medida."),
+                       ["COLGOV 164 COLREB", "IGOUNO 111 COLGOV"])
+        XCTAssertEqual(Shared.englishEvents("Russia invaded Ukraine. The European Union condemned the move."),
+                       ["RUS 192 UKR", "IGOEUREEC 111 RUS"])
+        // …unless an actor's name follows it: "la medida de Rusia" is Russia's.
+        XCTAssertEqual(Shared.events("El gobierno colombiano suspendió el diálogo con el ELN. La ONU criticó la medida de Rusia."),
+                       ["COLGOV 164 COLREB", "IGOUNO 111 RUS"])
     }
 
     func testDiscardsSportsHistoryAndFiction() {

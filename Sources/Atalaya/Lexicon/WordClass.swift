@@ -73,10 +73,14 @@ public struct WordClass: OptionSet, Sendable {
     /// "a", "an": an indefinite article before a name and a verb form makes the name a modifier
     /// and the form a noun ("a Taliban attack"), in languages whose nouns modify the next noun.
     public static let indefinite = WordClass(rawValue: 1 << 36)
+    /// "decision", "gesture", "medida": a noun for something an actor did; as the object of a
+    /// verb with no actor in sight ("welcomed the gesture", "criticó la medida") it points at the
+    /// doers of the previous sentence's events.
+    public static let deed = WordClass(rawValue: 1 << 37)
     /// Classes that say how to read the word after; the word itself stays an open-class word
     /// (an adjective is still skipped like any plain word): `Lexicon.wordClass` leaves them out,
     /// `Lexicon.word(_:is:)` sees them.
-    public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite]
+    public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite, .deed]
     /// Classes of verb lemmas rather than of word forms: a word in them may still be a verb.
     public static let lemmaClasses: WordClass = [.speech, .support, .undergo]
 
@@ -90,7 +94,7 @@ public struct WordClass: OptionSet, Sendable {
         "enclitic": .enclitic, "place-marker": .placeMarker, "infinitive-marker": .infinitiveMarker,
         "support": .support, "pair-marker": .pairMarker, "undergo": .undergo, "purpose": .purpose,
         "prenominal": .prenominal, "noun-marker": .nounMarker, "owner": .owner,
-        "object-pronoun": .objectPronoun, "indefinite": .indefinite,
+        "object-pronoun": .objectPronoun, "indefinite": .indefinite, "deed": .deed,
     ]
 }
 

@@ -140,10 +140,24 @@ extension EventCoder {
             let found = c.target(far, doc, from: c.scopeEnd, to: farEnd, excluding: c.subject)
             if !found.isEmpty { return found }
         }
-        if p.objectTarget, complementEnd < c.scopeEnd, lexicon.wordClass(doc.tokens[group.head + 1].word).contains(.anaphor) {
+        if p.objectTarget, complementEnd < c.scopeEnd, lexicon.wordClass(doc.tokens[group.head + 1].word).contains(.anaphor)
+            || objectIsDeed(doc, after: group.tokens.upperBound, end: c.scopeEnd) {
             return c.memory.previousEventSources.filter { s in !c.subject.contains { $0.code == s.code } }
         }
         return []
+    }
+
+    /// "welcomed the goodwill gesture", "criticó la medida": the object is a deed (past an article
+    /// and an adjective or two), whose doers the previous sentence told of.
+    func objectIsDeed(_ doc: Document, after t: Int, end: Int) -> Bool {
+        guard t < end, lexicon.word(doc.tokens[t].word, is: .determiner) else { return false }
+        var k = t + 1
+        while k < min(end, t + 4) {
+            if lexicon.word(doc.tokens[k].word, is: .deed) { return k + 1 >= end || !lexicon.word(doc.tokens[k + 1].word, is: .genitive) }
+            guard doc.tokens[k].kind == .word, !doc.tokens[k].flags.contains(.capitalized), lexicon.wordClass(doc.tokens[k].word).isEmpty else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// "el Kremlin, a quien una investigación … acusó": the actor before "a quien" ("al que") that
