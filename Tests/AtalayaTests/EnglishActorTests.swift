@@ -22,6 +22,11 @@ final class EnglishActorTests: XCTestCase {
         // A plain word or two between a demonym and its agent: "Palestinian security officials".
         XCTAssertEqual(mentions("Palestinian security officials met the Russian foreign ministry spokeswoman."),
                        ["Palestinian security officials=PSEGOV", "Russian foreign ministry spokeswoman=RUSGOV"])
+        // A demonym after an adjective names people ("individual Americans"); before a noun it
+        // qualifies it; a verb never joins an agent to a demonym ("Police seized Iranian …").
+        XCTAssertEqual(Shared.englishEvents("Individual Americans have been directly contributing money to aid organizations."),
+                       ["USA 073 NGO"])
+        XCTAssertEqual(mentions("Police seized Iranian weapons in Basra."), ["Police=IRNCOP", "Iranian=IRN"])
     }
 
     /// "from" and a country after an agent give the agent that country; the verb after such a

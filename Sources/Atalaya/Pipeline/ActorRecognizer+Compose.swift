@@ -57,10 +57,18 @@ extension ActorRecognizer {
             return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: c + lexicon.agentEntries[Int(a)].code,
                                  kind: .composed), k + 2)
         }
+        return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: c, kind: demonymQualifies(r, doc) ? .modifier : .named), k + 1)
+    }
+
+    /// Whether a demonym qualifies a noun rather than naming people: after a word that is no
+    /// article ("armas norcoreanas"); where modifiers come first, only when a noun follows too
+    /// ("seized Iranian weapons": "ordinary Iraqis" are people).
+    func demonymQualifies(_ r: Raw, _ doc: Document) -> Bool {
+        let range = doc.sentences[r.sentence].tokens
         let prev = r.start - 1
-        let prevIsNoun = prev >= doc.sentences[r.sentence].tokens.lowerBound && doc.tokens[prev].kind == .word
-            && !isClass(doc, prev, .determiner)
-        return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: c, kind: prevIsNoun ? .modifier : .named), k + 1)
+        guard prev >= range.lowerBound && doc.tokens[prev].kind == .word && !isClass(doc, prev, .determiner) else { return false }
+        return !lexicon.nounCompounds
+            || r.end < range.upperBound && plainWords(doc, r.end..<(r.end + 1)) && lexicon.verbReadings(doc.tokens[r.end].word).isEmpty
     }
 
     /// An agent noun: before a person's name ("el presidente Putin"), with a demonym ("el
@@ -77,7 +85,9 @@ extension ActorRecognizer {
                                      kind: .named), k + 2)
             }
             // "el presidente ruso", "el ejército colombiano", "el ministro de Salud venezolano"
-            if n.start == r.end || (n.start == r.end + 1 && doc.tokens[r.end].kind == .word && lexicon.wordClass(doc.tokens[r.end].word).isEmpty)
+            // One plain word may stand between ("el presidente electo mexicano"), not a verb ("Police seized Iranian weapons").
+            if n.start == r.end || (n.start == r.end + 1 && doc.tokens[r.end].kind == .word && lexicon.wordClass(doc.tokens[r.end].word).isEmpty
+                                    && lexicon.verbReadings(doc.tokens[r.end].word).isEmpty)
                 || portfolio(doc, r.end..<n.start),
                case .demonym(let c) = n.kind {
                 return (ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: c + agent.code, kind: .composed), k + 2)
