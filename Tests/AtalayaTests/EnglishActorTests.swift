@@ -67,4 +67,12 @@ final class EnglishActorTests: XCTestCase {
         XCTAssertEqual(doc.clauses[1].subject.map(\.code), [])
         XCTAssertEqual(Shared.englishEvents("Putin met DeBatto in Moscow. DeBatto reported that China was not the only problem."), [])
     }
+
+    /// A verb that takes a person, right before a full name no dictionary knows, acts on a civilian
+    /// of the story's country (as the personal "a" does in Spanish); one capitalised word alone may
+    /// be a town, and an acronym an organisation.
+    func testUnknownFullNameAsTheVictim() {
+        XCTAssertEqual(Shared.englishEvents("Brazilian police arrested Paulo Brizola Nunes on Monday."), ["BRACOP 173 BRACVL"])
+        XCTAssertEqual(Shared.englishEvents("Brazilian police arrested Nunes on Monday."), [])
+    }
 }

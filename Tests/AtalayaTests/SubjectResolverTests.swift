@@ -84,4 +84,29 @@ final class SubjectResolverTests: XCTestCase {
         let alone = Shared.code("«Rusia enviará trigo a Venezuela», aseguró después.")
         XCTAssertEqual(alone.clauses.last?.subject.map(\.code), [])
     }
+
+    /// One member or the head of a body is the body: "la directora de la Fiscalía" is the
+    /// prosecution, "el integrante de la ONG" the NGO, "the head of the police" the police.
+    func testMemberOrHeadOfABodyIsTheBody() {
+        XCTAssertEqual(Shared.events("La directora de la Fiscalía colombiana fue amenazada de muerte."), ["--- 130 COLJUD"])
+        XCTAssertEqual(Shared.events("El integrante de la ONG fue amenazado de muerte."), ["--- 130 NGO"])
+        XCTAssertEqual(subjects("El jefe de la policía venezolana criticó al gobierno."), ["criticó: VENCOP"])
+        let en = Shared.code("The head of the Kenyan police criticized the government.", language: "en")
+        XCTAssertEqual(en.clauses.first?.subject.map(\.code), ["KENCOP"])
+    }
+
+    /// Issue 11: a relative clause whose verb no pattern names ("que cubrían sus rostros") is
+    /// still a clause, so the main verb keeps its subject.
+    func testRelativeClauseWithACommonVerbKeepsTheSubject() {
+        XCTAssertEqual(Shared.events("Miembros de un grupo armado que cubrían sus rostros desaparecieron a un campesino colombiano."),
+                       ["COLUAF 181 COLCVL"])
+    }
+
+    /// Plural leaders with no leaders named before are the story's own, not no one ("la policía
+    /// detuvo a los dirigentes" was an arrest of nobody); "ambos líderes" still refers back only.
+    func testPluralLeadersWithNothingBeforeAreTheirOwn() {
+        XCTAssertEqual(Shared.events("La policía colombiana detuvo a los dirigentes."), ["COLCOP 173 COLGOV"])
+        XCTAssertEqual(Shared.events("La policía colombiana detuvo a tres dirigentes sindicales."), ["COLCOP 173 COLLAB"])
+        XCTAssertEqual(Shared.events("Kim Jong-un y Putin se reunieron. Los líderes firmaron un acuerdo.").last, "RUSGOV 057 PRKGOV")
+    }
 }

@@ -101,12 +101,14 @@ extension ActorRecognizer {
             if let body = nationalBody(raws, k, doc) { return body }
         }
         let dual = isClass(doc, r.start - 1, .dual)
-        if agent.leader && (agent.plural || dual) {
-            // "ambos líderes", "los presidentes": resolved against the discourse by the subject resolver.
-            return (ActorMention(sentence: r.sentence, tokens: (dual ? r.start - 1 : r.start)..<r.end, code: "", kind: .reference), k + 1)
-        }
         // "aid agencies" (NGO) are nobody's country but their own: only a demonym or a name makes one national.
         let country = ActorCode(agent.code).isOrganization ? "" : dominant ?? ""
+        if agent.leader && (agent.plural || dual) {
+            // "ambos líderes", "los presidentes": resolved against the discourse by the subject resolver.
+            // With no leaders named before, "los dirigentes" are the story's own; "ambos líderes" no one.
+            return (ActorMention(sentence: r.sentence, tokens: (dual ? r.start - 1 : r.start)..<r.end,
+                                 code: dual ? "" : country + agent.code, kind: .reference), k + 1)
+        }
         return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: country + agent.code, kind: .bare), k + 1)
     }
 

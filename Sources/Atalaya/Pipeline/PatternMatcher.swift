@@ -126,6 +126,12 @@ struct PatternMatcher: Sendable {
         if t < to, t > from, lexicon.word(doc.tokens[t - 1].word, is: .objectMarker), let found = unknownName(doc, index, t) {
             return found
         }
+        // "beat to death Paulo Brizola Nunes": a verb that takes a person, right before a full name no
+        // dictionary knows (two capitalised words or more), acts on a person of the story's country.
+        if !owner, t == from, t + 1 < to, let found = unknownName(doc, index, t), unknownName(doc, index, t + 1) != nil,
+           !doc.tokens[t].flags.contains(.upper) {
+            return found
+        }
         // "enfrenta críticas de la prensa": whom a fight is with is no thing's owner; but
         // "dozens of prisoners", "miles de manifestantes" are the actors themselves.
         guard owner else {

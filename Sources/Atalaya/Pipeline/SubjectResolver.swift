@@ -50,6 +50,8 @@ public struct SubjectResolver: Stage {
                 if mention.kind == .reference {
                     let group = leaders.isEmpty ? memory.lastGroup : leaders
                     if !group.isEmpty { doc.referents[m] = group.map { ActorMember(code: $0.code, tokens: mention.tokens) } }
+                    // Nothing to refer back to: the code of the words themselves, if they have one.
+                    else if !mention.code.isEmpty { doc.referents[m] = [ActorMember(code: mention.code, tokens: mention.tokens)] }
                 }
                 if mention.kind == .group && mention.members.allSatisfy({ !ActorCode($0.code).body.isEmpty }) { leaders = mention.members }
                 m += 1
