@@ -74,5 +74,7 @@ final class EnglishActorTests: XCTestCase {
     func testUnknownFullNameAsTheVictim() {
         XCTAssertEqual(Shared.englishEvents("Brazilian police arrested Paulo Brizola Nunes on Monday."), ["BRACOP 173 BRACVL"])
         XCTAssertEqual(Shared.englishEvents("Brazilian police arrested Nunes on Monday."), [])
+        XCTAssertEqual(Shared.englishEvents("Two Brazilian farm workers were attacked by members of the MST."), ["BRA 190 BRALAB"])
+        XCTAssertEqual(Shared.englishEvents("Brazilian police arrested the MST leadership."), ["BRACOP 173 BRA"])
     }
 }

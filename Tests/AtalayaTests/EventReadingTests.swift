@@ -180,6 +180,20 @@ final class EventReadingTests: XCTestCase {
         XCTAssertEqual(Shared.events("El presidente estadounidense viajó a Colombia."), ["USAGOV 042 COL"])
     }
 
+    /// A conditional reported after a verb of saying is the future of the past ("dijo que
+    /// viajaría", "said it would free"), and its dates lie ahead; "how many" words before a
+    /// number do not hide the object ("over 150 prisoners", "más de 150 presos").
+    func testConditionalAfterAVerbOfSayingIsTheFuture() {
+        let doc = Shared.code("El presidente ruso dijo que viajaría a China en octubre.")
+        XCTAssertEqual(doc.events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-") \($0.mode?.rawValue ?? "")" },
+                       ["RUSGOV 036 CHN future"])
+        XCTAssertEqual(doc.events.first?.date.description, "2023-10-01")
+        let en = Shared.code("Israel announced it would free over 150 Palestinian prisoners.", language: "en")
+        XCTAssertEqual(en.events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-") \($0.mode?.rawValue ?? "")" },
+                       ["ISR 084 PSECVL future"])
+        XCTAssertEqual(Shared.events("El gobierno colombiano liberó a más de 150 presos."), ["COLGOV 0841 COLCVL"])
+    }
+
     /// "a quien", "al que" open a relative clause whose object is the actor before them.
     func testObjectOfARelativeClause() {
         XCTAssertEqual(Shared.events("El opositor venezolano, al que la policía detuvo ayer, habló con la prensa."), ["VENCOP 173 VENOPP"])

@@ -1,9 +1,10 @@
-/// Stage 7. Reads tokens and verb groups (their mode); writes `doc.dates`.
+/// Stage 7. Reads tokens, verb groups and their clauses (the mode); writes `doc.dates`.
 ///
 /// Finds date expressions and resolves them against the document date:
 /// "ayer", "la semana pasada", "el martes", "el 13 de septiembre (de 2023)", "en septiembre",
 /// "en 2019". Runs after the verb groups: in a clause about the future (by the verb nearest the
-/// date), "el 20 de diciembre" and "el martes" lie ahead; otherwise behind.
+/// date), "el 20 de diciembre" and "el martes" lie ahead; otherwise behind. A clause is about
+/// the future by its verb or by what reports it ("dijo que viajaría en octubre").
 ///
 /// ```swift
 /// DateResolver(lexicon: lexicon).run(&doc)
@@ -74,7 +75,7 @@ public struct DateResolver: Stage {
         }
         var best = lo < c.verbs.upperBound ? lo : lo - 1
         if lo > c.verbs.lowerBound, lo < c.verbs.upperBound, t - doc.verbs[lo - 1].head <= doc.verbs[lo].head - t { best = lo - 1 }
-        return doc.verbs[best].mode == .future
+        return (best < doc.clauses.count ? doc.clauses[best].mode : doc.verbs[best].mode) == .future
     }
 
     /// A date phrase found at a token (nil: none found, though the tokens up to `next` are read).

@@ -101,6 +101,18 @@ struct PatternMatcher: Sendable {
         return [ActorMember(code: (doc.country ?? "") + (tok.flags.contains(.upper) ? "" : "CVL"), tokens: t..<(t + 1))]
     }
 
+    /// "freed over 150 prisoners", "liberó a más de 150 presos": one or two lower-case words before
+    /// a number only say how many.
+    func leadsANumber(_ doc: Document, _ index: EventCoder.Index, _ t: Int, to: Int) -> Bool {
+        func plain(_ k: Int) -> Bool {
+            let tok = doc.tokens[k]
+            return tok.kind == .word && !tok.flags.contains(.capitalized) && index.mentionAt[k] < 0 && lexicon.verbReadings(tok.word).isEmpty
+        }
+        guard plain(t) else { return false }
+        if t + 1 < to, doc.tokens[t + 1].kind == .number { return true }
+        return t + 2 < to && plain(t + 1) && doc.tokens[t + 2].kind == .number
+    }
+
     /// A comma or a quotation mark: inside a list of nouns or around one.
     static func isListPunct(_ doc: Document, _ t: Int) -> Bool {
         let tok = doc.tokens[t]
@@ -120,16 +132,17 @@ struct PatternMatcher: Sendable {
             t = max(t, d.tokens.upperBound)
         }
         while t < to && (lexicon.word(doc.tokens[t].word, is: .determiner) || lexicon.word(doc.tokens[t].word, is: .objectMarker)
-                         || doc.tokens[t].kind == .number) { t += 1 }
+                         || doc.tokens[t].kind == .number || leadsANumber(doc, index, t, to: to)) { t += 1 }
         if !owner, t < to, qualifiesAThing(doc, index, t, to: to) { return nil }
         if t < to, let found = actors(at: t, places: true, doc, index, excluding: subject) { return found }
         if t < to, t > from, lexicon.word(doc.tokens[t - 1].word, is: .objectMarker), let found = unknownName(doc, index, t) {
             return found
         }
-        // "beat to death Paulo Brizola Nunes": a verb that takes a person, right before a full name no
-        // dictionary knows (two capitalised words or more), acts on a person of the story's country.
-        if !owner, t == from, t + 1 < to, let found = unknownName(doc, index, t), unknownName(doc, index, t + 1) != nil,
-           !doc.tokens[t].flags.contains(.upper) {
+        // "killed Paulo Brizola Nunes": a verb that takes a person, right before a full name no
+        // dictionary knows (two capitalised words or more), acts on a person of the story's country;
+        // before an unknown acronym ("attacked the MST"), on an organisation of that country.
+        if !owner, t < to, let found = unknownName(doc, index, t),
+           doc.tokens[t].flags.contains(.upper) || (t == from && t + 1 < to && unknownName(doc, index, t + 1) != nil) {
             return found
         }
         // "enfrenta críticas de la prensa": whom a fight is with is no thing's owner; but
@@ -191,6 +204,8 @@ struct PatternMatcher: Sendable {
         var k = t + 1
         if k + 1 < to, lexicon.word(doc.tokens[k].word, is: .partitive), lexicon.word(doc.tokens[k + 1].word, is: .genitive) { k += 2 }
         while k < to && (lexicon.word(doc.tokens[k].word, is: .determiner) || doc.tokens[k].kind == .number) { k += 1 }
+        // "by members of the MST": an acronym no dictionary knows is an organisation of the story's country.
+        if k < to, index.mentionAt[k] < 0, doc.tokens[k].flags.contains(.upper) { return unknownName(doc, index, k) }
         guard k < to, index.mentionAt[k] >= 0 else { return nil }
         let found = doc.actors(ofMention: Int(index.mentionAt[k]))
         return found.isEmpty ? nil : found

@@ -218,7 +218,11 @@ extension SubjectResolver {
             if !afterPreposition || lexicon.word(doc.tokens[t + 1].word, is: .genitive) { return .hypothetical }
         }
         // "confirmó que Trump asistirá …": what is reported to come is still to come.
-        if subordinate, g > first, group.mode != .future, lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech) { return .reported }
+        let afterSpeech = g > first && lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech)
+        // "announced it would free …", "anunció que viajaría …": a conditional reported after a verb
+        // of saying is the future of the past, an intent.
+        if afterSpeech, group.mode == .conditional, group.tense == .conditional { return .future }
+        if subordinate, afterSpeech, group.mode != .future { return .reported }
         return group.mode
     }
 }
