@@ -86,4 +86,13 @@ final class ActorRecognizerTests: XCTestCase {
         // A surname beside another capitalised word is part of someone else's name.
         XCTAssertEqual(mentions("Andrés Kim habló.", date: april2019), [])
     }
+
+    /// A local office ("alcalde", "mayor") of a town named after "de"/"of" is that town's country's,
+    /// past a few words ("la ciudad cisjordana de", "the northern West Bank city of").
+    func testLocalOfficeOfATown() {
+        XCTAssertEqual(mentions("Israel liberó al alcalde de la ciudad cisjordana de Nablus."), ["Israel=ISR", "alcalde=PSEGOV"])
+        XCTAssertEqual(Shared.englishEvents("Israel released the mayor of the northern West Bank city of Nablus."), ["ISR 084 PSEGOV"])
+        // Not a national office: "el ministro de la ciudad de …" keeps the story's country.
+        XCTAssertEqual(mentions("Israel criticó al ministro de la ciudad de Nablus."), ["Israel=ISR", "ministro=ISRGOV"])
+    }
 }

@@ -178,6 +178,9 @@ final class EventReadingTests: XCTestCase {
     func testFutureMeetingIsAnIntent() {
         XCTAssertEqual(Shared.events("El presidente estadounidense viajará a Colombia."), ["USAGOV 036 COL"])
         XCTAssertEqual(Shared.events("El presidente estadounidense viajó a Colombia."), ["USAGOV 042 COL"])
+        // Material cooperation to come is an intent to cooperate (031), deeper relations too.
+        XCTAssertEqual(Shared.englishEvents("Brazil will deepen its partnership with the United States."), ["BRA 0311 USA", "USA 0311 BRA"])
+        XCTAssertEqual(Shared.events("Colombia estrechó sus relaciones con Ecuador."), ["COL 061 ECU", "ECU 061 COL"])
     }
 
     /// A conditional reported after a verb of saying is the future of the past ("dijo que

@@ -2,7 +2,7 @@ import Foundation
 
 /// The loaders of names: agents, demonyms, actors and places.
 extension LexiconBuilder {
-    /// `<lang>/agents.tsv`: agent code, forms, `leader`.
+    /// `<lang>/agents.tsv`: agent code, forms, `leader` or `local`.
     mutating func loadAgents() throws {
         for f in try finder.files("\(language)/agents.tsv") {
             for r in f.rows {
@@ -11,7 +11,7 @@ extension LexiconBuilder {
                     let words = phrase(form)
                     let plural = Folding.fold(DataFile.parts(form, " ").first ?? form).last == UInt8(ascii: "s")
                     agentPhrases.append((words, Int32(agentEntries.count)))
-                    agentEntries.append(AgentEntry(code: r[0], plural: plural, leader: r[2] == "leader"))
+                    agentEntries.append(AgentEntry(code: r[0], plural: plural, leader: r[2] == "leader", local: r[2] == "local"))
                 }
             }
         }

@@ -124,4 +124,6 @@ public struct AgentEntry: Sendable {
     public var plural: Bool
     /// Heads of state and government and their like: what "los dos líderes" refers back to.
     public var leader: Bool
+    /// Offices of a town or region ("alcalde", "governor"): "the mayor of Nablus" is that place's country's.
+    public var local: Bool = false
 }

@@ -102,6 +102,9 @@ extension ActorRecognizer {
         }
         let dual = isClass(doc, r.start - 1, .dual)
         // "aid agencies" (NGO) are nobody's country but their own: only a demonym or a name makes one national.
+        if agent.local, let place = jurisdiction(doc, after: r.end, sentence: r.sentence, dominant: dominant) {
+            return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: place + agent.code, kind: .composed), k + 1)
+        }
         let country = ActorCode(agent.code).isOrganization ? "" : dominant ?? ""
         if agent.leader && (agent.plural || dual) {
             // "ambos líderes", "los presidentes": resolved against the discourse by the subject resolver.
@@ -110,6 +113,25 @@ extension ActorRecognizer {
                                  code: dual ? "" : country + agent.code, kind: .reference), k + 1)
         }
         return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: country + agent.code, kind: .bare), k + 1)
+    }
+
+    /// "el alcalde de Cádiz", "the mayor of the northern West Bank city of Nablus": the country of
+    /// the town or region a local office is of, named after "de"/"of" within a few words.
+    func jurisdiction(_ doc: Document, after end: Int, sentence: Int, dominant: String?) -> String? {
+        let limit = min(doc.sentences[sentence].tokens.upperBound, end + 8)
+        guard end < limit, isClass(doc, end, .genitive) else { return nil }
+        let word: (Int) -> Int32 = { doc.tokens[$0].word }
+        for t in (end + 1)..<limit {
+            let tok = doc.tokens[t]
+            // A verb ends the phrase; "de" and "la" are no verbs here.
+            guard tok.kind == .word, lexicon.verbReadings(tok.word).isEmpty || isClass(doc, t, .determiner) || isClass(doc, t, .preposition)
+            else { return nil }
+            if tok.flags.contains(.capitalized), isClass(doc, t - 1, .genitive),
+               let m = lexicon.places.trie.longestMatch(word, from: t, limit: limit) {
+                return lexicon.places.resolvedCountry(m.value, country: dominant)
+            }
+        }
+        return nil
     }
 
     /// "el ejército de Colombia", "el portavoz del Kremlin", "el secretario general de la ONU";
