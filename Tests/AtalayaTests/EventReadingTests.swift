@@ -181,6 +181,8 @@ final class EventReadingTests: XCTestCase {
         // Material cooperation to come is an intent to cooperate (031), deeper relations too.
         XCTAssertEqual(Shared.englishEvents("Brazil will deepen its partnership with the United States."), ["BRA 0311 USA", "USA 0311 BRA"])
         XCTAssertEqual(Shared.events("Colombia estrechó sus relaciones con Ecuador."), ["COL 061 ECU", "ECU 061 COL"])
+        // "is expected to visit": the passive is the auxiliary's, the visit is to come and active.
+        XCTAssertEqual(Shared.englishEvents("The French president is expected to visit China next week."), ["FRAGOV 036 CHN"])
     }
 
     /// A conditional reported after a verb of saying is the future of the past ("dijo que

@@ -109,4 +109,12 @@ final class SubjectResolverTests: XCTestCase {
         XCTAssertEqual(Shared.events("La policía colombiana detuvo a tres dirigentes sindicales."), ["COLCOP 173 COLLAB"])
         XCTAssertEqual(Shared.events("Kim Jong-un y Putin se reunieron. Los líderes firmaron un acuerdo.").last, "RUSGOV 057 PRKGOV")
     }
+
+    /// Only a finite verb of saying has its speaker after it ("dijo Peskov"): "alleging Paris
+    /// played a role" is Rwanda's allegation, not a speech of Paris.
+    func testGerundOfSayingTakesNoSpeakerAfterIt() {
+        let doc = Shared.code("France accused Rwanda of making accusations by alleging Paris played a role in the genocide.", language: "en")
+        let alleging = doc.verbs.firstIndex { doc.string(tokens: $0.tokens) == "alleging" }!
+        XCTAssertEqual(doc.clauses[alleging].subject.map(\.code), ["RWA"])
+    }
 }

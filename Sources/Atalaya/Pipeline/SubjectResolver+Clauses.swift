@@ -90,7 +90,9 @@ extension SubjectResolver {
         // con la propuesta", "Condena Rusia el ataque"); English forms do not tell their person.
         let headline = g.finite && g.person == 3 && g.tokens.lowerBound == floor
             && !lexicon.word(doc.tokens[g.tokens.upperBound].word, is: .objectMarker)
-        return lexicon.wordClass(g.lemma).contains(.speech) || g.passive || objectFollows || headline
+        // Only a finite verb of saying has its speaker after it: "alleging Paris played a role" is no
+        // speech of Paris.
+        return (g.finite && lexicon.wordClass(g.lemma).contains(.speech)) || g.passive || objectFollows || headline
             ? doc.actors(ofMention: Int(mentionAt[after])) : []
     }
 

@@ -312,6 +312,8 @@ public struct VerbGroupFinder: Stage {
             case .progressive: break
             case .periphrasis, .modal:
                 if let m = aux.mode { g.mode = g.tense == .conditional ? .conditional : m }
+                // "is expected to visit": the passive was the auxiliary's; the verb is active.
+                if aux.role == .periphrasis { g.passive = false }
             }
             g.head = n
             g.lemma = r.lemma
