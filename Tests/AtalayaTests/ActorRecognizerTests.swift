@@ -95,4 +95,11 @@ final class ActorRecognizerTests: XCTestCase {
         // Not a national office: "el ministro de la ciudad de …" keeps the story's country.
         XCTAssertEqual(mentions("Israel criticó al ministro de la ciudad de Nablus."), ["Israel=ISR", "ministro=ISRGOV"])
     }
+
+    /// An agent alone keeps the country it was last named with in the story ("el ejército
+    /// estadounidense … los soldados": American soldiers, even in Baghdad).
+    func testAgentAloneKeepsTheCountryItWasNamedWith() {
+        XCTAssertEqual(Shared.events("El ejército estadounidense entró en Irak. En Bagdad, los soldados detuvieron a dos periodistas."),
+                       ["USAMIL 173 IRQMED"])
+    }
 }

@@ -212,4 +212,11 @@ final class EventReadingTests: XCTestCase {
         XCTAssertEqual(Shared.events("El opositor venezolano fue detenido por la policía."), ["VENCOP 173 VENOPP"])
         XCTAssertEqual(Shared.events("El alcalde fue investigado por parte de la fiscalía de Perú."), ["PERJUD 090 PERGOV"])
     }
+
+    /// A state and its government are one actor: the subject's own country named in the object
+    /// ("una intervención militar estadounidense") is passed over for the target after it.
+    func testTheSubjectsOwnCountryIsNoTarget() {
+        XCTAssertEqual(Shared.events("El presidente estadounidense amenazó con lanzar una intervención militar estadounidense en Venezuela."),
+                       ["USAGOV 138 VEN"])
+    }
 }

@@ -1,7 +1,9 @@
 extension ActorRecognizer {
     /// Agent + demonym, agent + "de" + name, names after agents; bare agents and references. `raws`
     /// is one sentence's part of the document's list (a slice: its indices are the list's).
-    func compose(_ raws: ArraySlice<Raw>, _ doc: Document, dominant: String?) -> [ActorMention] {
+    /// `named`: the country each agent was last named with in the story, which an agent alone keeps
+    /// ("the US veteran … the sergeant": American, though the story is about Iraq).
+    func compose(_ raws: ArraySlice<Raw>, _ doc: Document, dominant: String?, named: [String: String] = [:]) -> [ActorMention] {
         var out = [ActorMention]()
         out.reserveCapacity(raws.count)  // at most one a raw: one allocation, no regrowth
         var k = raws.startIndex
@@ -10,7 +12,7 @@ extension ActorRecognizer {
             switch raws[k].kind {
             case .named(let e): (mention, next) = composeNamed(raws, k, e, doc)
             case .demonym(let c): (mention, next) = composeDemonym(raws, k, c, doc)
-            case .agent(let a): (mention, next) = composeAgent(raws, k, a, doc, dominant: dominant)
+            case .agent(let a): (mention, next) = composeAgent(raws, k, a, doc, dominant: named[lexicon.agentEntries[Int(a)].code] ?? dominant)
             }
             out.append(mention)
             k = next

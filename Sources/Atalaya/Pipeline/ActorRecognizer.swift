@@ -40,16 +40,28 @@ public struct ActorRecognizer: Stage {
         var mentions = [ActorMention]()
         mentions.reserveCapacity(raws.count)  // at most one a raw
         var a = 0
+        // The country each agent was last named with ("the US army" → MIL: USA).
+        var named = [String: String]()
         while a < raws.count {
             var b = a
             while b < raws.count && raws[b].sentence == raws[a].sentence { b += 1 }
             // An agent alone takes the country of the place its sentence names ("la policía … en
             // Barcelona"), else the story's.
             let local = placeCountry(doc, sentence: raws[a].sentence, story: dominant) ?? dominant
-            coordinate(mergeAppositions(compose(raws[a..<b], doc, dominant: local), doc), doc, into: &mentions)
+            let first = mentions.count
+            coordinate(mergeAppositions(compose(raws[a..<b], doc, dominant: local, named: named), doc), doc, into: &mentions)
+            for m in mentions[first...] where m.kind == .composed { remember(m.code, in: &named) }
             a = b
         }
         return (dominant, introducedNames(mentions, doc))
+    }
+
+    /// Notes the country a composed code gives its agent ("USAMIL": soldiers are American in this
+    /// story). Not government: a story of diplomacy names the officials of several countries.
+    func remember(_ code: String, in named: inout [String: String]) {
+        let c = ActorCode(code)
+        guard c.isState, c.parts.count == 1, c.body != "GOV", lexicon.places.isCountryCode(c.root) else { return }
+        named[c.body] = c.root
     }
 
     /// The country the story is mostly about: the most frequent country among named actors.

@@ -66,7 +66,7 @@ struct PatternMatcher: Sendable {
         }
         if places && index.placeAt[t] >= 0 {
             let country = doc.places[Int(index.placeAt[t])].place.country
-            return subject.contains(where: { $0.code == country }) ? nil
+            return subject.contains(where: { $0.code == country }) || (subject.count == 1 && EventCoder.sameActor(subject[0].code, country)) ? nil
                 : [ActorMember(code: country, tokens: doc.places[Int(index.placeAt[t])].tokens)]
         }
         return nil
@@ -76,6 +76,10 @@ struct PatternMatcher: Sendable {
     /// ("Putin … el presidente ruso"); a named organisation spelled otherwise is not: the PRI and
     /// the PAN are both MEXPTY, two outlets both ESPMED.
     func isSubject(_ member: ActorMember, _ subject: [ActorMember], _ doc: Document) -> Bool {
+        // A state and its government are one actor: "una intervención militar estadounidense en
+        // Venezuela" threatened by the US president is against Venezuela, not the US. (Of a pair
+        // of subjects, each may still be the other's target.)
+        if subject.count == 1, subject[0].code != member.code, EventCoder.sameActor(subject[0].code, member.code) { return true }
         guard subject.contains(where: { $0.code == member.code }) else { return false }
         guard namedOrganization(doc, member.tokens) else { return true }
         let words = member.tokens.map { doc.tokens[$0].word }
