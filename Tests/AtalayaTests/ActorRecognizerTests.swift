@@ -102,4 +102,11 @@ final class ActorRecognizerTests: XCTestCase {
         XCTAssertEqual(Shared.events("El ejército estadounidense entró en Irak. En Bagdad, los soldados detuvieron a dos periodistas."),
                        ["USAMIL 173 IRQMED"])
     }
+
+    /// An agent word after a noun is an adjective, also after a noun that could be read as a verb
+    /// but follows an article ("la cita diplomática": "cita" is no "citar" there).
+    func testAgentWordAfterANounIsAnAdjective() {
+        XCTAssertEqual(mentions("El presidente peruano asistirá a la cita diplomática."), ["presidente peruano=PERGOV"])
+        XCTAssertEqual(mentions("El presidente peruano discutió asuntos militares."), ["presidente peruano=PERGOV"])
+    }
 }

@@ -211,11 +211,13 @@ extension ActorRecognizer {
         return !lexicon.verbReadings(n.word).isEmpty && !lexicon.word(doc.tokens[i].word, is: .prenominal)
     }
 
-    /// "asuntos militares": an agent word right after a plain lower-case noun is an adjective.
+    /// "asuntos militares": an agent word right after a plain lower-case noun is an adjective; so
+    /// after a word that could be a verb but follows an article ("la cita diplomática").
     func followsNoun(_ doc: Document, _ i: Int, sentenceStart: Int) -> Bool {
         guard i > sentenceStart else { return false }
         let p = doc.tokens[i - 1]
-        return p.kind == .word && !p.flags.contains(.capitalized) && lexicon.wordClass(p.word).isEmpty
-            && lexicon.verbReadings(p.word).isEmpty
+        guard p.kind == .word && !p.flags.contains(.capitalized) && lexicon.wordClass(p.word).isEmpty else { return false }
+        return lexicon.verbReadings(p.word).isEmpty
+            || (i - 2 >= sentenceStart && lexicon.word(doc.tokens[i - 2].word, is: .determiner) && !lexicon.nounCompounds)
     }
 }
