@@ -219,4 +219,14 @@ final class EventReadingTests: XCTestCase {
         XCTAssertEqual(Shared.events("El presidente estadounidense amenazó con lanzar una intervención militar estadounidense en Venezuela."),
                        ["USAGOV 138 VEN"])
     }
+
+    /// "decidió expulsar", "decided to expel", "is preparing to attack": the decision's subject
+    /// does what is decided, and it is still to come.
+    func testDecisionsAndPreparationsAreToCome() {
+        let doc = Shared.code("Rusia decidió expulsar al embajador estadounidense.")
+        XCTAssertEqual(doc.events.map { "\($0.source.code) \($0.code) \($0.target?.code ?? "-") \($0.mode?.rawValue ?? "")" },
+                       ["RUS 166 USAGOV future"])
+        XCTAssertEqual(Shared.englishEvents("Russia decided to expel the American ambassador."), ["RUS 166 USAGOV"])
+        XCTAssertEqual(Shared.englishEvents("The Syrian army is preparing to attack the rebels."), ["SYRMIL 190 SYRREB"])
+    }
 }
