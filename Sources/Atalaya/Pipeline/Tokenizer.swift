@@ -119,7 +119,10 @@ public struct Tokenizer: Stage {
                       tokens: inout [Token], out: UnsafeMutableBufferPointer<UInt8>, n: inout Int) -> Int {
         var i = start
         var prev = first
-        var hasLetter = false, hasDigit = false, allUpper = true, innerPeriod = false
+        var hasLetter = false, hasDigit = false, allUpper = true, innerPeriod = false, accented = false
+        // Each character is folded as it is read (one pass, not a scan and then a fold): folding
+        // valid UTF-8 a character at a time gives the bytes folding the whole word does.
+        let fs = n
         while i < b.count {
             // ASCII letters and digits, most of any text, without the full class test.
             let c = b[i]
@@ -127,12 +130,16 @@ public struct Tokenizer: Stage {
                 hasLetter = true
                 if c >= 0x61 { allUpper = false }
                 prev = .letter
+                out[n] = c | 0x20
+                n += 1
                 i += 1
                 continue
             }
             if c >= 0x30 && c <= 0x39 {
                 hasDigit = true
                 prev = .digit
+                out[n] = c
+                n += 1
                 i += 1
                 continue
             }
@@ -143,6 +150,7 @@ public struct Tokenizer: Stage {
                     if len == 2 && b[i] == 0xC3 && b[i + 1] >= 0xA0 { allUpper = false }
                 } else { hasDigit = true }
                 prev = cls
+                if Folding.fold(b, i, i + len, into: out, at: &n) { accented = true }
                 i += len
                 continue
             }
@@ -150,10 +158,9 @@ public struct Tokenizer: Stage {
             let (next, _) = CharClass.at(b, i + len)
             guard Self.joins(b, i, len, prev: prev, next: next) else { break }
             if len == 1 && b[i] == 0x2E && prev == .letter { innerPeriod = true }
+            if Folding.fold(b, i, i + len, into: out, at: &n) { accented = true }
             i += len
         }
-        let fs = n
-        let accented = Folding.fold(b, start, i, into: out, at: &n)
         let end = i + finalPeriod(b, i, start: start, hasLetter: hasLetter, innerPeriod: innerPeriod, out: out, fs: fs, n: &n)
         // English "Russia's", "didn't": the possessive and the negation are words of their own.
         let fe = n
