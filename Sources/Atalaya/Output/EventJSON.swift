@@ -59,23 +59,23 @@ public struct EventJSON: Sendable {
         w.beginObject()
         Self.head(doc: doc.id, sentence: e.sentence + 1, date: date, precision: e.datePrecision.rawValue, code: e.code,
                   root: e.root, quad: info?.quad ?? 0, goldstein: info?.goldstein, &w)
-        w.name("source"); Self.span(code: e.source.code, tokens: e.source.tokens, of: doc, cp, &w)
-        w.name("target")
-        if let t = e.target { Self.span(code: t.code, tokens: t.tokens, of: doc, cp, &w) } else { w.null() }
-        w.name("evidence"); Self.span(code: nil, tokens: e.evidence, of: doc, cp, &w)
+        w.beginObject("source"); Self.span(code: e.source.code, tokens: e.source.tokens, of: doc, cp, &w)
+        if let t = e.target { w.beginObject("target"); Self.span(code: t.code, tokens: t.tokens, of: doc, cp, &w) } else { w.field("target", literal: "null") }
+        w.beginObject("evidence"); Self.span(code: nil, tokens: e.evidence, of: doc, cp, &w)
         // `tail`, written from the event and the table entry: no record of strings made for it.
-        w.name("pattern"); w.string(e.pattern)
-        w.name("negated"); w.bool(e.negated)
-        w.name("mode"); w.string(e.mode?.rawValue)
-        w.name("location")
-        if let l = e.location { Self.location(name: l.name, country: l.country, lat: l.lat, lon: l.lon, &w) } else { w.null() }
-        w.name("plover")
+        w.field("pattern", e.pattern)
+        w.field("negated", bool: e.negated)
+        w.field("mode", e.mode?.rawValue)
+        if let l = e.location {
+            w.beginObject("location")
+            Self.locationFields(name: l.name, country: l.country, lat: l.lat, lon: l.lon, &w)
+        } else { w.field("location", literal: "null") }
         if let event = info?.ploverEvent {
-            w.beginObject()
-            w.name("event"); w.string(event)
-            w.name("mode"); w.string(info?.ploverMode)
+            w.beginObject("plover")
+            w.field("event", event)
+            w.field("mode", info?.ploverMode)
             w.endObject()
-        } else { w.null() }
+        } else { w.field("plover", literal: "null") }
         w.endObject()
         w.newline()
     }
@@ -83,14 +83,14 @@ public struct EventJSON: Sendable {
     /// The fields before the actors.
     static func head(doc: String, sentence: Int, date: String, precision: String, code: String, root: String,
                      quad: Int, goldstein: Double?, _ w: inout JSONWriter) {
-        w.name("doc"); w.string(doc)
-        w.name("sentence"); w.int(sentence)
-        w.name("date"); w.string(date)
-        w.name("date_precision"); w.string(precision)
-        w.name("code"); w.string(code)
-        w.name("root"); w.string(root)
-        w.name("quad"); w.int(quad)
-        w.name("goldstein"); w.double(goldstein ?? 0)
+        w.field("doc", doc)
+        w.field("sentence", int: sentence)
+        w.field("date", date)
+        w.field("date_precision", precision)
+        w.field("code", code)
+        w.field("root", root)
+        w.field("quad", int: quad)
+        w.field("goldstein", double: goldstein ?? 0)
     }
 
     /// The fields after the actors and the evidence.
@@ -118,14 +118,14 @@ public struct EventJSON: Sendable {
         w.endObject()
     }
 
-    /// `span(_:_:)` of the record's span of these tokens.
+    /// `span(_:_:)` of the record's span of these tokens, after its opening brace (written with
+    /// its field name).
     static func span(code: String?, tokens r: Range<Int>, of doc: Document, _ cp: CodePointIndex, _ w: inout JSONWriter) {
-        w.beginObject()
-        if let code { w.name("code"); w.string(code) }
-        w.name("text"); text(tokens: r, of: doc, &w)
+        if let code { w.field("code", code) }
+        if let f = r.first, let l = r.last { text(Int(doc.tokens[f].start), Int(doc.tokens[l].end), of: doc, &w, key: "text") } else { w.field("text", "") }
         let offsets = cp.codePoints(tokens: r, of: doc)
-        w.name("start"); w.int(offsets.lowerBound)
-        w.name("end"); w.int(offsets.upperBound)
+        w.field("start", int: offsets.lowerBound)
+        w.field("end", int: offsets.upperBound)
         w.endObject()
     }
 
@@ -147,6 +147,17 @@ public struct EventJSON: Sendable {
         if !whole { w.string(doc.string(start, end)) }
     }
 
+    /// `w.name(key)` then `text(_:_:of:_:)`, written at once.
+    static func text(_ start: Int, _ end: Int, of doc: Document, _ w: inout JSONWriter, key: StaticString) {
+        let whole = doc.bytes.withUnsafeBytes { b in
+            precondition(start >= 0 && start <= end && end <= b.count, "range outside the document")
+            guard startsCharacter(start, b) && startsCharacter(end, b) else { return false }
+            w.field(key, utf8: UnsafeRawBufferPointer(rebasing: b[start..<end]))
+            return true
+        }
+        if !whole { w.field(key, doc.string(start, end)) }
+    }
+
     /// Byte `i` of `b` starts a character (or is the end): it is no UTF-8 continuation byte.
     @inline(__always)
     static func startsCharacter(_ i: Int, _ b: UnsafeRawBufferPointer) -> Bool { i == b.count || b[i] & 0xC0 != 0x80 }
@@ -158,10 +169,15 @@ public struct EventJSON: Sendable {
 
     static func location(name: String, country: String?, lat: Double?, lon: Double?, _ w: inout JSONWriter) {
         w.beginObject()
-        w.name("name"); w.string(name)
-        w.name("country"); w.string(country)
-        w.name("lat"); if let v = lat { w.double(v) } else { w.null() }
-        w.name("lon"); if let v = lon { w.double(v) } else { w.null() }
+        locationFields(name: name, country: country, lat: lat, lon: lon, &w)
+    }
+
+    /// A location's fields and its closing brace.
+    static func locationFields(name: String, country: String?, lat: Double?, lon: Double?, _ w: inout JSONWriter) {
+        w.field("name", name)
+        w.field("country", country)
+        if let v = lat { w.field("lat", double: v) } else { w.field("lat", literal: "null") }
+        if let v = lon { w.field("lon", double: v) } else { w.field("lon", literal: "null") }
         w.endObject()
     }
 
