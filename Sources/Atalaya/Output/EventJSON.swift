@@ -20,10 +20,13 @@ public struct EventJSON: Sendable {
         var day = doc.date, date = doc.date.description
         // Events come in runs of one code (both directions of a meeting): its table entry is looked up once a run.
         var code: String?, info: CameoTable.Info?
-        for e in doc.events {
-            if e.date != day { (day, date) = (e.date, e.date.description) }
-            if e.code != code { (code, info) = (e.code, lexicon.cameo.info(e.code)) }
-            write(e, of: doc, date: date, info: info, codePoints: cp, into: &w)
+        // Each event read where it is, not copied out of the list (a copy retains its strings).
+        doc.events.withUnsafeBufferPointer { events in
+            for k in events.indices {
+                if events[k].date != day { (day, date) = (events[k].date, events[k].date.description) }
+                if events[k].code != code { (code, info) = (events[k].code, lexicon.cameo.info(events[k].code)) }
+                write(events[k], of: doc, date: date, info: info, codePoints: cp, into: &w)
+            }
         }
         if quotes {
             for q in doc.quotes { Self.write(q, of: doc, codePoints: cp, into: &w) }
@@ -58,7 +61,7 @@ public struct EventJSON: Sendable {
                into w: inout JSONWriter) {
         w.beginObject()
         Self.head(doc: doc.id, sentence: e.sentence + 1, date: date, precision: e.datePrecision.rawValue, code: e.code,
-                  root: e.root, quad: info?.quad ?? 0, goldstein: info?.goldstein, &w)
+                  root: nil, quad: info?.quad ?? 0, goldstein: info?.goldstein, of: e, &w)
         w.beginObject("source"); Self.span(code: e.source.code, tokens: e.source.tokens, of: doc, cp, &w)
         if let t = e.target { w.beginObject("target"); Self.span(code: t.code, tokens: t.tokens, of: doc, cp, &w) } else { w.field("target", literal: "null") }
         w.beginObject("evidence"); Self.span(code: nil, tokens: e.evidence, of: doc, cp, &w)
@@ -80,17 +83,29 @@ public struct EventJSON: Sendable {
         w.newline()
     }
 
-    /// The fields before the actors.
-    static func head(doc: String, sentence: Int, date: String, precision: String, code: String, root: String,
-                     quad: Int, goldstein: Double?, _ w: inout JSONWriter) {
+    /// The fields before the actors; with no `root`, the root of `event`'s code.
+    static func head(doc: String, sentence: Int, date: String, precision: String, code: String, root: String?,
+                     quad: Int, goldstein: Double?, of event: Event? = nil, _ w: inout JSONWriter) {
         w.field("doc", doc)
         w.field("sentence", int: sentence)
         w.field("date", date)
         w.field("date_precision", precision)
         w.field("code", code)
-        w.field("root", root)
+        if let root { w.field("root", root) } else if let event { Self.root(of: event, &w) }
         w.field("quad", int: quad)
         w.field("goldstein", double: goldstein ?? 0)
+    }
+
+    /// `"root"`: `event.root`, its two bytes copied from the code when the code is of printable
+    /// ASCII there (as `Event.root` reads it), without making the string.
+    static func root(of event: Event, _ w: inout JSONWriter) {
+        let done: Bool? = event.code.utf8.withContiguousStorageIfAvailable { u in
+            guard u.count >= 2, u[0] > 0x20, u[0] < 0x7F, u[1] > 0x20, u[1] < 0x7F,
+                  u.count == 2 || (u[2] > 0x20 && u[2] < 0x7F) else { return false }
+            w.field("root", utf8: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(u)[0..<2]))
+            return true
+        }
+        if done != true { w.field("root", event.root) }
     }
 
     /// The fields after the actors and the evidence.
