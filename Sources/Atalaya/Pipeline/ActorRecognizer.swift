@@ -62,9 +62,8 @@ public struct ActorRecognizer: Stage {
         keys.reserveCapacity(16)
         func count(_ country: String) {
             let key = Self.countKey(country)
-            if let i = keys.firstIndex(of: key), counts[i].country == country {
-                counts[i].count += 1
-            } else if let i = counts.firstIndex(where: { $0.country == country }) {
+            // Equal keys, different countries (alike in their first bytes): the strings decide.
+            if keys.contains(key), let i = counts.firstIndex(where: { $0.country == country }) {
                 counts[i].count += 1
             } else {
                 counts.append((country, 1))
