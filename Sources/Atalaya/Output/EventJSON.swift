@@ -56,56 +56,81 @@ public struct EventJSON: Sendable {
     }
 
     /// A coded event's line, written from the document: the bytes of `write(EventRecord(…))`
-    /// without the record's strings (the words of the text are copied from `doc.bytes`).
+    /// without the record's strings (the words of the text are copied from `doc.bytes`), through
+    /// one cursor: room for the whole line is made once.
     func write(_ e: Event, of doc: Document, date: String, info: CameoTable.Info?, codePoints cp: CodePointIndex,
                into w: inout JSONWriter) {
-        w.beginObject()
-        Self.head(doc: doc.id, sentence: e.sentence + 1, date: date, precision: e.datePrecision.rawValue, code: e.code,
-                  root: nil, quad: info?.quad ?? 0, goldstein: info?.goldstein, of: e, &w)
-        w.beginObject("source"); Self.span(code: e.source.code, tokens: e.source.tokens, of: doc, cp, &w)
-        if let t = e.target { w.beginObject("target"); Self.span(code: t.code, tokens: t.tokens, of: doc, cp, &w) } else { w.field("target", literal: "null") }
-        w.beginObject("evidence"); Self.span(code: nil, tokens: e.evidence, of: doc, cp, &w)
-        // `tail`, written from the event and the table entry: no record of strings made for it.
-        w.field("pattern", e.pattern)
-        w.field("negated", bool: e.negated)
-        w.field("mode", e.mode?.rawValue)
-        if let l = e.location {
-            w.beginObject("location")
-            Self.locationFields(name: l.name, country: l.country, lat: l.lat, lon: l.lon, &w)
-        } else { w.field("location", literal: "null") }
-        if let event = info?.ploverEvent {
-            w.beginObject("plover")
-            w.field("event", event)
-            w.field("mode", info?.ploverMode)
-            w.endObject()
-        } else { w.field("plover", literal: "null") }
-        w.endObject()
-        w.newline()
+        // Strings take at most 6 bytes a byte (escapes); the rest of the line is under 800.
+        var strings = doc.id.utf8.count + date.utf8.count + e.code.utf8.count + e.source.code.utf8.count
+            + e.pattern.utf8.count + Self.length(e.source.tokens, doc) + Self.length(e.evidence, doc)
+            + (info?.ploverEvent?.utf8.count ?? 0) + (info?.ploverMode?.utf8.count ?? 0)
+        if let t = e.target { strings += t.code.utf8.count + Self.length(t.tokens, doc) }
+        if let l = e.location { strings += l.name.utf8.count + l.country.utf8.count }
+        let comma = w.needsComma
+        w.write(atMost: 6 * strings + 800) { c in
+            if comma { c.byte(UInt8(ascii: ",")) }
+            c.raw("{\"doc\":"); c.string(doc.id)
+            c.raw(",\"sentence\":"); c.int(e.sentence + 1)
+            c.raw(",\"date\":"); c.string(date)
+            c.raw(",\"date_precision\":"); c.string(e.datePrecision.rawValue)
+            c.raw(",\"code\":"); c.string(e.code)
+            c.raw(",\"root\":"); Self.root(of: e, &c)
+            c.raw(",\"quad\":"); c.int(info?.quad ?? 0)
+            c.raw(",\"goldstein\":"); c.double(info?.goldstein ?? 0)
+            c.raw(",\"source\":"); Self.span(code: e.source.code, tokens: e.source.tokens, of: doc, cp, &c)
+            c.raw(",\"target\":")
+            if let t = e.target { Self.span(code: t.code, tokens: t.tokens, of: doc, cp, &c) } else { c.raw("null") }
+            c.raw(",\"evidence\":"); Self.span(code: nil, tokens: e.evidence, of: doc, cp, &c)
+            c.raw(",\"pattern\":"); c.string(e.pattern)
+            c.raw(e.negated ? ",\"negated\":true,\"mode\":" : ",\"negated\":false,\"mode\":"); c.string(e.mode?.rawValue)
+            c.raw(",\"location\":")
+            if let l = e.location {
+                c.raw("{\"name\":"); c.string(l.name)
+                c.raw(",\"country\":"); c.string(l.country)
+                c.raw(",\"lat\":"); if let v = l.lat { c.double(v) } else { c.raw("null") }
+                c.raw(",\"lon\":"); if let v = l.lon { c.double(v) } else { c.raw("null") }
+                c.byte(UInt8(ascii: "}"))
+            } else { c.raw("null") }
+            c.raw(",\"plover\":")
+            if let event = info?.ploverEvent {
+                c.raw("{\"event\":"); c.string(event)
+                c.raw(",\"mode\":"); c.string(info?.ploverMode)
+                c.byte(UInt8(ascii: "}"))
+            } else { c.raw("null") }
+            c.raw("}\n")
+        }
+        w.needsComma = false
     }
 
-    /// The fields before the actors; with no `root`, the root of `event`'s code.
-    static func head(doc: String, sentence: Int, date: String, precision: String, code: String, root: String?,
-                     quad: Int, goldstein: Double?, of event: Event? = nil, _ w: inout JSONWriter) {
+    /// The bytes of the text of a token range.
+    static func length(_ r: Range<Int>, _ doc: Document) -> Int {
+        guard let f = r.first, let l = r.last else { return 0 }
+        return Int(doc.tokens[l].end) - Int(doc.tokens[f].start)
+    }
+
+    /// The fields before the actors.
+    static func head(doc: String, sentence: Int, date: String, precision: String, code: String, root: String,
+                     quad: Int, goldstein: Double?, _ w: inout JSONWriter) {
         w.field("doc", doc)
         w.field("sentence", int: sentence)
         w.field("date", date)
         w.field("date_precision", precision)
         w.field("code", code)
-        if let root { w.field("root", root) } else if let event { Self.root(of: event, &w) }
+        w.field("root", root)
         w.field("quad", int: quad)
         w.field("goldstein", double: goldstein ?? 0)
     }
 
-    /// `"root"`: `event.root`, its two bytes copied from the code when the code is of printable
-    /// ASCII there (as `Event.root` reads it), without making the string.
-    static func root(of event: Event, _ w: inout JSONWriter) {
+    /// `event.root`, its two bytes copied from the code when the code is of printable ASCII there
+    /// (as `Event.root` reads it), without making the string.
+    static func root(of event: Event, _ c: inout JSONCursor) {
         let done: Bool? = event.code.utf8.withContiguousStorageIfAvailable { u in
             guard u.count >= 2, u[0] > 0x20, u[0] < 0x7F, u[1] > 0x20, u[1] < 0x7F,
                   u.count == 2 || (u[2] > 0x20 && u[2] < 0x7F) else { return false }
-            w.field("root", utf8: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(u)[0..<2]))
+            c.string(utf8: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(u)[0..<2]))
             return true
         }
-        if done != true { w.field("root", event.root) }
+        if done != true { c.string(event.root) }
     }
 
     /// The fields after the actors and the evidence.
@@ -133,15 +158,19 @@ public struct EventJSON: Sendable {
         w.endObject()
     }
 
-    /// `span(_:_:)` of the record's span of these tokens, after its opening brace (written with
-    /// its field name).
-    static func span(code: String?, tokens r: Range<Int>, of doc: Document, _ cp: CodePointIndex, _ w: inout JSONWriter) {
-        if let code { w.field("code", code) }
-        if let f = r.first, let l = r.last { text(Int(doc.tokens[f].start), Int(doc.tokens[l].end), of: doc, &w, key: "text") } else { w.field("text", "") }
+    /// `span(_:_:)` of the record's span of these tokens.
+    static func span(code: String?, tokens r: Range<Int>, of doc: Document, _ cp: CodePointIndex, _ c: inout JSONCursor) {
+        if let code {
+            c.raw("{\"code\":"); c.string(code)
+            c.raw(",\"text\":")
+        } else {
+            c.raw("{\"text\":")
+        }
+        if let f = r.first, let l = r.last { text(Int(doc.tokens[f].start), Int(doc.tokens[l].end), of: doc, &c) } else { c.string("") }
         let offsets = cp.codePoints(tokens: r, of: doc)
-        w.field("start", int: offsets.lowerBound)
-        w.field("end", int: offsets.upperBound)
-        w.endObject()
+        c.raw(",\"start\":"); c.int(offsets.lowerBound)
+        c.raw(",\"end\":"); c.int(offsets.upperBound)
+        c.byte(UInt8(ascii: "}"))
     }
 
     /// The words of a token range, as `doc.string(tokens:)` gives them.
@@ -162,15 +191,15 @@ public struct EventJSON: Sendable {
         if !whole { w.string(doc.string(start, end)) }
     }
 
-    /// `w.name(key)` then `text(_:_:of:_:)`, written at once.
-    static func text(_ start: Int, _ end: Int, of doc: Document, _ w: inout JSONWriter, key: StaticString) {
+    /// `text(_:_:of:_:)` through a cursor.
+    static func text(_ start: Int, _ end: Int, of doc: Document, _ c: inout JSONCursor) {
         let whole = doc.bytes.withUnsafeBytes { b in
             precondition(start >= 0 && start <= end && end <= b.count, "range outside the document")
             guard startsCharacter(start, b) && startsCharacter(end, b) else { return false }
-            w.field(key, utf8: UnsafeRawBufferPointer(rebasing: b[start..<end]))
+            c.string(utf8: UnsafeRawBufferPointer(rebasing: b[start..<end]))
             return true
         }
-        if !whole { w.field(key, doc.string(start, end)) }
+        if !whole { c.string(doc.string(start, end)) }
     }
 
     /// Byte `i` of `b` starts a character (or is the end): it is no UTF-8 continuation byte.

@@ -318,23 +318,38 @@ public struct JSONWriter {
     }
 
     private mutating func escape(_ c: UInt8) {
-        put(6) { p in
-            p[0] = 0x5C
-            switch c {
-            case 0x22, 0x5C: p[1] = c
-            case 0x0A: p[1] = UInt8(ascii: "n")
-            case 0x0D: p[1] = UInt8(ascii: "r")
-            case 0x09: p[1] = UInt8(ascii: "t")
-            default:
-                let hex: StaticString = "0123456789abcdef"
-                p[1] = UInt8(ascii: "u")
-                p[2] = UInt8(ascii: "0")
-                p[3] = UInt8(ascii: "0")
-                p[4] = hex.utf8Start[Int(c >> 4)]
-                p[5] = hex.utf8Start[Int(c & 15)]
-                return 6
-            }
-            return 2
+        put(6) { p in Self.escape(c, at: p) }
+    }
+
+    /// The escape of special byte `c` at `p` (at most 6 bytes); returns its length.
+    @inline(__always)
+    static func escape(_ c: UInt8, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        p[0] = 0x5C
+        switch c {
+        case 0x22, 0x5C: p[1] = c
+        case 0x0A: p[1] = UInt8(ascii: "n")
+        case 0x0D: p[1] = UInt8(ascii: "r")
+        case 0x09: p[1] = UInt8(ascii: "t")
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            p[1] = UInt8(ascii: "u")
+            p[2] = UInt8(ascii: "0")
+            p[3] = UInt8(ascii: "0")
+            p[4] = hex.utf8Start[Int(c >> 4)]
+            p[5] = hex.utf8Start[Int(c & 15)]
+            return 6
+        }
+        return 2
+    }
+
+    /// Writes at most `n` bytes through a cursor (`body` must write no more): one check of room for
+    /// a whole event line, not one for each of its values. The cursor writes no comma of its own.
+    mutating func write(atMost n: Int, _ body: (inout JSONCursor) -> Void) {
+        put(n) { p in
+            var c = JSONCursor(base: p)
+            body(&c)
+            precondition(c.count <= n, "wrote past the room made")
+            return c.count
         }
     }
 }
