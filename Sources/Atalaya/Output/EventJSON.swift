@@ -69,32 +69,33 @@ public struct EventJSON: Sendable {
         let comma = w.needsComma
         w.write(atMost: 6 * strings + 800) { c in
             if comma { c.byte(UInt8(ascii: ",")) }
-            c.raw("{\"doc\":"); c.string(doc.id)
-            c.raw(",\"sentence\":"); c.int(e.sentence + 1)
-            c.raw(",\"date\":"); c.string(date)
-            c.raw(",\"date_precision\":"); c.string(e.datePrecision.rawValue)
-            c.raw(",\"code\":"); c.string(e.code)
-            c.raw(",\"root\":"); Self.root(of: e, &c)
-            c.raw(",\"quad\":"); c.int(info?.quad ?? 0)
-            c.raw(",\"goldstein\":"); c.double(info?.goldstein ?? 0)
-            c.raw(",\"source\":"); Self.span(code: e.source.code, tokens: e.source.tokens, of: doc, cp, &c)
-            c.raw(",\"target\":")
+            c.byte(UInt8(ascii: "{")); c.firstKey("doc"); c.string(doc.id)
+            c.key("sentence"); c.int(e.sentence + 1)
+            c.key("date"); c.string(date)
+            c.key("date_precision"); c.string(e.datePrecision.rawValue)
+            c.key("code"); c.string(e.code)
+            c.key("root"); Self.root(of: e, &c)
+            c.key("quad"); c.int(info?.quad ?? 0)
+            c.key("goldstein"); c.double(info?.goldstein ?? 0)
+            c.key("source"); Self.span(code: e.source.code, tokens: e.source.tokens, of: doc, cp, &c)
+            c.key("target")
             if let t = e.target { Self.span(code: t.code, tokens: t.tokens, of: doc, cp, &c) } else { c.raw("null") }
-            c.raw(",\"evidence\":"); Self.span(code: nil, tokens: e.evidence, of: doc, cp, &c)
-            c.raw(",\"pattern\":"); c.string(e.pattern)
-            c.raw(e.negated ? ",\"negated\":true,\"mode\":" : ",\"negated\":false,\"mode\":"); c.string(e.mode?.rawValue)
-            c.raw(",\"location\":")
+            c.key("evidence"); Self.span(code: nil, tokens: e.evidence, of: doc, cp, &c)
+            c.key("pattern"); c.string(e.pattern)
+            c.key("negated"); c.raw(e.negated ? "true" : "false")
+            c.key("mode"); c.string(e.mode?.rawValue)
+            c.key("location")
             if let l = e.location {
-                c.raw("{\"name\":"); c.string(l.name)
-                c.raw(",\"country\":"); c.string(l.country)
-                c.raw(",\"lat\":"); if let v = l.lat { c.double(v) } else { c.raw("null") }
-                c.raw(",\"lon\":"); if let v = l.lon { c.double(v) } else { c.raw("null") }
+                c.byte(UInt8(ascii: "{")); c.firstKey("name"); c.string(l.name)
+                c.key("country"); c.string(l.country)
+                c.key("lat"); if let v = l.lat { c.double(v) } else { c.raw("null") }
+                c.key("lon"); if let v = l.lon { c.double(v) } else { c.raw("null") }
                 c.byte(UInt8(ascii: "}"))
             } else { c.raw("null") }
-            c.raw(",\"plover\":")
+            c.key("plover")
             if let event = info?.ploverEvent {
-                c.raw("{\"event\":"); c.string(event)
-                c.raw(",\"mode\":"); c.string(info?.ploverMode)
+                c.byte(UInt8(ascii: "{")); c.firstKey("event"); c.string(event)
+                c.key("mode"); c.string(info?.ploverMode)
                 c.byte(UInt8(ascii: "}"))
             } else { c.raw("null") }
             c.raw("}\n")
@@ -161,15 +162,15 @@ public struct EventJSON: Sendable {
     /// `span(_:_:)` of the record's span of these tokens.
     static func span(code: String?, tokens r: Range<Int>, of doc: Document, _ cp: CodePointIndex, _ c: inout JSONCursor) {
         if let code {
-            c.raw("{\"code\":"); c.string(code)
-            c.raw(",\"text\":")
+            c.byte(UInt8(ascii: "{")); c.firstKey("code"); c.string(code)
+            c.key("text")
         } else {
-            c.raw("{\"text\":")
+            c.byte(UInt8(ascii: "{")); c.firstKey("text")
         }
         if let f = r.first, let l = r.last { text(Int(doc.tokens[f].start), Int(doc.tokens[l].end), of: doc, &c) } else { c.string("") }
         let offsets = cp.codePoints(tokens: r, of: doc)
-        c.raw(",\"start\":"); c.int(offsets.lowerBound)
-        c.raw(",\"end\":"); c.int(offsets.upperBound)
+        c.key("start"); c.int(offsets.lowerBound)
+        c.key("end"); c.int(offsets.upperBound)
         c.byte(UInt8(ascii: "}"))
     }
 

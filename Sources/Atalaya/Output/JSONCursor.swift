@@ -21,6 +21,24 @@ struct JSONCursor {
         count += s.utf8CodeUnitCount
     }
 
+    /// `,"k":`: a field after the first of its object (`k` needs no escaping).
+    @inline(__always)
+    mutating func key(_ k: StaticString) {
+        byte(UInt8(ascii: ","))
+        firstKey(k)
+    }
+
+    /// `"k":`: the first field of an object.
+    @inline(__always)
+    mutating func firstKey(_ k: StaticString) {
+        guard k.hasPointerRepresentation else {
+            byte(UInt8(ascii: "\""))
+            raw(k)
+            return raw("\":")
+        }
+        count += JSONWriter.name(k, at: base + count)
+    }
+
     @inline(__always)
     mutating func byte(_ c: UInt8) {
         base[count] = c
