@@ -21,17 +21,6 @@ extension JSONWriter {
         if let s { field(k, s) } else { field(k, literal: "null") }
     }
 
-    /// `name(k)` then `string(utf8:)` of valid UTF-8, written at once.
-    @inline(__always)
-    mutating func field(_ k: StaticString, utf8 u: UnsafeRawBufferPointer) {
-        guard k.hasPointerRepresentation else {
-            name(k)
-            return string(utf8: u)
-        }
-        quoted(u, colon: false, key: k)
-        needsComma = true
-    }
-
     /// `name(k)` then `int(v)`, written at once.
     @inline(__always)
     public mutating func field(_ k: StaticString, int v: Int) {
@@ -49,34 +38,11 @@ extension JSONWriter {
         needsComma = true
     }
 
-    /// `name(k)` then `bool(v)`, written at once.
-    @inline(__always)
-    public mutating func field(_ k: StaticString, bool v: Bool) {
-        field(k, literal: v ? "true" : "false")
-    }
-
     /// `name(k)` then `double(v)`.
     @inline(__always)
     public mutating func field(_ k: StaticString, double v: Double) {
         name(k)
         double(v)
-    }
-
-    /// `name(k)` then `beginObject()`, written at once.
-    @inline(__always)
-    public mutating func beginObject(_ k: StaticString) {
-        guard k.hasPointerRepresentation else {
-            name(k)
-            return beginObject()
-        }
-        let comma = needsComma
-        put(k.utf8CodeUnitCount + 5) { p in
-            var i = comma ? Self.comma(p) : 0
-            i += Self.name(k, at: p + i)
-            p[i] = UInt8(ascii: "{")
-            return i + 1
-        }
-        needsComma = false
     }
 
     /// `"k":` and a literal (`true`, `false`, `null`) after a comma if one is due.
