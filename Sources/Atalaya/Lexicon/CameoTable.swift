@@ -16,6 +16,11 @@ public struct CameoTable: Sendable {
     }
 
     private var codes: [String: Info] = [:]
+    /// Codes of three or four ASCII digits (all of CAMEO's) by `number(_:)` → index in `listed`, -1
+    /// for none: looked up for every event written, where hashing the string cost more than the
+    /// rest of the lookup.
+    private var byNumber = [Int32](repeating: -1, count: 11_000)
+    private var listed: [Info] = []
     /// Code → the code of announcing it for the future (`cameo/intents.tsv`: a visit to come is 036).
     private var intents: [String: String] = [:]
 
@@ -28,9 +33,31 @@ public struct CameoTable: Sendable {
             codes[row[0]] = Info(code: row[0], name: row[1], goldstein: g, quad: q,
                                  ploverEvent: row[4].isEmpty ? nil : row[4], ploverMode: row[5].isEmpty ? nil : row[5])
         }
+        for (code, info) in codes.sorted(by: { $0.key < $1.key }) {
+            guard let k = Self.number(code) else { continue }
+            byNumber[k] = Int32(listed.count)
+            listed.append(info)
+        }
     }
 
-    public func info(_ code: String) -> Info? { codes[code] }
+    /// A code of three or four ASCII digits as an index into `byNumber`; nil for any other text.
+    @inline(__always)
+    static func number(_ code: String) -> Int? {
+        var n = 0, length = 0
+        for c in code.utf8 {
+            guard c >= 0x30 && c <= 0x39 && length < 4 else { return nil }
+            n = n * 10 + Int(c &- 0x30)
+            length += 1
+        }
+        guard length >= 3 else { return nil }
+        return length == 3 ? n : 1000 + n
+    }
+
+    public func info(_ code: String) -> Info? {
+        guard let k = Self.number(code) else { return codes[code] }
+        let i = byNumber[k]
+        return i < 0 ? nil : listed[Int(i)]
+    }
 
     /// The code of an event announced for the future: "visitará Colombia" is an intent to meet (036)
     /// where the visit itself is 042. The code itself when no intent is listed.

@@ -107,6 +107,12 @@ public final class Lexicon: Sendable {
     @inline(__always)
     public func word(_ w: Int32, is c: WordClass) -> Bool { w >= 0 && classes[Int(w)].contains(c) }
 
+    /// `!verbReadings(w).isEmpty`, without making the slice.
+    @inline(__always)
+    public func hasVerbReadings(_ w: Int32) -> Bool {
+        w >= 0 && readingStart[Int(w)] != readingStart[Int(w) + 1]
+    }
+
     @inline(__always)
     public func verbReadings(_ w: Int32) -> ArraySlice<VerbReading> {
         guard w >= 0 else { return [] }

@@ -13,7 +13,7 @@ public struct JSONWriter {
     private var buffer: [UInt8] = []
     /// How many bytes of `buffer` are output.
     private var count = 0
-    private var needsComma = false
+    var needsComma = false
 
     public init() {}
 
@@ -180,7 +180,7 @@ public struct JSONWriter {
     /// Writes at most `n` bytes at the end (`body` returns how many): the room is made first, and
     /// `body` gets a raw pointer to it.
     @inline(__always)
-    private mutating func put(_ n: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+    mutating func put(_ n: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
         if count + n > buffer.count { extend(n) }
         let start = count
         count += buffer.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
@@ -264,26 +264,29 @@ public struct JSONWriter {
         return n
     }
 
-    private mutating func quoted(_ s: String, colon: Bool) {
+    mutating func quoted(_ s: String, colon: Bool, key: StaticString? = nil) {
         // Native strings lend their bytes; any other is copied first.
-        if s.utf8.withContiguousStorageIfAvailable({ quoted(UnsafeRawBufferPointer($0), colon: colon) }) == nil {
-            Array(s.utf8).withUnsafeBytes { quoted($0, colon: colon) }
+        if s.utf8.withContiguousStorageIfAvailable({ quoted(UnsafeRawBufferPointer($0), colon: colon, key: key) }) == nil {
+            Array(s.utf8).withUnsafeBytes { quoted($0, colon: colon, key: key) }
         }
     }
 
-    /// `u` in quotes (and a colon after a key), after a comma if one is due. Runs of bytes that
-    /// need no escape are copied at once; most strings are one run, written with one `put`.
-    private mutating func quoted(_ u: UnsafeRawBufferPointer, colon: Bool) {
-        var head = needsComma ? 2 : 1  // bytes before the first run: the comma, the quote
+    /// `u` in quotes (and a colon after a key), after a comma if one is due and the field name
+    /// `key` if given. Runs of bytes that need no escape are copied at once; most strings are one
+    /// run, written with one `put`, their field name with them.
+    mutating func quoted(_ u: UnsafeRawBufferPointer, colon: Bool, key: StaticString? = nil) {
+        var comma = needsComma, name = key, opening = true  // what comes before the first run
         var run = 0
         while true {
-            let from = run, stop = JSONSpecialBytes.first(in: u, from: run), opening = head
+            let from = run, stop = JSONSpecialBytes.first(in: u, from: run)
             let length = stop - from, last = stop == u.count
-            put(opening + length + 2) { p in
-                if opening == 2 { p[0] = UInt8(ascii: ",") }
-                if opening > 0 { p[opening - 1] = UInt8(ascii: "\"") }
-                if length > 0 { Self.copy(u.baseAddress! + from, to: p + opening, count: length) }
-                let end = opening + length
+            let head = (comma ? 1 : 0) + (name.map { $0.utf8CodeUnitCount + 3 } ?? 0) + (opening ? 1 : 0)
+            put(head + length + 2) { [comma, name, opening] p in
+                var i = comma ? Self.comma(p) : 0
+                if let name { i += Self.name(name, at: p + i) }
+                if opening { p[i] = UInt8(ascii: "\"") }
+                if length > 0 { Self.copy(u.baseAddress! + from, to: p + head, count: length) }
+                let end = head + length
                 guard last else { return end }
                 p[end] = UInt8(ascii: "\"")
                 if colon { p[end + 1] = UInt8(ascii: ":") }
@@ -292,28 +295,61 @@ public struct JSONWriter {
             if last { return }
             escape(u[stop])
             run = stop + 1
-            head = 0
+            (comma, name, opening) = (false, nil, false)
         }
     }
 
+    /// A comma at `p`; returns 1.
+    @inline(__always)
+    static func comma(_ p: UnsafeMutablePointer<UInt8>) -> Int {
+        p[0] = UInt8(ascii: ",")
+        return 1
+    }
+
+    /// `"k":` at `p` (`k` needs no escaping and has UTF-8 to point at); returns its length.
+    @inline(__always)
+    static func name(_ k: StaticString, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        let n = k.utf8CodeUnitCount
+        p[0] = UInt8(ascii: "\"")
+        copy(UnsafeRawPointer(k.utf8Start), to: p + 1, count: n)
+        p[n + 1] = UInt8(ascii: "\"")
+        p[n + 2] = UInt8(ascii: ":")
+        return n + 3
+    }
+
     private mutating func escape(_ c: UInt8) {
-        put(6) { p in
-            p[0] = 0x5C
-            switch c {
-            case 0x22, 0x5C: p[1] = c
-            case 0x0A: p[1] = UInt8(ascii: "n")
-            case 0x0D: p[1] = UInt8(ascii: "r")
-            case 0x09: p[1] = UInt8(ascii: "t")
-            default:
-                let hex: StaticString = "0123456789abcdef"
-                p[1] = UInt8(ascii: "u")
-                p[2] = UInt8(ascii: "0")
-                p[3] = UInt8(ascii: "0")
-                p[4] = hex.utf8Start[Int(c >> 4)]
-                p[5] = hex.utf8Start[Int(c & 15)]
-                return 6
-            }
-            return 2
+        put(6) { p in Self.escape(c, at: p) }
+    }
+
+    /// The escape of special byte `c` at `p` (at most 6 bytes); returns its length.
+    @inline(__always)
+    static func escape(_ c: UInt8, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        p[0] = 0x5C
+        switch c {
+        case 0x22, 0x5C: p[1] = c
+        case 0x0A: p[1] = UInt8(ascii: "n")
+        case 0x0D: p[1] = UInt8(ascii: "r")
+        case 0x09: p[1] = UInt8(ascii: "t")
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            p[1] = UInt8(ascii: "u")
+            p[2] = UInt8(ascii: "0")
+            p[3] = UInt8(ascii: "0")
+            p[4] = hex.utf8Start[Int(c >> 4)]
+            p[5] = hex.utf8Start[Int(c & 15)]
+            return 6
+        }
+        return 2
+    }
+
+    /// Writes at most `n` bytes through a cursor (`body` must write no more): one check of room for
+    /// a whole event line, not one for each of its values. The cursor writes no comma of its own.
+    mutating func write(atMost n: Int, _ body: (inout JSONCursor) -> Void) {
+        put(n) { p in
+            var c = JSONCursor(base: p)
+            body(&c)
+            precondition(c.count <= n, "wrote past the room made")
+            return c.count
         }
     }
 }

@@ -68,8 +68,19 @@ public struct ActorRecognizer: Stage {
     func dominantCountry(_ raws: [Raw], _ doc: Document) -> String? {
         // A story names a few countries: counted in a list, searched linearly, in order of first mention.
         var counts = [(country: String, count: Int)]()
+        // Each country's length and first bytes in one word, searched before the strings are compared.
+        var keys = [UInt32]()
+        counts.reserveCapacity(16)
+        keys.reserveCapacity(16)
         func count(_ country: String) {
-            if let i = counts.firstIndex(where: { $0.country == country }) { counts[i].count += 1 } else { counts.append((country, 1)) }
+            let key = Self.countKey(country)
+            // Equal keys, different countries (alike in their first bytes): the strings decide.
+            if keys.contains(key), let i = counts.firstIndex(where: { $0.country == country }) {
+                counts[i].count += 1
+            } else {
+                counts.append((country, 1))
+                keys.append(key)
+            }
         }
         for r in raws {
             let code: String
@@ -102,6 +113,20 @@ public struct ActorRecognizer: Stage {
         var best: (country: String, count: Int)?
         for c in counts where c.count > best?.count ?? 0 { best = c }
         return best?.country
+    }
+
+    /// A country's length and first three bytes in one word: equal countries have equal keys.
+    @inline(__always)
+    static func countKey(_ country: String) -> UInt32 {
+        let u = country.utf8
+        var key = UInt32(truncatingIfNeeded: u.count) << 24, shift: UInt32 = 0
+        var i = u.startIndex
+        while i != u.endIndex && shift < 24 {
+            key |= UInt32(u[i]) << shift
+            shift += 8
+            i = u.index(after: i)
+        }
+        return key
     }
 
     /// The country of the first town the sentence names after a place marker ("en Nueva York").

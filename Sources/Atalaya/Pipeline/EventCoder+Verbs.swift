@@ -269,10 +269,13 @@ extension EventCoder {
     /// A city or landmark named in the clause; a country only right after the evidence ("… en Siria").
     func locationFor(_ doc: Document, clause: Range<Int>, evidenceEnd: Int) -> Place? {
         var country: Place?
-        for p in doc.places(startingIn: clause) {
-            if !p.place.isCountry { return p.place }
-            if country == nil, p.tokens.lowerBound > evidenceEnd, p.tokens.lowerBound - evidenceEnd <= 3,
-               lexicon.word(doc.tokens[p.tokens.lowerBound - 1].word, is: .locative) { country = p.place }
+        // Read in place: a copy of each mention would retain its place's strings.
+        let places = doc.places(startingIn: clause)
+        for i in places.indices {
+            if !places[i].place.isCountry { return places[i].place }
+            let start = places[i].tokens.lowerBound
+            if country == nil, start > evidenceEnd, start - evidenceEnd <= 3,
+               lexicon.word(doc.tokens[start - 1].word, is: .locative) { country = places[i].place }
         }
         return country
     }

@@ -145,7 +145,9 @@ public struct EventCoder: Stage {
                 }
                 mentionCursor += 1
             }
-            memory.previousEventSources = events[start...].map(\.source)
+            // Refilled in place: no list made a sentence, most of them with no event.
+            memory.previousEventSources.removeAll(keepingCapacity: true)
+            for i in start..<events.count { memory.previousEventSources.append(events[i].source) }
             settle(&events, from: start, discarded: skip.contains(s))
         }
         return events

@@ -17,6 +17,8 @@ public struct Tokenizer: Stage {
     /// Endings that are words of their own ("'s", "n't"), folded, each with its length in characters
     /// (the original may spell an apostrophe in 1 byte or 3).
     private let splitSuffixes: [(folded: [UInt8], characters: Int)]
+    /// Every split suffix has an apostrophe: a word without one (most) is not tried against them.
+    private let suffixesNeedApostrophe: Bool
 
     /// Masked numbers as a corpus writes them ("*NUMBER*"): each is one number token.
     private let placeholders: [[UInt8]]
@@ -32,6 +34,7 @@ public struct Tokenizer: Stage {
     public init(abbreviations: Set<[UInt8]>, splitSuffixes: [[UInt8]] = [], numberPlaceholders: [[UInt8]] = []) {
         self.abbreviations = abbreviations
         self.splitSuffixes = splitSuffixes.filter { !$0.isEmpty }.map { s in (s, s.filter { $0 & 0xC0 != 0x80 }.count) }
+        suffixesNeedApostrophe = self.splitSuffixes.allSatisfy { $0.folded.contains(0x27) }
         self.placeholders = numberPlaceholders.filter { !$0.isEmpty }
         var firsts = [Bool](repeating: false, count: 256), lengths = [Bool](repeating: false, count: 64), long = false
         for a in abbreviations {
@@ -119,7 +122,10 @@ public struct Tokenizer: Stage {
                       tokens: inout [Token], out: UnsafeMutableBufferPointer<UInt8>, n: inout Int) -> Int {
         var i = start
         var prev = first
-        var hasLetter = false, hasDigit = false, allUpper = true, innerPeriod = false
+        var hasLetter = false, hasDigit = false, allUpper = true, innerPeriod = false, accented = false, apostrophe = false
+        // Each character is folded as it is read (one pass, not a scan and then a fold): folding
+        // valid UTF-8 a character at a time gives the bytes folding the whole word does.
+        let fs = n
         while i < b.count {
             // ASCII letters and digits, most of any text, without the full class test.
             let c = b[i]
@@ -127,12 +133,16 @@ public struct Tokenizer: Stage {
                 hasLetter = true
                 if c >= 0x61 { allUpper = false }
                 prev = .letter
+                out[n] = c | 0x20
+                n += 1
                 i += 1
                 continue
             }
             if c >= 0x30 && c <= 0x39 {
                 hasDigit = true
                 prev = .digit
+                out[n] = c
+                n += 1
                 i += 1
                 continue
             }
@@ -143,6 +153,7 @@ public struct Tokenizer: Stage {
                     if len == 2 && b[i] == 0xC3 && b[i + 1] >= 0xA0 { allUpper = false }
                 } else { hasDigit = true }
                 prev = cls
+                if Folding.fold(b, i, i + len, into: out, at: &n) { accented = true }
                 i += len
                 continue
             }
@@ -150,14 +161,14 @@ public struct Tokenizer: Stage {
             let (next, _) = CharClass.at(b, i + len)
             guard Self.joins(b, i, len, prev: prev, next: next) else { break }
             if len == 1 && b[i] == 0x2E && prev == .letter { innerPeriod = true }
+            if Folding.fold(b, i, i + len, into: out, at: &n) { accented = true }
+            if out[n - 1] == 0x27 { apostrophe = true }  // ' and ’ both fold to '
             i += len
         }
-        let fs = n
-        let accented = Folding.fold(b, start, i, into: out, at: &n)
         let end = i + finalPeriod(b, i, start: start, hasLetter: hasLetter, innerPeriod: innerPeriod, out: out, fs: fs, n: &n)
         // English "Russia's", "didn't": the possessive and the negation are words of their own.
         let fe = n
-        let (splitBytes, split) = splitSuffix(UnsafeBufferPointer(out), fs, fe)
+        let (splitBytes, split) = apostrophe || !suffixesNeedApostrophe ? splitSuffix(UnsafeBufferPointer(out), fs, fe) : (0, 0)
         if split > 0 && b[end - 1] != 0x2E {
             // The original spelled the apostrophe in 1 byte (') or 3 (’): find where the clitic starts.
             var cut = end

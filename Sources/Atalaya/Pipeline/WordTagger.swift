@@ -33,7 +33,7 @@ public struct WordTagger: Stage {
                 var w = vocab.lookup(UnsafeBufferPointer(rebasing: folded[fs..<fe]))
                 // Unknown, or known only as a pattern word ("reunirse" in a complement): try the verb inside.
                 if fe - fs > 4 && !doc.tokens[t].flags.contains(.capitalized) && endsLikeEnclitic(folded, fe)
-                    && (w < 0 || (lexicon.verbReadings(w).isEmpty && lexicon.wordClass(w).isEmpty)) {
+                    && (w < 0 || (!lexicon.hasVerbReadings(w) && lexicon.wordClass(w).isEmpty)) {
                     let v = stripEnclitics(folded, fs, fe)
                     if v >= 0 {
                         w = v
