@@ -79,6 +79,18 @@ public struct ActorCode: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The agent of a state code with one agent ("USAMIL" → "MIL"), read off its bytes; nil for
+    /// any other code.
+    ///
+    /// ```swift
+    /// ActorCode.soleAgent(of: "USAMIL")  // "MIL"
+    /// ActorCode.soleAgent(of: "IGOUNO")  // nil
+    /// ```
+    public static func soleAgent(of text: String) -> String? {
+        guard text.utf8.count == 6, let c = country(of: text), c.utf8.count == 3 else { return nil }
+        return String(decoding: text.utf8.dropFirst(3), as: UTF8.self)
+    }
+
     /// `ActorCode(text).country` without building the code: the first three letters of a plain
     /// state code ("RUSGOV" → "RUS"); the full parse for any other shape. For per-mention loops.
     ///

@@ -3,7 +3,7 @@ extension ActorRecognizer {
     /// is one sentence's part of the document's list (a slice: its indices are the list's).
     /// `named`: the country each agent was last named with in the story, which an agent alone keeps
     /// ("the US veteran … the sergeant": American, though the story is about Iraq).
-    func compose(_ raws: ArraySlice<Raw>, _ doc: Document, dominant: String?, named: [String: String] = [:]) -> [ActorMention] {
+    func compose(_ raws: ArraySlice<Raw>, _ doc: Document, dominant: String?, named: [(agent: String, country: String)] = []) -> [ActorMention] {
         var out = [ActorMention]()
         out.reserveCapacity(raws.count)  // at most one a raw: one allocation, no regrowth
         var k = raws.startIndex
@@ -12,7 +12,9 @@ extension ActorRecognizer {
             switch raws[k].kind {
             case .named(let e): (mention, next) = composeNamed(raws, k, e, doc)
             case .demonym(let c): (mention, next) = composeDemonym(raws, k, c, doc)
-            case .agent(let a): (mention, next) = composeAgent(raws, k, a, doc, dominant: named[lexicon.agentEntries[Int(a)].code] ?? dominant)
+            case .agent(let a):
+                let country = named.isEmpty ? nil : named.first { $0.agent == lexicon.agentEntries[Int(a)].code }?.country
+                (mention, next) = composeAgent(raws, k, a, doc, dominant: country ?? dominant)
             }
             out.append(mention)
             k = next

@@ -40,8 +40,8 @@ public struct ActorRecognizer: Stage {
         var mentions = [ActorMention]()
         mentions.reserveCapacity(raws.count)  // at most one a raw
         var a = 0
-        // The country each agent was last named with ("the US army" → MIL: USA).
-        var named = [String: String]()
+        // The country each agent was last named with ("the US army" → MIL: USA): a few pairs at most.
+        var named = [(agent: String, country: String)]()
         while a < raws.count {
             var b = a
             while b < raws.count && raws[b].sentence == raws[a].sentence { b += 1 }
@@ -58,10 +58,10 @@ public struct ActorRecognizer: Stage {
 
     /// Notes the country a composed code gives its agent ("USAMIL": soldiers are American in this
     /// story). Not government: a story of diplomacy names the officials of several countries.
-    func remember(_ code: String, in named: inout [String: String]) {
-        let c = ActorCode(code)
-        guard c.isState, c.parts.count == 1, c.body != "GOV", lexicon.places.isCountryCode(c.root) else { return }
-        named[c.body] = c.root
+    func remember(_ code: String, in named: inout [(agent: String, country: String)]) {
+        guard let agent = ActorCode.soleAgent(of: code), agent != "GOV", let country = ActorCode.country(of: code),
+              lexicon.places.isCountryCode(country) else { return }
+        if let i = named.firstIndex(where: { $0.agent == agent }) { named[i].country = country } else { named.append((agent, country)) }
     }
 
     /// The country the story is mostly about: the most frequent country among named actors.
