@@ -7,7 +7,7 @@ as a clause ("Hombres que cubrían sus rostros asesinaron …": without "cubrir"
 runs on into the main one and its subject is lost).
 
 Source: Universal Dependencies UD_Spanish-GSD / UD_English-EWT (CC BY-SA 4.0), dev and test
-files, given on the command line (e.g. ../shared/research-data/ud/es_gsd-ud-*.conllu). Only the
+files (https://github.com/UniversalDependencies/UD_Spanish-GSD), given on the command line. Only the
 lemmas and their counts are used; no sentence is copied.
 
 Usage: python3 tools/ud_verbs.py LANG MIN_COUNT TREEBANK.conllu... >> Sources/Atalaya/Resources/LANG/verbs.txt
