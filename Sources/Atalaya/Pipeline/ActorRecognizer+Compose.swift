@@ -105,10 +105,11 @@ extension ActorRecognizer {
             if let body = nationalBody(raws, k, doc) { return body }
         }
         let dual = isClass(doc, r.start - 1, .dual)
-        // "aid agencies" (NGO) are nobody's country but their own: only a demonym or a name makes one national.
+        // "el alcalde de Cádiz": a local office is of the place named after it.
         if agent.local, let place = jurisdiction(doc, after: r.end, sentence: r.sentence, dominant: dominant) {
             return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: place + agent.code, kind: .composed), k + 1)
         }
+        // "aid agencies" (NGO) are nobody's country but their own: only a demonym or a name makes one national.
         let country = ActorCode(agent.code).isOrganization ? "" : dominant ?? ""
         if agent.leader && (agent.plural || dual) {
             // "ambos líderes", "los presidentes": resolved against the discourse by the subject resolver.
