@@ -77,4 +77,12 @@ final class EnglishActorTests: XCTestCase {
         XCTAssertEqual(Shared.englishEvents("Two Brazilian farm workers were attacked by members of the MST."), ["BRA 190 BRALAB"])
         XCTAssertEqual(Shared.englishEvents("Brazilian police arrested the MST leadership."), ["BRACOP 173 BRA"])
     }
+
+    /// "Dr Wangari Maathai from Kenya": a name no dictionary knows, "from" and a country introduce a
+    /// civilian of that country, found again by the surname.
+    func testNameFromACountry() {
+        let text = "The Nobel Prize was awarded to Dr Wangari Maathai from Kenya. Dr Maathai criticized the government."
+        XCTAssertEqual(mentions(text), ["Dr Wangari Maathai from Kenya=KENCVL", "Maathai=KENCVL", "government=KENGOV"])
+        XCTAssertEqual(Shared.englishEvents(text), ["KENCVL 111 KENGOV"])
+    }
 }

@@ -62,7 +62,8 @@ extension ActorRecognizer {
         if m.kind != .named || m.tokens.lowerBound > 0 && isClass(doc, m.tokens.lowerBound - 1, .genitive) {
             for t in m.tokens.upperBound..<max(m.tokens.upperBound, end) where doc.tokens[t].flags.contains(.capitalized) { return true }
         }
-        if m.kind == .named && m.tokens.count == 1 && m.tokens.lowerBound >= 3 && isComma(doc, m.tokens.lowerBound - 1) { return true }
+        if m.kind == .named && m.tokens.lowerBound >= 3
+            && (m.tokens.count == 1 && isComma(doc, m.tokens.lowerBound - 1) || isClass(doc, m.tokens.lowerBound - 1, .origin)) { return true }
         let before = m.tokens.lowerBound - (m.tokens.lowerBound > 0 && isClass(doc, m.tokens.lowerBound - 1, .determiner) ? 2 : 1)
         return Self.isRole(m.kind) && before >= 2 && isComma(doc, before)
     }
@@ -92,6 +93,11 @@ extension ActorRecognizer {
            let country = ActorCode(m.code).country, m.tokens.lowerBound >= 3, isComma(doc, m.tokens.lowerBound - 1),
            let run = name(endingAt: m.tokens.lowerBound - 1, doc, covered: covered) {
             return (run, country + "CVL")
+        }
+        // "Dr Wangari Maathai from Kenya": a name, "from" and a country: a civilian of it.
+        if m.kind == .named, lexicon.places.isCountryCode(m.code), m.tokens.lowerBound >= 3,
+           isClass(doc, m.tokens.lowerBound - 1, .origin), let run = name(endingAt: m.tokens.lowerBound - 1, doc, covered: covered) {
+            return (run, m.code + "CVL")
         }
         return nil
     }
