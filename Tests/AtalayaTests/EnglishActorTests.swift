@@ -85,4 +85,14 @@ final class EnglishActorTests: XCTestCase {
         XCTAssertEqual(mentions(text), ["Dr Wangari Maathai from Kenya=KENCVL", "Maathai=KENCVL", "government=KENGOV"])
         XCTAssertEqual(Shared.englishEvents(text), ["KENCVL 111 KENGOV"])
     }
+
+    /// "the Khartoum-based government": a place, a hyphen and "based" (class `place-suffix`) make a
+    /// demonym of the place's country; "based" alone is a plain word.
+    func testPlaceBasedIsADemonym() {
+        XCTAssertEqual(Shared.englishEvents("The talks were about the fights between the rebels and the Khartoum-based government."),
+                       ["SDNREB 190 SDNGOV", "SDNGOV 190 SDNREB"])
+        XCTAssertEqual(mentions("A London-based rights group criticized the Sudanese army."),
+                       ["London-based rights group=GBRNGO", "Sudanese army=SDNMIL"])
+        XCTAssertEqual(mentions("The decision was based on the report of the Sudanese army."), ["Sudanese army=SDNMIL"])
+    }
 }

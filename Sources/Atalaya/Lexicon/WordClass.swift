@@ -77,10 +77,13 @@ public struct WordClass: OptionSet, Sendable {
     /// verb with no actor in sight ("welcomed the gesture", "criticó la medida") it points at the
     /// doers of the previous sentence's events.
     public static let deed = WordClass(rawValue: 1 << 37)
+    /// "based": after a hyphen, a place before it makes the word a demonym of that place's country
+    /// ("the Khartoum-based government" is Sudan's).
+    public static let placeSuffix = WordClass(rawValue: 1 << 38)
     /// Classes that say how to read the word after; the word itself stays an open-class word
     /// (an adjective is still skipped like any plain word): `Lexicon.wordClass` leaves them out,
     /// `Lexicon.word(_:is:)` sees them.
-    public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite, .deed]
+    public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite, .deed, .placeSuffix]
     /// Classes of verb lemmas rather than of word forms: a word in them may still be a verb.
     public static let lemmaClasses: WordClass = [.speech, .support, .undergo]
 
@@ -94,7 +97,7 @@ public struct WordClass: OptionSet, Sendable {
         "enclitic": .enclitic, "place-marker": .placeMarker, "infinitive-marker": .infinitiveMarker,
         "support": .support, "pair-marker": .pairMarker, "undergo": .undergo, "purpose": .purpose,
         "prenominal": .prenominal, "noun-marker": .nounMarker, "owner": .owner,
-        "object-pronoun": .objectPronoun, "indefinite": .indefinite, "deed": .deed,
+        "object-pronoun": .objectPronoun, "indefinite": .indefinite, "deed": .deed, "place-suffix": .placeSuffix,
     ]
 }
 

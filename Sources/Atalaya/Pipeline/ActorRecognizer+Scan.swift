@@ -11,6 +11,11 @@ extension ActorRecognizer {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 let tok = tokens[i]
+                if tok.kind == .word, tok.word < 0, let c = placeBased(doc, i) {
+                    raws.append(Raw(sentence: s, start: i, end: i + 1, kind: .demonym(c)))
+                    i += 1
+                    continue
+                }
                 guard tok.kind == .word, tok.word >= 0, !tok.flags.contains(.fixedPhrase) else { i += 1; continue }
                 let capital = tok.flags.contains(.capitalized)
                 let previousEnd = raws.last?.end ?? -1
@@ -52,6 +57,21 @@ extension ActorRecognizer {
             }
         }
         return resolveSurnames(raws, pending: pending, aliases: aliases, doc)
+    }
+
+    /// "Khartoum-based", "London-based": a word no dictionary knows, a place, a hyphen and a word of
+    /// class `place-suffix`: the country of that place, as a demonym.
+    func placeBased(_ doc: Document, _ i: Int) -> String? {
+        let tok = doc.tokens[i]
+        let start = Int(tok.foldStart), end = Int(tok.foldEnd)
+        return doc.folded.withUnsafeBufferPointer { f -> String? in
+            guard let h = (start..<end).last(where: { f[$0] == UInt8(ascii: "-") }), h > start, h + 1 < end else { return nil }
+            let suffix = lexicon.vocabulary.lookup(UnsafeBufferPointer(rebasing: f[(h + 1)..<end]))
+            guard suffix >= 0, lexicon.word(suffix, is: .placeSuffix) else { return nil }
+            let place = lexicon.vocabulary.lookup(UnsafeBufferPointer(rebasing: f[start..<h]))
+            guard place >= 0, let m = lexicon.places.trie.longestMatch({ _ in place }, from: 0, limit: 1) else { return nil }
+            return lexicon.places.resolvedCountry(m.value, country: nil)
+        }
     }
 
     /// A dictionary name at `i`, if the text writes it as the dictionary says and it is not the
