@@ -182,7 +182,7 @@ public struct EventJSON: Sendable {
 
     /// The text of a byte range, as `doc.string(_:_:)` gives it: its bytes copied, unless the range
     /// cuts a character (they would not be UTF-8, and the string has U+FFFD there).
-    static func text(_ start: Int, _ end: Int, of doc: Document, _ w: inout JSONWriter) {
+    static func text<W: JSONStringSink>(_ start: Int, _ end: Int, of doc: Document, _ w: inout W) {
         let whole = doc.bytes.withUnsafeBytes { b in
             precondition(start >= 0 && start <= end && end <= b.count, "range outside the document")
             guard startsCharacter(start, b) && startsCharacter(end, b) else { return false }
@@ -190,17 +190,6 @@ public struct EventJSON: Sendable {
             return true
         }
         if !whole { w.string(doc.string(start, end)) }
-    }
-
-    /// `text(_:_:of:_:)` through a cursor.
-    static func text(_ start: Int, _ end: Int, of doc: Document, _ c: inout JSONCursor) {
-        let whole = doc.bytes.withUnsafeBytes { b in
-            precondition(start >= 0 && start <= end && end <= b.count, "range outside the document")
-            guard startsCharacter(start, b) && startsCharacter(end, b) else { return false }
-            c.string(utf8: UnsafeRawBufferPointer(rebasing: b[start..<end]))
-            return true
-        }
-        if !whole { c.string(doc.string(start, end)) }
     }
 
     /// Byte `i` of `b` starts a character (or is the end): it is no UTF-8 continuation byte.
