@@ -10,8 +10,9 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure coding speed and memory (build with -c release).",
         discussion: """
             Without --corpus, writes a synthetic JSONL corpus of --size-mb megabytes to a temporary \
-            file, made by shuffling the sentences of --seed (default: the example sentences bundled \
-            with the dictionaries), then codes it streaming and prints load time, words/s, events and \
+            file, made by shuffling the sentences of --seed (default: the repository's example article, \
+            Examples/kim-putin-2023-09-13.txt, for Spanish; with --examples, or away from the repository, \
+            the example sentences bundled with the dictionaries), then codes it streaming and prints load time, words/s, events and \
             peak memory. --large codes single documents of 1, 4 and 16 MB, as sentences and as one \
             long sentence, and prints the time and peak memory of each (time per MB stays flat when \
             coding is linear). --store measures ingest and queries of the event store instead.
@@ -24,8 +25,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Size of the synthetic corpus in MB.")
     var sizeMb = 100
 
-    @Option(help: "Text whose sentences make the synthetic input (default: the bundled example sentences).")
+    @Option(help: "Text whose sentences make the synthetic input (default: the example article).")
     var seed: String?
+
+    @Flag(help: "Make the synthetic input of the bundled example sentences (one event every 8 words, a stress corpus).")
+    var examples = false
 
     @Option(help: "Threads that code documents (the figures asked of Atalaya are for one).")
     var jobs = 1
@@ -66,6 +70,7 @@ struct BenchCommand: ParsableCommand {
         guard (1...100_000_000).contains(events) else { throw ValidationError("--events \(events) is not between 1 and 100000000") }
         if postgres != nil && !store { throw ValidationError("--postgres needs --store") }
         if skipSQLite && postgres == nil { throw ValidationError("--skip-sqlite needs --postgres") }
+        if examples && seed != nil { throw ValidationError("--examples goes without --seed") }
         if let queriesOn {
             if store || postgres != nil { throw ValidationError("--queries-on goes without --store and --postgres") }
             if !PostgresURL.names(queriesOn) && !FileManager.default.fileExists(atPath: queriesOn) {
@@ -86,12 +91,13 @@ struct BenchCommand: ParsableCommand {
               + "\(lexicon.patterns.count) patterns, loaded in \(Self.f(loadTime * 1000)) ms, peak RSS \(Self.f(Self.peakRSS())) MB")
         if store { return try runStore(lexicon) }
         if let queriesOn { return try StoreBench.timeQueries(on: queriesOn, cameo: lexicon.cameo) }
-        let sentences = try corpus == nil || large ? BenchCorpus(seed: seed, lexicon: lexicon) : nil
+        let sentences = try corpus == nil || large ? BenchCorpus(seed: seed, examples: examples, lexicon: lexicon) : nil
         if large { return runLarge(lexicon, sentences!) }
         var path = corpus
         if path == nil {
             let p = FileManager.default.temporaryDirectory.appendingPathComponent("atalaya-bench-\(getpid()).jsonl").path
             try sentences!.writeJSONL(to: p, megabytes: sizeMb)
+            print("synthetic corpus: the sentences of \(sentences!.source), shuffled")
             path = p
         }
         defer { if corpus == nil, let p = path { try? FileManager.default.removeItem(atPath: p) } }

@@ -80,4 +80,16 @@ final class CodeCommandTests: XCTestCase {
         XCTAssertEqual(missing.status, 64)
         XCTAssertTrue(missing.err.contains("cannot read --seed no-such-file.txt"), missing.err)
     }
+
+    // The bench's default corpus is the example article the speed figures were set on, from any
+    // directory; --examples asks for the event-dense bundled example sentences instead.
+    func testBenchDefaultCorpusIsTheExampleArticle() throws {
+        let r = try AtalayaProcess.run(["bench", "--size-mb", "1"], in: dir)
+        XCTAssertTrue(r.out.contains("the sentences of Examples/kim-putin-2023-09-13.txt"), r.out)
+        let dense = try AtalayaProcess.run(["bench", "--size-mb", "1", "--examples"], in: dir)
+        XCTAssertEqual(dense.status, 0, dense.err)
+        XCTAssertTrue(dense.out.contains("the sentences of the bundled example sentences"), dense.out)
+        let both = try AtalayaProcess.run(["bench", "--examples", "--seed", "x.txt"], in: dir)
+        XCTAssertEqual(both.status, 64)
+    }
 }
