@@ -48,4 +48,17 @@ public struct Sentence: Sendable {
     public var start: Int32
     public var end: Int32
     public var tokens: Range<Int>
+    /// The first token of the sentence's own words, after a dateline ("OSLO —", "MOSCÚ, 13 sep
+    /// (EFE) -"); `tokens.upperBound` for an agency's credit ("(AFP)"). Nothing before it names an actor.
+    public var content: Int
+
+    public init(start: Int32, end: Int32, tokens: Range<Int>, content: Int? = nil) {
+        self.start = start
+        self.end = end
+        self.tokens = tokens
+        self.content = content ?? tokens.lowerBound
+    }
+
+    /// Whether the sentence opens with a dateline or is a credit.
+    public var hasDateline: Bool { content > tokens.lowerBound }
 }

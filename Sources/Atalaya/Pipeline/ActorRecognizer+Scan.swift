@@ -8,7 +8,7 @@ extension ActorRecognizer {
         var pending = [Int]()  // raws that are surnames alone, resolved once the story is read
         let tokens = doc.tokens
         for (s, sentence) in doc.sentences.enumerated() {
-            var i = sentence.tokens.lowerBound
+            var i = sentence.content  // a dateline's city and agency are no actors
             while i < sentence.tokens.upperBound {
                 let tok = tokens[i]
                 if tok.kind == .word, tok.word < 0, let c = placeBased(doc, i) {

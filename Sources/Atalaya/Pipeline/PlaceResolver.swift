@@ -43,6 +43,7 @@ public struct PlaceResolver: Stage {
                 let mention = mentionOf[t] >= 0 ? doc.mentions[Int(mentionOf[t])] : nil
                 let inside = mention.map { $0.tokens.count > m.length || ActorCode.root(of: $0.code) != place.country } ?? false
                 let dateline = t == 0 && isDatelineEnd(doc, t + m.length)
+                    || t == sentence.tokens.lowerBound && t + m.length <= sentence.content
                 if named && !inside && (t > sentence.tokens.lowerBound || place.isCountry || m.length > 1 || dateline)
                     && (dateline || usedAsPlace(doc, t, length: m.length, place, sentenceStart: sentence.tokens.lowerBound)) {
                     found.append(PlaceMention(sentence: s, tokens: t..<(t + m.length), place: place))

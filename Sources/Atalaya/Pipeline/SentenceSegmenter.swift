@@ -1,4 +1,4 @@
-/// Stage 2. Reads tokens; writes `doc.sentences`.
+/// Stage 2. Reads tokens; writes `doc.sentences` (each with where its words begin after a dateline).
 ///
 /// Groups tokens into sentences, the way news text is written.
 ///
@@ -30,7 +30,9 @@ public struct SentenceSegmenter: Stage {
         var lineStartsParagraph = true  // the current line began a paragraph
         var lineFirstToken = 0
         func close(_ last: Int) {
-            sentences.append(Sentence(start: tokens[first].start, end: tokens[last].end, tokens: first..<(last + 1)))
+            let range = first..<(last + 1)
+            sentences.append(Sentence(start: tokens[first].start, end: tokens[last].end, tokens: range,
+                                      content: Dateline.contentStart(tokens, doc.bytes, range)))
             first = last + 1
             quoteDepth = 0
         }
