@@ -53,7 +53,7 @@ public struct ActorRecognizer: Stage {
             for m in mentions[first...] where m.kind == .composed { remember(m.code, in: &named) }
             a = b
         }
-        return (dominant, introducedNames(mentions, doc))
+        return (dominant, introducedAcronyms(introducedNames(mentions, doc), doc))
     }
 
     /// Notes the country a composed code gives its agent ("USAMIL": soldiers are American in this
