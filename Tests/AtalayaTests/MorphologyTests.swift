@@ -70,6 +70,10 @@ final class MorphologyTests: XCTestCase {
         let v5 = verbs("El ministro anunció, anunciándolo en la radio.")
         XCTAssertEqual(v5.map { lex.vocabulary.form($0.lemma) }, ["anunciar", "anunciar"])
         XCTAssertEqual(v5[1].tense, .gerund)
+        // Spanish writes the accent a gerund or an imperative takes with an enclitic: without
+        // it, "formales" and "legales" are adjectives, not "forma"/"lega" + "les".
+        let v6 = verbs("Las normas formales y legales fueron aprobadas. El ministro respondió criticándolas.")
+        XCTAssertEqual(v6.map { lex.vocabulary.form($0.lemma) }, ["aprobar", "responder", "criticar"])
     }
 
     func testUnknownVerbsByTheirEndings() {

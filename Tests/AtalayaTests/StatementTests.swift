@@ -14,6 +14,9 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(english("The Ukrainian opposition leader said the election was a fraud by the government."), ["UKROPP 111 UKRGOV"])
         let doc = Shared.code("El presidente mexicano dijo que la elección fue un fraude del PRI.")
         XCTAssertEqual(doc.events.first?.pattern, "statement")
+        // Calling a rival's act a sign of desperation disparages it.
+        XCTAssertEqual(Shared.events("El canciller británico afirmó que la decisión de Irán muestra su desesperación."), ["GBRGOV 111 IRN"])
+        XCTAssertEqual(english("The French minister said the Syrian decision was an act of desperation."), ["FRAGOV 111 SYR"])
     }
 
     /// The one spoken to is not the one spoken about.

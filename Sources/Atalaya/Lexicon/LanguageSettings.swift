@@ -27,6 +27,10 @@ public struct LanguageSettings: Sendable {
     /// A written accent this many vowels or more from the end of a word marks no finite verb of
     /// the third person (`stressed-verbs 2` in Spanish: "crítico", "última" are no verbs; "criticó" is).
     public var unstressedVerbVowels: Int?
+    /// An enclitic on a gerund, or on an imperative of two syllables or more, is written with an
+    /// accent (`enclitic-accent yes` in Spanish: "anunciándolo", "dígame"); without one the word
+    /// is no such verb ("formales", "legales" are adjectives, not "forma"/"lega" + "les").
+    public var encliticAccent = false
 
     public init() {}
 
@@ -41,6 +45,7 @@ public struct LanguageSettings: Sendable {
                     conjugator = c
                 case "split-suffixes": splitSuffixes = r[1].split(separator: " ").map { Folding.fold(String($0)) }
                 case "number-placeholders": numberPlaceholders = r[1].split(separator: " ").map { Array($0.utf8) }
+                case "enclitic-accent": encliticAccent = r[1] == "yes"
                 case "stressed-verbs":
                     guard let n = Int(r[1]), n > 0 else { throw f.error(r, "expected a number of vowels") }
                     unstressedVerbVowels = n

@@ -34,7 +34,7 @@ public struct WordTagger: Stage {
                 // Unknown, or known only as a pattern word ("reunirse" in a complement): try the verb inside.
                 if fe - fs > 4 && !doc.tokens[t].flags.contains(.capitalized) && endsLikeEnclitic(folded, fe)
                     && (w < 0 || (!lexicon.hasVerbReadings(w) && lexicon.wordClass(w).isEmpty)) {
-                    let v = stripEnclitics(folded, fs, fe)
+                    let v = stripEnclitics(folded, fs, fe, accented: doc.tokens[t].flags.contains(.accented))
                     if v >= 0 {
                         w = v
                         doc.tokens[t].flags.insert(.enclitic)
@@ -62,14 +62,21 @@ public struct WordTagger: Stage {
 
     /// Tries one or two enclitics off the end; accepts the rest only if it is an infinitive,
     /// gerund or imperative, the forms that take enclitics.
-    private func stripEnclitics(_ folded: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+    private func stripEnclitics(_ folded: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, accented: Bool) -> Int32 {
         func ends(_ e: Int, with c: [UInt8]) -> Bool {
             e - start > c.count + 2 && (0..<c.count).allSatisfy { folded[e - c.count + $0] == c[$0] }
         }
+        // Where the language writes the accent, an unaccented word is only an infinitive or a
+        // one-syllable imperative with enclitics ("reunirse", "dime").
+        let unaccented = lexicon.settings.encliticAccent && !accented
         func verb(_ e: Int) -> Int32 {
             let w = lexicon.vocabulary.lookup(UnsafeBufferPointer(rebasing: folded[start..<e]))
-            return w >= 0 && lexicon.verbReadings(w).contains { $0.tense == .infinitive || $0.tense == .gerund || $0.tense == .imperative }
-                ? w : -1
+            guard w >= 0 else { return -1 }
+            let short = unaccented && Self.syllables(folded, start, e) < 2
+            return lexicon.verbReadings(w).contains {
+                $0.tense == .infinitive || !unaccented && $0.tense == .gerund
+                    || $0.tense == .imperative && (!unaccented || short)
+            } ? w : -1
         }
         for c in enclitics where ends(end, with: c) {
             let e = end - c.count
@@ -81,5 +88,16 @@ public struct WordTagger: Stage {
             }
         }
         return -1
+    }
+
+    /// Groups of vowels in a folded word: its syllables, near enough to tell "di" from "forma".
+    static func syllables(_ f: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var n = 0, inVowel = false
+        for i in start..<end {
+            let v = f[i] == 0x61 || f[i] == 0x65 || f[i] == 0x69 || f[i] == 0x6F || f[i] == 0x75  // a e i o u
+            if v && !inVowel { n += 1 }
+            inVowel = v
+        }
+        return n
     }
 }
