@@ -4,17 +4,12 @@ import XCTest
 /// A dateline's city and agency say where and by whom a story was filed: they are no actors, and
 /// a later clause must not inherit them as its subject.
 final class DatelineTests: XCTestCase {
-    func mentions(_ text: String, language: String = "es") -> [String] {
-        let doc = Shared.code(text, language: language)
-        return doc.mentions.map { "\(doc.string(tokens: $0.tokens))=\($0.code)" }
-    }
-
     func testDatelineCityAndAgencyAreNoActors() {
-        XCTAssertEqual(mentions("LIMA, 3 mar (AFP) - Los mineros marcharon contra el gobierno peruano."),
+        XCTAssertEqual(Shared.mentions("LIMA, 3 mar (AFP) - Los mineros marcharon contra el gobierno peruano."),
                        ["mineros=PERLAB", "gobierno peruano=PERGOV"])
-        XCTAssertEqual(mentions("OSLO — The prize was awarded today to a Kenyan activist.", language: "en"),
+        XCTAssertEqual(Shared.mentions("OSLO — The prize was awarded today to a Kenyan activist.", language: "en"),
                        ["Kenyan activist=KENCVL"])
-        XCTAssertEqual(mentions("Washington, Nov 3 (Reuters) - Iraqi police arrested two men.", language: "en"),
+        XCTAssertEqual(Shared.mentions("Washington, Nov 3 (Reuters) - Iraqi police arrested two men.", language: "en"),
                        ["Iraqi police=IRQCOP", "men=IRQCVL"])
         // Its city is where the story is.
         let doc = Shared.code("OSLO — The prize was awarded today to a Kenyan activist.", language: "en")
@@ -35,7 +30,7 @@ final class DatelineTests: XCTestCase {
 
     func testOrdinaryOpeningsAreNoDatelines() {
         // A city that acts, a dash inside a sentence, a capitalised subject before a dash.
-        XCTAssertEqual(mentions("Moscú acusó a Kiev - según la agencia - de sabotaje."), ["Moscú=RUSGOV", "Kiev=UKRGOV"])
-        XCTAssertEqual(mentions("Putin - dijo el portavoz - viajará a Pekín."), ["Putin=RUSGOV", "portavoz=RUSGOV", "Pekín=CHNGOV"])
+        XCTAssertEqual(Shared.mentions("Moscú acusó a Kiev - según la agencia - de sabotaje."), ["Moscú=RUSGOV", "Kiev=UKRGOV"])
+        XCTAssertEqual(Shared.mentions("Putin - dijo el portavoz - viajará a Pekín."), ["Putin=RUSGOV", "portavoz=RUSGOV", "Pekín=CHNGOV"])
     }
 }

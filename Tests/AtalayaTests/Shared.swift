@@ -19,8 +19,8 @@ enum Shared {
     }
 
     /// "text=CODE" for each actor mention of a text: "presidente ruso=RUSGOV".
-    static func mentions(_ text: String, date: Day = day) -> [String] {
-        let doc = code(text, date: date)
+    static func mentions(_ text: String, date: Day = day, language: String = "es") -> [String] {
+        let doc = code(text, date: date, language: language)
         return doc.mentions.map { "\(doc.string(tokens: $0.tokens))=\($0.code)" }
     }
 

@@ -61,6 +61,7 @@ extension ActorRecognizer {
             if n < named.count, named[n].owner == i {
                 var w = m
                 w.tokens = named[n].tokens
+                if w.kind == .modifier { w.kind = .named }  // "the Kenyan Green Belt Movement (GBM)" acts
                 out.append(w)
             } else if !(n < named.count && named[n].tokens.contains(m.tokens.lowerBound)) {
                 out.append(m)
@@ -96,7 +97,8 @@ extension ActorRecognizer {
         while k > 0 && isClass(doc, k, .determiner) { k -= 1 }
         guard k > 0, isClass(doc, k, .genitive) else { return false }
         k -= 1
-        return doc.tokens[k].kind == .word && doc.tokens[k].flags.contains(.capitalized)
+        // Not the sentence's first word, capitalised whatever it is ("Members of the Kenyan …").
+        return k > doc.sentences[m.sentence].content && doc.tokens[k].kind == .word && doc.tokens[k].flags.contains(.capitalized)
     }
 
     /// Capitalised words of an organisation's name after its last recognised word.
