@@ -35,6 +35,9 @@ final class IntroducedNameTests: XCTestCase {
         XCTAssertEqual(mentions(text), ["policía mexicana=MEXCOP", "Karime Macías, esposa=MEXCVL", "exgobernador=MEXELI",
                                         "Macías=MEXCVL", "policía=MEXCOP"])
         XCTAssertEqual(mentions("En Ciudad Juárez, la policía detuvo a dos hombres."), ["policía=MEXCOP", "hombres=MEXCVL"])
+        // A first name that is also a month is still a name.
+        XCTAssertEqual(mentions("On Monday, Jan Oberg, the UN's chief of emergency relief, spoke. Oberg later praised Japan.", language: "en"),
+                       ["Jan Oberg, the UN's chief=IGOUNO", "Oberg=IGOUNO", "Japan=JPN"])
     }
 
     /// A surname the story introduced names that person, not the dictionary's person of the same

@@ -156,11 +156,12 @@ extension ActorRecognizer {
     }
 
     /// A word of a person's name: capitalised, not all capitals, no closed-class word, no known
-    /// verb, no agent noun. (Many first names and surnames are also towns somewhere.)
+    /// verb, no agent noun. (Many first names and surnames are also towns somewhere, and some
+    /// are months: "Jan Egeland", "Theresa May".)
     func capitalWord(_ doc: Document, _ t: Int) -> Bool {
         let tok = doc.tokens[t]
         guard tok.kind == .word, tok.flags.contains(.capitalized), !tok.flags.contains(.upper) || tok.end - tok.start == 1 else { return false }
-        return tok.word < 0 || lexicon.wordClass(tok.word).isEmpty && lexicon.verbReadings(tok.word).isEmpty
+        return tok.word < 0 || lexicon.wordClass(tok.word).subtracting(.month).isEmpty && lexicon.verbReadings(tok.word).isEmpty
             && lexicon.agents.longestMatch({ doc.tokens[$0].word }, from: t, limit: t + 1) == nil
     }
 
