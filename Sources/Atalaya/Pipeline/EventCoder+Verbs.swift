@@ -54,6 +54,7 @@ extension EventCoder {
             }
             return
         }
+        if group.passive { codePassiveNoun(doc, c, clause: clause, mode: mode, into: &out) }
     }
 
     /// A finite verb whose form can only be third person plural ("detienen", "asesinaron") and
