@@ -21,7 +21,7 @@ struct IngestCommand: ParsableCommand {
 
     @Argument(help: "Files and folders to ingest.") var paths: [String]
     @OptionGroup var dateOption: DateOption
-    @Option(help: "Documents per transaction.") var batch = 200
+    @Option(help: "Documents per transaction.") var batch = Ingester.defaultBatchSize
     @OptionGroup var coding: CodingOptions
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var dictionaryOptions: DictionaryOptions

@@ -48,7 +48,10 @@ struct BulkInsert {
         while rows > 1 && rows * columns.count > 999 { rows /= 2 }
         rowsPerStatement = rows
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        let head = "INSERT INTO \(table) (" + columns.map { "\"\($0)\"" }.joined(separator: ", ") + ") VALUES "
+        // OR FAIL: a failing row fails the batch, whose transaction is then rolled back whole, so
+        // a statement need not undo its own rows; SQLite then skips the statement journal (a
+        // savepoint and a copy of each page the statement touches) for tables without triggers.
+        let head = "INSERT OR FAIL INTO \(table) (" + columns.map { "\"\($0)\"" }.joined(separator: ", ") + ") VALUES "
         var sqls = [Int: String]()
         var size = rowsPerStatement
         while size > 0 {

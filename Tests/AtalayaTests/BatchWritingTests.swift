@@ -69,6 +69,29 @@ final class BatchWritingTests: FolderTestCase {
         }
     }
 
+    /// Statements insert without undoing their own rows on failure (OR FAIL): a row refused in
+    /// the middle of a statement still fails the write, and the transaction rolls back every row
+    /// of the batch, those of earlier statements and those of the failing one before the refusal.
+    func testARefusedRowFailsTheBatchAndLeavesNoneOfItsRows() throws {
+        let queue = try DatabaseQueue(path: db)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT NOT NULL)") }
+        XCTAssertThrowsError(try queue.write { db in
+            var insert = BulkInsert(db, table: "t", columns: ["a"])
+            for n in 0..<100 {
+                insert.add(n == 90 ? nil : "row \(n)")
+                try insert.endRow()
+            }
+            try insert.finish()
+        })
+        XCTAssertEqual(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM t") }, 0)
+    }
+
+    /// Ingest writes 1,000 documents a transaction unless told otherwise (a batch's own costs).
+    func testIngestBatchesAThousandDocumentsByDefault() throws {
+        let store = try EventStore(path: db, cameo: Shared.lexicon.cameo)
+        XCTAssertEqual(Ingester(coder: Shared.coder, store: store, defaultDate: Shared.day).batchSize, 1_000)
+    }
+
     /// A wide table's statements stay within the 999 values an older SQLite takes, and every row
     /// still arrives.
     func testWideRowsStayWithinOlderSQLitesLimit() throws {
