@@ -127,17 +127,24 @@ public struct Tokenizer: Stage {
         // valid UTF-8 a character at a time gives the bytes folding the whole word does.
         let fs = n
         while i < b.count {
-            // ASCII letters and digits, most of any text, without the full class test.
-            let c = b[i]
-            if c | 0x20 >= 0x61 && c | 0x20 <= 0x7A {
+            // A run of ASCII letters, most of any text, in a loop of its own: no class test, and the
+            // word's state is updated once a run, not once a letter.
+            if (b[i] | 0x20) &- 0x61 < 26 {
+                var k = i, m = n, lower: UInt8 = 0
+                repeat {
+                    let c = b[k]
+                    lower |= c & 0x20
+                    out[m] = c | 0x20
+                    m &+= 1
+                    k &+= 1
+                } while k < b.count && (b[k] | 0x20) &- 0x61 < 26
                 hasLetter = true
-                if c >= 0x61 { allUpper = false }
+                if lower != 0 { allUpper = false }
                 prev = .letter
-                out[n] = c | 0x20
-                n += 1
-                i += 1
+                (i, n) = (k, m)
                 continue
             }
+            let c = b[i]
             if c >= 0x30 && c <= 0x39 {
                 hasDigit = true
                 prev = .digit
