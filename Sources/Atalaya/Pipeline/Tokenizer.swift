@@ -145,6 +145,7 @@ public struct Tokenizer: Stage {
                 continue
             }
             let c = b[i]
+            if c == 0x20 { break }  // the commonest end of a word: no class test
             if c >= 0x30 && c <= 0x39 {
                 hasDigit = true
                 prev = .digit
