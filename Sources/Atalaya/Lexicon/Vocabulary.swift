@@ -78,9 +78,28 @@ public struct Vocabulary: Sendable {
                 let id = table[i]
                 if id < 0 { return (-1, i) }
                 let a = Int(offsets[Int(id)]), e = Int(offsets[Int(id) + 1])
-                if e - a == s.count && memcmp(store.baseAddress! + a, s.baseAddress!, s.count) == 0 { return (id, i) }
+                if e - a == s.count && Vocabulary.equal(store.baseAddress! + a, s.baseAddress!, s.count) { return (id, i) }
                 i = (i + 1) & mask
             }
+        }
+    }
+
+    /// Whether `n` bytes at `a` and `b` are equal. Words of up to 16 bytes (nearly all) are
+    /// compared in two overlapping loads each, not through a call to `memcmp`.
+    @inline(__always)
+    static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let x = UnsafeRawPointer(a), y = UnsafeRawPointer(b)
+        switch n {
+        case 0: return true
+        case 1...3:
+            return a[0] == b[0] && a[n >> 1] == b[n >> 1] && a[n &- 1] == b[n &- 1]
+        case 4...7:
+            return x.loadUnaligned(as: UInt32.self) == y.loadUnaligned(as: UInt32.self)
+                && x.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self) == y.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)
+        case 8...16:
+            return x.loadUnaligned(as: UInt64.self) == y.loadUnaligned(as: UInt64.self)
+                && x.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self) == y.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+        default: return memcmp(a, b, n) == 0
         }
     }
 

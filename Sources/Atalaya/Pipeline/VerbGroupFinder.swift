@@ -158,14 +158,8 @@ public struct VerbGroupFinder: Stage {
     func readings(_ doc: Document, _ t: Int, sentenceStart: Int, inQuote: Bool, named: [Bool], shouting: Bool = false,
                   writesAccents: Bool = false) -> [VerbReading] {
         let tok = doc.tokens[t]
-        // Most words have no verb reading: asked without making (and retaining) the slice.
-        let readings: ArraySlice<VerbReading>
-        if lexicon.hasVerbReadings(tok.word) {
-            readings = lexicon.verbReadings(tok.word)
-        } else {
-            guard let guess = guess(doc, t) else { return [] }
-            readings = [guess]
-        }
+        // Most words have no verb reading: asked without making (and retaining) the dictionary's slice.
+        guard let readings = lexicon.hasVerbReadings(tok.word) ? lexicon.verbReadings(tok.word) : guess(doc, t).map({ [$0] }) else { return [] }
         let cls = lexicon.wordClass(tok.word)
         // Closed-class words ("de", "se", "como") are verbs only with an accent ("dé", "sé").
         if !cls.subtracting(.lemmaClasses).isEmpty && !tok.flags.contains(.accented) { return [] }
