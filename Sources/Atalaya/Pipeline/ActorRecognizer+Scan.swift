@@ -19,7 +19,8 @@ extension ActorRecognizer {
                 guard tok.kind == .word, tok.word >= 0, !tok.flags.contains(.fixedPhrase) else { i += 1; continue }
                 let capital = tok.flags.contains(.capitalized)
                 let previousEnd = raws.last?.end ?? -1
-                var best = named(doc, i, sentence: s, previousEnd: previousEnd)
+                // Most words start no name: asked of the trie's first level here, not in a call.
+                var best = lexicon.actors.trie.starts(with: tok.word) ? named(doc, i, sentence: s, previousEnd: previousEnd) : nil
                 if let a = lexicon.agents.longestMatch({ tokens[$0].word }, from: i, limit: sentence.tokens.upperBound),
                    a.length > (best.map { $0.end - i } ?? 0) {
                     if !followsNoun(doc, i, sentenceStart: sentence.tokens.lowerBound)

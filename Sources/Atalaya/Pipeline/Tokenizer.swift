@@ -22,6 +22,8 @@ public struct Tokenizer: Stage {
 
     /// Masked numbers as a corpus writes them ("*NUMBER*"): each is one number token.
     private let placeholders: [[UInt8]]
+    /// Whether some placeholder starts with this byte: the others are not tried at each token.
+    private let placeholderFirsts: [Bool]
     /// Whether some abbreviation starts with this byte, and has this length (up to 63; longer
     /// ones set `longAbbreviations`): a word before a period is looked up in `abbreviations` (an
     /// array made for it) only when both say it may be one.
@@ -36,6 +38,9 @@ public struct Tokenizer: Stage {
         self.splitSuffixes = splitSuffixes.filter { !$0.isEmpty }.map { s in (s, s.filter { $0 & 0xC0 != 0x80 }.count) }
         suffixesNeedApostrophe = self.splitSuffixes.allSatisfy { $0.folded.contains(0x27) }
         self.placeholders = numberPlaceholders.filter { !$0.isEmpty }
+        var placeholderFirsts = [Bool](repeating: false, count: 256)
+        for p in placeholders { placeholderFirsts[Int(p[0])] = true }
+        self.placeholderFirsts = placeholderFirsts
         var firsts = [Bool](repeating: false, count: 256), lengths = [Bool](repeating: false, count: 64), long = false
         for a in abbreviations {
             guard let c = a.first else { continue }
@@ -75,7 +80,7 @@ public struct Tokenizer: Stage {
                     i += 1
                     continue
                 }
-                if !placeholders.isEmpty, let p = placeholder(b, at: i) {
+                if placeholderFirsts[Int(b[i])], let p = placeholder(b, at: i) {
                     let fs = n
                     for k in i..<(i + p) { out[n] = b[k]; n += 1 }
                     tokens.append(Token(start: Int32(i), end: Int32(i + p), foldStart: Int32(fs), foldEnd: Int32(n), kind: .number, flags: []))
@@ -127,17 +132,17 @@ public struct Tokenizer: Stage {
         // valid UTF-8 a character at a time gives the bytes folding the whole word does.
         let fs = n
         while i < b.count {
-            // ASCII letters and digits, most of any text, without the full class test.
-            let c = b[i]
-            if c | 0x20 >= 0x61 && c | 0x20 <= 0x7A {
+            // ASCII letters, most of any text: the word's state is updated once a run, not once a letter.
+            if (b[i] | 0x20) &- 0x61 < 26 {
+                let run = Self.asciiLetters(b, from: i, out: out, n: &n)
                 hasLetter = true
-                if c >= 0x61 { allUpper = false }
+                if run.lower { allUpper = false }
                 prev = .letter
-                out[n] = c | 0x20
-                n += 1
-                i += 1
+                i = run.end
                 continue
             }
+            let c = b[i]
+            if c == 0x20 { break }  // the commonest end of a word: no class test
             if c >= 0x30 && c <= 0x39 {
                 hasDigit = true
                 prev = .digit
@@ -184,6 +189,23 @@ public struct Tokenizer: Stage {
         }
         appendToken(b, start, end, fs, fe, accented, &tokens, allUpper: allUpper, hasLetter: hasLetter, hasDigit: hasDigit)
         return end
+    }
+
+    /// The run of ASCII letters at `i` (there is one), folded into `out` at `n`: where it ends, and
+    /// whether it has a lower-case letter. A loop of its own, with no class test.
+    @inline(__always)
+    private static func asciiLetters(_ b: UnsafeBufferPointer<UInt8>, from i: Int, out: UnsafeMutableBufferPointer<UInt8>,
+                                     n: inout Int) -> (end: Int, lower: Bool) {
+        var k = i, m = n, lower: UInt8 = 0
+        repeat {
+            let c = b[k]
+            lower |= c & 0x20
+            out[m] = c | 0x20
+            m &+= 1
+            k &+= 1
+        } while k < b.count && (b[k] | 0x20) &- 0x61 < 26
+        n = m
+        return (k, lower != 0)
     }
 
     /// A final period belongs to abbreviations, initials and dotted acronyms: 1 when the period at

@@ -56,7 +56,9 @@ public struct VerbGroupFinder: Stage {
                 var options = word ? readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote, named: named,
                                               shouting: shouting, writesAccents: writesAccents) : []
                 if t == lastFiniteEnd && !options.isEmpty { options = options.filter { !$0.tense.isFinite } }
-                let passive = word && !inQuote ? reducedPassive(doc, t, sentence: s, end: end, named: named) : nil
+                // Its first test here, not in a call for every word: a reduced passive follows an actor.
+                let passive = word && !inQuote && t > sentence.tokens.lowerBound && named[t - 1]
+                    ? reducedPassive(doc, t, sentence: s, end: end, named: named) : nil
                 guard !options.isEmpty || passive != nil else {
                     t += 1
                     continue
@@ -156,9 +158,8 @@ public struct VerbGroupFinder: Stage {
     func readings(_ doc: Document, _ t: Int, sentenceStart: Int, inQuote: Bool, named: [Bool], shouting: Bool = false,
                   writesAccents: Bool = false) -> [VerbReading] {
         let tok = doc.tokens[t]
-        var readings = lexicon.verbReadings(tok.word)
-        if readings.isEmpty, let guess = guess(doc, t) { readings = [guess] }
-        guard !readings.isEmpty else { return [] }
+        // Most words have no verb reading: asked without making (and retaining) the dictionary's slice.
+        guard let readings = lexicon.hasVerbReadings(tok.word) ? lexicon.verbReadings(tok.word) : guess(doc, t).map({ [$0] }) else { return [] }
         let cls = lexicon.wordClass(tok.word)
         // Closed-class words ("de", "se", "como") are verbs only with an accent ("dé", "sé").
         if !cls.subtracting(.lemmaClasses).isEmpty && !tok.flags.contains(.accented) { return [] }

@@ -12,17 +12,15 @@
 /// ```
 public struct WordTagger: Stage {
     public let lexicon: Lexicon
-    /// Enclitic pronouns, folded, in the order tried.
-    private let enclitics: [[UInt8]]
-    /// Whether some enclitic ends in this byte: a cheap first look before trying them.
-    private let lastBytes: [Bool]
+    /// Enclitic pronouns, folded, by their last byte, each list in the order tried: a word is
+    /// tried only against those it could end with.
+    private let encliticsByLast: [[[UInt8]]]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        enclitics = lexicon.enclitics
-        var last = [Bool](repeating: false, count: 256)
-        for e in enclitics { if let c = e.last { last[Int(c)] = true } }
-        lastBytes = last
+        var byLast = [[[UInt8]]](repeating: [], count: 256)
+        for e in lexicon.enclitics { if let c = e.last { byLast[Int(c)].append(e) } }
+        encliticsByLast = byLast
     }
 
     public func run(_ doc: inout Document) {
@@ -58,7 +56,7 @@ public struct WordTagger: Stage {
     }
 
     @inline(__always)
-    private func endsLikeEnclitic(_ f: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool { lastBytes[Int(f[end - 1])] }
+    private func endsLikeEnclitic(_ f: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool { !encliticsByLast[Int(f[end - 1])].isEmpty }
 
     /// Tries one or two enclitics off the end; accepts the rest only if it is an infinitive,
     /// gerund or imperative, the forms that take enclitics.
@@ -78,11 +76,11 @@ public struct WordTagger: Stage {
                     || $0.tense == .imperative && (!unaccented || short)
             } ? w : -1
         }
-        for c in enclitics where ends(end, with: c) {
+        for c in encliticsByLast[Int(folded[end - 1])] where ends(end, with: c) {
             let e = end - c.count
             let w = verb(e)
             if w >= 0 { return w }
-            for c2 in enclitics where ends(e, with: c2) {
+            for c2 in encliticsByLast[Int(folded[e - 1])] where ends(e, with: c2) {
                 let w2 = verb(e - c2.count)
                 if w2 >= 0 { return w2 }
             }
