@@ -26,14 +26,7 @@ extension EventCoder {
             guard doer != nil || !targets.isEmpty,
                   let pairs = Self.pairs(p, sources: doer ?? [ActorMember(code: EventCoder.unknownActor, tokens: group.tokens)],
                                          targets: targets) else { continue }
-            let (date, precision) = dateFor(doc, clause: clause, near: group.head)
-            let location = locationFor(doc, clause: clause, evidenceEnd: group.tokens.upperBound)
-            for pair in pairs {
-                if let t = pair.1?.code, EventCoder.sameActor(t, pair.0.code) { continue }
-                out.append(Event(sentence: c.sentence, code: p.code, source: pair.0, target: pair.1,
-                                 evidence: noun..<group.tokens.upperBound, pattern: p.text, negated: group.negated,
-                                 mode: mode, date: date, datePrecision: precision, location: location))
-            }
+            append(p, pairs, doc, c, clause: clause, evidence: noun..<group.tokens.upperBound, mode: mode, into: &out)
             return true
         }
         return false

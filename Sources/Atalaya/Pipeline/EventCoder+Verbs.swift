@@ -44,17 +44,24 @@ extension EventCoder {
             if p.actorObject && group.passive && subject.isEmpty { continue }
             guard let found = Self.pairs(p, sources: sources, targets: targets) else { continue }
             let pairs = Self.defaultTargets(p, found, lexicon: lexicon, storyCountry: doc.country, at: group.tokens)
-            let (date, precision) = dateFor(doc, clause: clause, near: group.head)
-            let location = locationFor(doc, clause: clause, evidenceEnd: complementEnd)
-            for pair in pairs {
-                if let t = pair.1?.code, EventCoder.sameActor(t, pair.0.code) { continue }
-                out.append(Event(sentence: sentence, code: p.code, source: pair.0, target: pair.1,
-                                 evidence: group.tokens.lowerBound..<complementEnd, pattern: p.text, negated: group.negated,
-                                 mode: mode, date: date, datePrecision: precision, location: location))
-            }
+            append(p, pairs, doc, c, clause: clause, evidence: group.tokens.lowerBound..<complementEnd, mode: mode, into: &out)
             return
         }
         if group.passive { codePassiveNoun(doc, c, clause: clause, mode: mode, into: &out) }
+    }
+
+    /// The events of a matched pattern, one a pair (none between an actor and itself), dated and
+    /// placed by the clause.
+    func append(_ p: Pattern, _ pairs: [(ActorMember, ActorMember?)], _ doc: Document, _ c: VerbClause, clause: Range<Int>,
+                evidence: Range<Int>, mode: EventMode?, into out: inout [Event]) {
+        let (date, precision) = dateFor(doc, clause: clause, near: c.group.head)
+        let location = locationFor(doc, clause: clause, evidenceEnd: evidence.upperBound)
+        for pair in pairs {
+            if let t = pair.1?.code, EventCoder.sameActor(t, pair.0.code) { continue }
+            out.append(Event(sentence: c.sentence, code: p.code, source: pair.0, target: pair.1, evidence: evidence,
+                             pattern: p.text, negated: c.group.negated, mode: mode, date: date, datePrecision: precision,
+                             location: location))
+        }
     }
 
     /// A finite verb whose form can only be third person plural ("detienen", "asesinaron") and
