@@ -33,6 +33,15 @@ public struct Token: Sendable {
         public static let fixedPhrase = Flags(rawValue: 64)
     }
 
+    /// Whether this is the one-byte punctuation mark `b` ("(", ",") of `bytes`, the document's text.
+    ///
+    /// ```swift
+    /// doc.tokens[t].isPunct(UInt8(ascii: "("), in: doc.bytes)
+    /// ```
+    public func isPunct(_ b: UInt8, in bytes: [UInt8]) -> Bool {
+        kind == .punct && end == start + 1 && bytes[Int(start)] == b
+    }
+
     public init(start: Int32, end: Int32, foldStart: Int32, foldEnd: Int32, kind: Kind, flags: Flags) {
         self.start = start
         self.end = end

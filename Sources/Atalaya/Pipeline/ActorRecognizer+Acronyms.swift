@@ -16,7 +16,7 @@ extension ActorRecognizer {
             defer { t += 1 }
             while m < mentions.count && mentions[m].tokens.upperBound <= t { m += 1 }
             guard isOpening(doc, t), isAcronym(doc, t + 1), !(m < mentions.count && mentions[m].tokens.lowerBound <= t + 1),
-                  Dateline.isByte(tokens[t + 2], doc.bytes, UInt8(ascii: ")")), m > 0,
+                  tokens[t + 2].isPunct(UInt8(ascii: ")"), in: doc.bytes), m > 0,
                   let owner = nameOwner(mentions[m - 1], before: t, doc) else { continue }
             let key = folded(doc, (t + 1)..<(t + 2))
             if learned[key] == nil { learned[key] = owner.code }
@@ -104,7 +104,7 @@ extension ActorRecognizer {
     /// Capitalised words of an organisation's name after its last recognised word.
     static let maxNameTail = 4
 
-    func isOpening(_ doc: Document, _ t: Int) -> Bool { Dateline.isByte(doc.tokens[t], doc.bytes, UInt8(ascii: "(")) }
+    func isOpening(_ doc: Document, _ t: Int) -> Bool { doc.tokens[t].isPunct(UInt8(ascii: "("), in: doc.bytes) }
 
     /// A word in capitals of two letters or more.
     func isAcronym(_ doc: Document, _ t: Int) -> Bool {

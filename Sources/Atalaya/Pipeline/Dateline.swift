@@ -19,9 +19,9 @@ enum Dateline {
     static func contentStart(_ tokens: [Token], _ bytes: [UInt8], _ range: Range<Int>) -> Int {
         let first = range.lowerBound
         guard range.count >= 2 else { return first }
-        if isByte(tokens[first], bytes, UInt8(ascii: "(")), range.count <= maxCreditTokens,
-           let close = range.last(where: { tokens[$0].kind != .punct || isByte(tokens[$0], bytes, UInt8(ascii: ")")) }),
-           isByte(tokens[close], bytes, UInt8(ascii: ")")), tokens[first + 1].kind == .word {
+        if tokens[first].isPunct(UInt8(ascii: "("), in: bytes), range.count <= maxCreditTokens,
+           let close = range.last(where: { tokens[$0].kind != .punct || tokens[$0].isPunct(UInt8(ascii: ")"), in: bytes) }),
+           tokens[close].isPunct(UInt8(ascii: ")"), in: bytes), tokens[first + 1].kind == .word {
             return range.upperBound
         }
         guard tokens[first].kind == .word, tokens[first].flags.contains(.capitalized) else { return first }
@@ -31,18 +31,14 @@ enum Dateline {
             if tok.kind == .word {
                 allUpper = allUpper && tok.flags.contains(.upper)
             } else if isDash(tok, bytes) {
-                let credited = isByte(tokens[t - 1], bytes, UInt8(ascii: ")"))
+                let credited = tokens[t - 1].isPunct(UInt8(ascii: ")"), in: bytes)
                 return credited || allUpper && tokens[first].flags.contains(.upper) ? t + 1 : first
-            } else if tok.kind == .punct, !isByte(tok, bytes, UInt8(ascii: ",")), !isByte(tok, bytes, UInt8(ascii: "(")),
-                      !isByte(tok, bytes, UInt8(ascii: ")")) {
+            } else if tok.kind == .punct, !tok.isPunct(UInt8(ascii: ","), in: bytes), !tok.isPunct(UInt8(ascii: "("), in: bytes),
+                      !tok.isPunct(UInt8(ascii: ")"), in: bytes) {
                 return first  // a sentence's own punctuation: no dateline
             }
         }
         return first
-    }
-
-    static func isByte(_ tok: Token, _ bytes: [UInt8], _ b: UInt8) -> Bool {
-        tok.kind == .punct && tok.end == tok.start + 1 && bytes[Int(tok.start)] == b
     }
 
     /// A dash standing between words: "-" or "--" with a space before it, an en or em dash.

@@ -70,7 +70,7 @@ public struct WordTagger: Stage {
         func verb(_ e: Int) -> Int32 {
             let w = lexicon.vocabulary.lookup(UnsafeBufferPointer(rebasing: folded[start..<e]))
             guard w >= 0 else { return -1 }
-            let short = unaccented && Self.syllables(folded, start, e) < 2
+            let short = unaccented && Folding.vowelGroups(folded, start, e) < 2
             return lexicon.verbReadings(w).contains {
                 $0.tense == .infinitive || !unaccented && $0.tense == .gerund
                     || $0.tense == .imperative && (!unaccented || short)
@@ -86,16 +86,5 @@ public struct WordTagger: Stage {
             }
         }
         return -1
-    }
-
-    /// Groups of vowels in a folded word: its syllables, near enough to tell "di" from "forma".
-    static func syllables(_ f: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        var n = 0, inVowel = false
-        for i in start..<end {
-            let v = f[i] == 0x61 || f[i] == 0x65 || f[i] == 0x69 || f[i] == 0x6F || f[i] == 0x75  // a e i o u
-            if v && !inVowel { n += 1 }
-            inVowel = v
-        }
-        return n
     }
 }

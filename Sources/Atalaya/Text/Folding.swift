@@ -87,6 +87,18 @@ enum Folding {
         return count
     }
 
+    /// Groups of vowels in folded bytes `f[start..<end]`: a word's syllables, near enough to tell
+    /// "di" (1) from "forma" (2).
+    static func vowelGroups(_ f: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var n = 0, inVowel = false
+        for i in start..<end {
+            let v = "aeiou".utf8.contains(f[i])
+            if v && !inVowel { n += 1 }
+            inVowel = v
+        }
+        return n
+    }
+
     /// Folds a Swift string; for loading dictionaries, not for hot paths.
     static func fold(_ s: String) -> [UInt8] {
         var s = s
