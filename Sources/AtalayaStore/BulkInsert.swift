@@ -40,7 +40,8 @@ struct BulkInsert {
     /// The text of the rows held, until they are inserted.
     private let room = TextRoom()
 
-    init(_ db: Database, table: String, columns: [String]) {
+    /// `onConflict`, if any, ends every statement (an upsert: "ON CONFLICT DO UPDATE SET …").
+    init(_ db: Database, table: String, columns: [String], onConflict: String? = nil) {
         self.db = db
         self.table = table
         self.columns = columns
@@ -55,7 +56,7 @@ struct BulkInsert {
         var sqls = [Int: String]()
         var size = rowsPerStatement
         while size > 0 {
-            sqls[size] = head + Array(repeating: row, count: size).joined(separator: ", ")
+            sqls[size] = head + Array(repeating: row, count: size).joined(separator: ", ") + (onConflict.map { " " + $0 } ?? "")
             size /= 2
         }
         self.sqls = sqls

@@ -106,6 +106,10 @@ public final class EventStore: Sendable {
             // A batch dirties more pages than the default 2 MB cache holds, so it spilled pages to
             // the WAL before its commit and read them back: 32 MB holds a batch.
             try db.execute(sql: "PRAGMA cache_size = -32768")
+            // Checkpoints every 32 MB of WAL rather than 4 MB: a batch of ingest writes several MB,
+            // so each commit was followed by a checkpoint that copied pages the next batch dirtied
+            // again (the hot index pages); a third fewer writes.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
         }
         let pool = try DatabasePool(path: path, configuration: config)
         let migrator = StoreSchema.migrator
@@ -226,8 +230,13 @@ public final class EventStore: Sendable {
             // The batch's sentences are indexed last, in one statement: FTS5 flushes its pending
             // terms to a new segment at every statement savepoint (each insert of rows opens one), so
             // indexing them document by document wrote (and merged) a segment per document.
-            try db.execute(sql: "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id >= ? ORDER BY id",
-                           arguments: [inserts.firstSentenceID])
+            // Only the sentences that report an event: a search finds events by their sentences
+            // (`SQLDialect.searchClause`), so no other sentence could ever be found, and they were
+            // two thirds of the text and of the cost of the index.
+            try db.execute(sql: """
+                INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences s
+                WHERE id >= ? AND EXISTS (SELECT 1 FROM event_mentions m WHERE m.sentence_id = s.id) ORDER BY id
+                """, arguments: [inserts.firstSentenceID])
             outcome.events = tally.inserted
             return outcome
         }

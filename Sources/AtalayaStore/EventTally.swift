@@ -93,6 +93,10 @@ struct EventTally {
             UPDATE events SET num_mentions = num_mentions + ?, num_sentences = num_sentences + ?, num_documents = num_documents + ?
             WHERE id = ?
             """)
+        // The batch counts its new events into the summaries itself (`SummaryTally`): the
+        // insert trigger stands aside while `summaries_deferred` holds a row.
+        var summaries = SummaryTally()
+        try db.execute(sql: "INSERT INTO summaries_deferred DEFAULT VALUES")
         for a in added {
             guard let new = a.new else {
                 try update.execute(arguments: [a.mentions, a.sentences, a.documents, a.id])
@@ -103,7 +107,11 @@ struct EventTally {
             insert.add(a.mentions); insert.add(a.sentences); insert.add(a.documents); insert.add(new.documentID)
             insert.add(ActorCode(new.key.source).indexKey); insert.add(ActorCode(new.key.target).indexKey)
             try insert.endRow()
+            summaries.add(date: new.key.date, root: new.root, quad: new.quad, goldstein: new.goldstein,
+                          source: new.key.source, target: new.key.target)
         }
         try insert.finish()
+        try db.execute(sql: "DELETE FROM summaries_deferred")
+        try summaries.apply(db)
     }
 }

@@ -20,7 +20,7 @@ enum StoreFile: Equatable {
         "grdb_migrations", "documents", "sentences", "sentences_fts", "sentences_fts_data", "sentences_fts_idx",
         "sentences_fts_docsize", "sentences_fts_config", "sentences_fts_content", "events", "event_mentions",
         "actor_mentions", "quotes", "places", "reviews", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4",
-        "event_days", "event_dyads", "event_actors", "event_places", "feeds",
+        "event_days", "event_dyads", "event_actors", "event_places", "feeds", "summaries_deferred",
     ]
 
     /// Looks at `path` read-only; throws `StoreError.notAStore` for a file that is not a store.

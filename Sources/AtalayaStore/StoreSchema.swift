@@ -3,12 +3,14 @@ import GRDB
 /// The store's tables, created and evolved by migrations (GRDB's `DatabaseMigrator`).
 ///
 /// - `documents`: one row per input document, coded or failed (with its error);
-/// - `sentences` and the FTS5 index `sentences_fts` over their text;
+/// - `sentences`, and the FTS5 index `sentences_fts` over the text of those that report an event
+///   (a search finds events by their sentences);
 /// - `events`: one row per distinct (date, source, target, code), with GDELT-style counts;
 /// - `event_mentions`: each time a sentence reports an event, with its evidence;
 /// - `actor_mentions`, `quotes`, `places`: what the coder found in each sentence;
 /// - `reviews`: analysts' verdicts on events (right, wrong, corrected) and events they added;
-/// - `event_days`, `event_dyads`, `event_actors`, `event_places`: counts kept by triggers (`StoreSummaries`);
+/// - `event_days`, `event_dyads`, `event_actors`, `event_places`: counts kept by triggers and by
+///   ingest's batches (`StoreSummaries`, `SummaryTally`);
 /// - `feeds`: the validators (ETag, Last-Modified) `atalaya watch` last got from each feed.
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
@@ -166,6 +168,15 @@ enum StoreSchema {
                 DROP INDEX IF EXISTS events_source_root; CREATE INDEX events_source_root ON events(source_root, date, root);
                 DROP INDEX IF EXISTS events_target_root; CREATE INDEX events_target_root ON events(target_root, date, root);
                 DROP INDEX IF EXISTS events_root; CREATE INDEX events_root ON events(root, date, source_root, target_root);
+                """)
+        }
+        // A batch of ingest counts its new events into the summaries itself, once per day, dyad
+        // and actor, while the insert trigger stands aside (`SummaryTally`).
+        m.registerMigration("v8-summaries-by-batch") { db in
+            try db.execute(sql: """
+                \(StoreSummaries.deferred)
+                DROP TRIGGER events_summaries_insert;
+                \(StoreSummaries.insertTrigger)
                 """)
         }
         return m

@@ -4,13 +4,15 @@ import GRDB
 /// few thousand rows instead of grouping millions: events per day, root and quad class
 /// (`event_days`), per dyad (`event_dyads`), per actor (`event_actors`), and per place
 /// (`event_places`, distinct events). Triggers keep them in the transaction that changes the
-/// events, so a reader never sees them disagree, whoever writes.
+/// events, so a reader never sees them disagree, whoever writes; a batch of ingest counts its
+/// new events itself, in its transaction, while the insert trigger stands aside (`SummaryTally`).
 ///
 /// ```swift
 /// try StoreSummaries.create(db)   // a migration: tables, triggers, counts of the events stored
 /// ```
 enum StoreSummaries {
-    static let tables = """
+    static var tables: String {
+        """
         CREATE TABLE event_days (date TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL,
             events INTEGER NOT NULL, goldstein REAL NOT NULL, PRIMARY KEY (date, quad, root)) WITHOUT ROWID;
         CREATE TABLE event_dyads (source TEXT NOT NULL, target TEXT NOT NULL,
@@ -21,7 +23,21 @@ enum StoreSummaries {
         CREATE TABLE event_places (name TEXT NOT NULL, country TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
             events INTEGER NOT NULL, PRIMARY KEY (name, country, lat, lon)) WITHOUT ROWID;
         CREATE INDEX events_dyad ON events(source, target, code);
+        \(deferred)
         """
+    }
+
+    /// While this table holds a row, the insert trigger on `events` stands aside: a writer that
+    /// counts its own new events (`SummaryTally`) adds the row inside its transaction and takes
+    /// it away before committing, so no other connection ever sees it.
+    static let deferred = "CREATE TABLE IF NOT EXISTS summaries_deferred (flag INTEGER);"
+
+    static var insertTrigger: String {
+        """
+        CREATE TRIGGER events_summaries_insert AFTER INSERT ON events WHEN NOT EXISTS (SELECT 1 FROM summaries_deferred)
+          BEGIN \(change("NEW", 1)) END;
+        """
+    }
 
     /// One event's share of every summary, added (`sign` 1, row `NEW`) or taken away (-1, `OLD`).
     static func change(_ row: String, _ sign: Int) -> String {
@@ -51,7 +67,7 @@ enum StoreSummaries {
 
     static var triggers: String {
         """
-        CREATE TRIGGER events_summaries_insert AFTER INSERT ON events BEGIN \(change("NEW", 1)) END;
+        \(insertTrigger)
         CREATE TRIGGER events_summaries_delete AFTER DELETE ON events BEGIN \(change("OLD", -1)) END;
         CREATE TRIGGER events_summaries_update AFTER UPDATE OF date, source, target, root, quad, goldstein ON events
           BEGIN \(change("OLD", -1)) \(change("NEW", 1)) END;

@@ -98,6 +98,23 @@ final class StoreTests: XCTestCase {
         XCTAssertTrue(stats.topDyads.contains { $0.0 == "PRKGOV" && $0.1 == "RUSGOV" })
     }
 
+    /// Search finds events by their sentences, so only sentences that report one are indexed;
+    /// a sentence without an event is still stored, for its document's text.
+    func testOnlySentencesWithEventsAreIndexed() throws {
+        try write("news/b.jsonl", """
+            {"id":"s1","date":"2023-09-13","text":"El tiempo fue soleado en Lima. Francia condenó a Rusia por el bombardeo."}
+            """)
+        let store = try EventStore(path: dir.appendingPathComponent("t.db").path, cameo: Shared.lexicon.cameo)
+        _ = try ingest(store, [dir.appendingPathComponent("news").path])
+        XCTAssertEqual(try count(store, "SELECT COUNT(*) FROM sentences"), 2)
+        XCTAssertEqual(try count(store, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'soleado'"), 0)
+        XCTAssertEqual(try count(store, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'bombardeo'"), 1)
+        var q = EventQuery()
+        q.search = "bombardeo"
+        XCTAssertEqual(try q.fetch(store).map { "\($0.source) \($0.code) \($0.target)" }, ["FRA 111 RUS"])
+        XCTAssertEqual(try count(store, "SELECT COUNT(*) FROM summaries_deferred"), 0, "the batch took its flag away")
+    }
+
     func testExportColumns() throws {
         try makeCorpus()
         let store = try EventStore(path: dir.appendingPathComponent("t.db").path, cameo: Shared.lexicon.cameo)
