@@ -114,13 +114,20 @@ public struct Ingester {
         // Checked per document read: the bytes are scanned through a pointer, not the `utf8`
         // view, and the text through its bytes kept by the document.
         if explicitID && hasNUL(doc.id) { return "id" }
-        if doc.bytes.withUnsafeBufferPointer({ $0.contains(0) }) { return "text" }
+        if doc.bytes.withUnsafeBufferPointer({ hasNUL($0) }) { return "text" }
         let fields: [(String, String?)] = [("title", doc.title), ("source", doc.source), ("url", doc.url), ("lang", doc.lang)]
         return fields.first { hasNUL($0.1) }?.0
     }
 
     private static func hasNUL(_ field: String?) -> Bool {
         guard var field else { return false }
-        return field.withUTF8 { $0.contains(0) }
+        return field.withUTF8 { hasNUL($0) }
+    }
+
+    /// `memchr` reads a machine word at a time; `contains` compared byte by byte (14 K
+    /// instructions an article).
+    private static func hasNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, 0, bytes.count) != nil
     }
 }
