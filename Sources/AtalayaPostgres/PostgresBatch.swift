@@ -117,11 +117,17 @@ struct PostgresBatch {
         var values = [(any DatabaseValueConvertible)?]()
         for n in new {
             let config = Self.searchConfiguration(n.doc.lang)
-            for s in n.rows.sentences { values += [n.id, s.number, s.text, s.start, s.end, config] }
+            // Only the sentences that report an event get their words: a search finds events by
+            // their sentences, so no other could ever be found (and stemming them was most of
+            // the cost of a sentence). The others get an empty `tsvector` (no configuration sent).
+            let reported = Set(n.rows.events.flatMap { $0.mentions.map(\.sentence) })
+            for (i, s) in n.rows.sentences.enumerated() {
+                values += [n.id, s.number, s.text, s.start, s.end, reported.contains(i) ? config : nil]
+            }
         }
         let returned = try insert("""
             INSERT INTO sentences (document_id, number, text, start, "end", tsv)
-            SELECT d, n, t, s, e, to_tsvector(c::regconfig, atalaya_unaccent(t)) FROM (
+            SELECT d, n, t, s, e, CASE WHEN c IS NULL THEN ''::tsvector ELSE to_tsvector(c::regconfig, atalaya_unaccent(t)) END FROM (
             """, "(?, ?, ?, ?, ?, ?)", values, width: 6, tail: ") v(d, n, t, s, e, c) RETURNING id, document_id, number")
         var ids = [Int64: [Int: Int64]]()
         for row in returned { ids[row["document_id"], default: [:]][row["number"]] = row["id"] }

@@ -4,7 +4,8 @@
 /// - `events` is partitioned by month of its date (`events_2023_09` …, made as events need them,
 ///   `PostgresPartitions`); its key is (id, date), as a partitioned table's keys hold the date;
 /// - the text of sentences is searched through a `tsvector` column (Spanish or English stems after
-///   the document's language, accents folded by `unaccent`) with a GIN index, not FTS5;
+///   the document's language, accents folded by `unaccent`) with a GIN index, not FTS5; as there,
+///   only sentences that report an event have words in it (search finds events by their sentences);
 /// - codes and dates compare byte by byte (`COLLATE "C"`), as in SQLite, whatever the database's locale;
 /// - the indexes on `events` end with the id, as SQLite's end with the rowid, so that a sort
 ///   on a column then the id (how `EventQuery` breaks ties) comes from the index, partition by
