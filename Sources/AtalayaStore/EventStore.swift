@@ -18,6 +18,8 @@ public final class EventStore: Sendable {
     public let path: String
     /// Quad classes and Goldstein scores of the codes stored.
     public let cameo: CameoTable
+    /// A writer's connection for `contains` (ingest asks once per document read).
+    private let lookups: LookupConnection?
 
     /// How long a writer waits for another's transaction before giving up, in seconds.
     public static let busyTimeout: TimeInterval = 60
@@ -31,6 +33,7 @@ public final class EventStore: Sendable {
     public init(path: String, cameo: CameoTable, access: Access = .write) throws {
         self.path = path
         self.cameo = cameo
+        lookups = access == .write ? LookupConnection(path: path) : nil
         let deadline = Date().addingTimeInterval(Self.busyTimeout)
         var pause: UInt32 = 10_000
         while true {
@@ -176,7 +179,8 @@ public final class EventStore: Sendable {
     /// reads a consistent state on its own), where a `read` would begin and end one each time.
     public func contains(_ key: DocumentKey) throws -> Bool {
         do {
-            return try database.unsafeRead { db in
+            let read: ((Database) throws -> Bool) throws -> Bool = { try self.lookups?.read($0) ?? self.database.unsafeRead($0) }
+            return try read { db in
                 if key.byContent {
                     let statement = try db.cachedStatement(sql: "SELECT 1 FROM documents WHERE doc_id = ? OR content_hash = ?")
                     return try Bool.fetchOne(statement, arguments: [key.docID, key.hash]) ?? false
