@@ -58,8 +58,9 @@ extension ActorRecognizer {
         if k + 1 < raws.endIndex, raws[k + 1].start >= r.end, raws[k + 1].start <= r.end + reach,
            plainWords(doc, r.end..<raws[k + 1].start),
            case .agent(let a) = raws[k + 1].kind {
-            return (ActorMention(sentence: r.sentence, tokens: r.start..<raws[k + 1].end, code: c + lexicon.agentEntries[Int(a)].code,
-                                 kind: .composed), k + 2)
+            // "Thai opposition leaders": the demonym's country, the pair's sector.
+            let pair = compound(raws, k + 1) ?? (lexicon.agentEntries[Int(a)].code, raws[k + 1].end, k + 2)
+            return (ActorMention(sentence: r.sentence, tokens: r.start..<pair.end, code: c + pair.agent, kind: .composed), pair.next)
         }
         return (ActorMention(sentence: r.sentence, tokens: r.start..<r.end, code: c, kind: demonymQualifies(r, doc) ? .modifier : .named), k + 1)
     }
@@ -88,6 +89,7 @@ extension ActorRecognizer {
                 return (ActorMention(sentence: r.sentence, tokens: r.start..<n.end, code: lexicon.actors.code(e, on: doc.date),
                                      kind: .named), k + 2)
             }
+            if let pair = compound(raws, k) { return composeCompound(raws, k, pair, doc, dominant: dominant) }
             // "el presidente ruso", "el ejército colombiano", "el ministro de Salud venezolano"
             // One plain word may stand between ("el presidente electo mexicano"), not a verb ("Police seized Iranian weapons").
             if n.start == r.end || (n.start == r.end + 1 && doc.tokens[r.end].kind == .word && lexicon.wordClass(doc.tokens[r.end].word).isEmpty
@@ -103,6 +105,7 @@ extension ActorRecognizer {
             }
             if let e = origin(raws, k, doc) { return agentOfName(raws, k, agent, e, doc) }
             if let body = nationalBody(raws, k, doc) { return body }
+            if let head = headOfBody(raws, k, doc, dominant: dominant) { return head }
         }
         let dual = isClass(doc, r.start - 1, .dual)
         // "el alcalde de Cádiz": a local office is of the place named after it.

@@ -27,10 +27,13 @@ extension ActorRecognizer {
                         || headsPhrase(doc, i, length: a.length, sentence: sentence.tokens, after: raws.last) {
                         best = Raw(sentence: s, start: i, end: i + a.length, kind: .agent(a.value))
                     } else if best == nil, isAgent(raws.last, endingAt: i), !capital, lexicon.verbReadings(tok.word).isEmpty {
-                        // "el líder opositor", "el portavoz militar": an agent word after an agent noun says
-                        // which (not a participle: "los periodistas detenidos" are journalists).
+                        // "el líder opositor", "el portavoz militar", "opposition leaders": two agent words
+                        // are one agent, of the sector one of them names (not a participle: "los
+                        // periodistas detenidos" are journalists).
+                        if case .agent(let first) = raws[raws.count - 1].kind {
+                            raws[raws.count - 1].kind = .agent(sector(first, a.value))
+                        }
                         raws[raws.count - 1].end = i + a.length
-                        raws[raws.count - 1].kind = .agent(a.value)
                         i += a.length
                         continue
                     }
