@@ -76,6 +76,10 @@ final class EnglishActorTests: XCTestCase {
         XCTAssertEqual(Shared.englishEvents("Brazilian police arrested Nunes on Monday."), [])
         XCTAssertEqual(Shared.englishEvents("Two Brazilian farm workers were attacked by members of the MST."), ["BRA 190 BRALAB"])
         XCTAssertEqual(Shared.englishEvents("Brazilian police arrested the MST leadership."), ["BRACOP 173 BRA"])
+        // In a story of no known country such an acronym is no one we can code: the doer is
+        // unknown (it was an actor with an empty code, and an event from nobody).
+        XCTAssertEqual(Shared.englishEvents("Two farmers were attacked by XYZ militants."), ["--- 190 AGR"])
+        XCTAssertEqual(Shared.englishEvents("Nunes and another employee were attacked by XYZ members."), [])
     }
 
     /// "Dr Wangari Maathai from Kenya": a name no dictionary knows, "from" and a country introduce a

@@ -102,7 +102,10 @@ struct PatternMatcher: Sendable {
         let tok = doc.tokens[t]
         guard tok.kind == .word, tok.flags.contains(.capitalized), index.mentionAt[t] < 0, index.placeAt[t] < 0,
               lexicon.wordClass(tok.word).isEmpty else { return nil }
-        return [ActorMember(code: (doc.country ?? "") + (tok.flags.contains(.upper) ? "" : "CVL"), tokens: t..<(t + 1))]
+        // An acronym is an organisation of the story's country; in a story of no known country,
+        // no one we can code (it was an actor with an empty code).
+        if tok.flags.contains(.upper) { return doc.country.map { [ActorMember(code: $0, tokens: t..<(t + 1))] } }
+        return [ActorMember(code: (doc.country ?? "") + "CVL", tokens: t..<(t + 1))]
     }
 
     /// "freed over 150 prisoners", "liberó a más de 150 presos": one or two lower-case words before
