@@ -29,6 +29,13 @@ final class NominalEventTests: XCTestCase {
                        ["CHNGOV 042 RUSGOV", "RUSGOV 040 CHNGOV"])
         // No clause subject, no owner.
         XCTAssertEqual(Shared.events("Su visita a Taiwán."), [])
+        // A sentence that opens with the possessive: the owner is the last subject named before.
+        XCTAssertEqual(Shared.events("El primer ministro de Vanuatu regresó a su país. Su visita secreta a Taiwán enfureció a China."),
+                       ["VUTGOV 042 TWN"])
+        XCTAssertEqual(english("Vanuatu's prime minister returned home. His visit to Taiwan angered China."), ["VUTGOV 042 TWN"])
+        // Not past a name or a verb of its own sentence: "Mr. Vohor … after his visit" is Vohor's.
+        XCTAssertEqual(english("The lawmakers met in Port Vila. Mr. Vohor has been in office for four months, after his visit to Taiwan."),
+                       [])
     }
 
     /// "entre A y B": both parties, both ways for a mutual noun; clashes of civilians with the

@@ -195,11 +195,31 @@ struct NounParties: Sendable {
         // Verbs near the noun only: a long sentence stays linear.
         let near = max(range.lowerBound, t - EventCoder.maxScope)..<min(range.upperBound, t + EventCoder.maxScope)
         let verbs = Document.span(doc.verbs, near, key: { $0.tokens.lowerBound })
-        let nearest = g ?? verbs.filter { !doc.clauses[$0].subject.isEmpty }
+        let nearest = g ?? verbs.filter { !known(doc.clauses[$0].subject).isEmpty }
             .min { abs(doc.verbs[$0].head - t) < abs(doc.verbs[$1].head - t) }
-        guard let v = nearest else { return nil }
-        let subject = doc.clauses[v].subject.filter { $0.code != EventCoder.unknownActor }
+        guard let v = nearest ?? (opensSentence(doc, k, range: range) ? previousSubject(doc, before: range.lowerBound) : nil) else { return nil }
+        let subject = known(doc.clauses[v].subject)
         return subject.isEmpty ? nil : subject
+    }
+
+    /// Whether the possessive at `k` comes before any verb or name of its sentence ("Su visita a
+    /// Taiwán …", "During his visit …"): only then may its owner be in the sentences before
+    /// ("Mr. Vohor … after his visit" is Vohor's, named or not).
+    func opensSentence(_ doc: Document, _ k: Int, range: Range<Int>) -> Bool {
+        Document.span(doc.verbs, range.lowerBound..<k, key: { $0.tokens.lowerBound }).isEmpty
+            && (min(range.lowerBound + 1, k)..<k).allSatisfy { !doc.tokens[$0].flags.contains(.capitalized) }
+    }
+
+    /// "El primer ministro regresó a su país. Su visita a Taiwán enfureció a China": when no verb
+    /// of the sentence has a subject, the possessive's owner is the last one named before it
+    /// (the verb of the sentences before, within reach, that has one).
+    func previousSubject(_ doc: Document, before start: Int) -> Int? {
+        let before = Document.span(doc.verbs, max(0, start - EventCoder.maxScope)..<start, key: { $0.tokens.lowerBound })
+        return before.reversed().first { !known(doc.clauses[$0].subject).isEmpty }
+    }
+
+    private func known(_ subject: [ActorMember]) -> [ActorMember] {
+        subject.filter { $0.code != EventCoder.unknownActor }
     }
 
     /// The pattern's doer when no one is named (`doer=COP`): the police of the patient's country.
