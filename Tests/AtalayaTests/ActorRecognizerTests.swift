@@ -85,6 +85,10 @@ final class ActorRecognizerTests: XCTestCase {
         XCTAssertEqual(mentions("Seúl espera. Kim habló.", date: Day(parsing: "1995-06-01")!), ["Seúl=KORGOV", "Kim=KORGOV"])
         // A surname beside another capitalised word is part of someone else's name.
         XCTAssertEqual(mentions("Andrés Kim habló.", date: april2019), [])
+        // A first name the list gives alone ("Lula", "Thaksin") names its holder in office, as a surname does.
+        XCTAssertEqual(mentions("Lula visitó Chile.", date: Day(parsing: "2008-12-01")!), ["Lula=BRAGOV", "Chile=CHL"])
+        XCTAssertEqual(Shared.mentions("Thaksin met the king.", date: Day(parsing: "2005-06-01")!, language: "en"),
+                       ["Thaksin=THAGOV", "king=THAGOV"])
     }
 
     /// A local office ("alcalde", "mayor") of a town named after "de"/"of" is that town's country's,

@@ -236,9 +236,11 @@ public struct ActorDictionary: Sendable {
         let codes = active.map { ActorCode(entries[Int($0)].code(on: day)) }
         let named = active.indices.filter { countries.contains(codes[$0].root) }
         // Without their country in the story, only a surname proper names someone in office:
-        // "Antonio" alone is not Portugal's prime minister.
+        // "Antonio" alone is not Portugal's prime minister. A first name the list gives alone as
+        // a variant is how the press names them ("Lula").
         let governing = active.indices.filter {
-            codes[$0].isState && codes[$0].body == "GOV" && !firstWords.contains(Int64(word) << 32 | Int64(active[$0]))
+            codes[$0].isState && codes[$0].body == "GOV"
+                && (!firstWords.contains(Int64(word) << 32 | Int64(active[$0])) || own.contains(active[$0]))
         }
         let chosen = named.isEmpty ? governing : named
         return Set(chosen.map { codes[$0] }).count == 1 ? active[chosen[0]] : nil
