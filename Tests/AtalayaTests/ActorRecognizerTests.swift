@@ -48,6 +48,9 @@ final class ActorRecognizerTests: XCTestCase {
         // "EU" the European Union.
         XCTAssertEqual(mentions("Es un terrible trato para EU, dijo la UE."), ["EU=USA", "UE=IGOEUREEC"])
         XCTAssertEqual(Shared.code("The EU criticised Russia.", language: "en").mentions.map(\.code), ["IGOEUREEC", "RUS"])
+        // The Pope, named by the office alone, is the Holy See's head.
+        XCTAssertEqual(Shared.events("El Papa pidió a Rusia poner fin a la guerra."), ["VATGOV 020 RUS"])
+        XCTAssertEqual(Shared.englishEvents("The Pope urged Russia to end the war."), ["VATGOV 020 RUS"])
     }
 
     func testAppositionCoordinationAndAliases() {
