@@ -80,12 +80,15 @@ public struct WordClass: OptionSet, Sendable {
     /// "based": after a hyphen, a place before it makes the word a demonym of that place's country
     /// ("the Khartoum-based government" is Sudan's).
     public static let placeSuffix = WordClass(rawValue: 1 << 38)
+    /// A verb lemma whose object noun's event does not happen ("prohibió las protestas", "cancelled
+    /// the meeting"): that event is coded as negated.
+    public static let prevent = WordClass(rawValue: 1 << 39)
     /// Classes that say how to read the word after; the word itself stays an open-class word
     /// (an adjective is still skipped like any plain word): `Lexicon.wordClass` leaves them out,
     /// `Lexicon.word(_:is:)` sees them.
     public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite, .deed, .placeSuffix]
     /// Classes of verb lemmas rather than of word forms: a word in them may still be a verb.
-    public static let lemmaClasses: WordClass = [.speech, .support, .undergo]
+    public static let lemmaClasses: WordClass = [.speech, .support, .undergo, .prevent]
 
     static let names: [String: WordClass] = [
         "determiner": .determiner, "preposition": .preposition, "objclitic": .objClitic, "clitic": .clitic,
@@ -98,6 +101,7 @@ public struct WordClass: OptionSet, Sendable {
         "support": .support, "pair-marker": .pairMarker, "undergo": .undergo, "purpose": .purpose,
         "prenominal": .prenominal, "noun-marker": .nounMarker, "owner": .owner,
         "object-pronoun": .objectPronoun, "indefinite": .indefinite, "deed": .deed, "place-suffix": .placeSuffix,
+        "prevent": .prevent,
     ]
 }
 

@@ -54,6 +54,8 @@ struct NominalEventCoder: Sendable {
                 let date = doc.eventDate(doc.dates(startingIn: clause).first)
                 let location = doc.places(startingIn: clause).first { !$0.place.isCountry }?.place
                 let verb = g.map { doc.verbs[$0] }
+                // "prohibió las protestas", "cancelled the meeting": what is banned or called off did not happen.
+                let prevented = verb.map { lexicon.wordClass($0.lemma).contains(.prevent) } ?? false
                 // Without a verb of its own the noun is told in a clause: "En su primer viaje a …, asistirá a …" is to come.
                 let mode = verb?.mode ?? clauseMode(doc, noun: t, range: range)
                 let pairs = EventCoder.defaultTargets(p, EventCoder.pairs(p, sources: found.sources, targets: found.targets)
@@ -61,7 +63,7 @@ struct NominalEventCoder: Sendable {
                     lexicon: lexicon, storyCountry: doc.country, at: t..<(t + 1))
                 for (a, b) in pairs where !EventCoder.sameActor(a.code, b?.code ?? "") {
                     events.append(Event(sentence: s, code: p.code, source: a, target: b, evidence: t..<found.complementEnd,
-                                        pattern: p.text, negated: verb?.negated ?? false, mode: mode, date: date.0, datePrecision: date.1,
+                                        pattern: p.text, negated: (verb?.negated ?? false) || prevented, mode: mode, date: date.0, datePrecision: date.1,
                                         location: location))
                 }
                 break
@@ -134,7 +136,8 @@ struct NominalEventCoder: Sendable {
         guard verb.tokens.upperBound <= t, t - verb.tokens.upperBound <= 3 else { return nil }
         for k in verb.tokens.upperBound..<t where !doc.tokens[k].flags.contains(.fixedPhrase) {  // "enfrenta a diario críticas"
             let c = lexicon.wordClass(doc.tokens[k].word)
-            guard doc.tokens[k].kind == .word, c.isSubset(of: [.determiner, .noVerb]) else { return nil }
+            // "la", "las" are articles here though they may be object pronouns ("suspendió las negociaciones").
+            guard doc.tokens[k].kind == .word, c.isSubset(of: [.determiner, .noVerb, .objClitic, .enclitic]) else { return nil }
         }
         return g
     }
