@@ -127,4 +127,11 @@ final class NominalEventTests: XCTestCase {
         XCTAssertEqual(Shared.events("Continúan los combates entre los rebeldes en el sur y el ejército colombiano."),
                        ["COLREB 190 COLMIL", "COLMIL 190 COLREB"])
     }
+
+    /// "strikes on" a country are military (195), a strike by workers is labour (143); the one who
+    /// orders or carries out a noun's event does it ("ordered strikes on Syria").
+    func testStrikesOnAreMilitaryAndTheOrdererDoesThem() {
+        XCTAssertEqual(Shared.englishEvents("Trump ordered strikes on Syria.", date: Day(parsing: "2019-05-01")!), ["USAGOV 195 SYR"])
+        XCTAssertEqual(english("Workers went on strike."), ["LAB 143 -"])
+    }
 }
