@@ -8,12 +8,12 @@ extension PostgresBatch {
         var actors = CopyRows(), quotes = CopyRows(), places = CopyRows()
         for n in new {
             let (doc, sentence) = (String(n.id), { (i: Int) in String(n.sentenceIDs[i]) })
-            for a in n.rows.actors { actors.add([doc, sentence(a.sentence), a.code, a.text, String(a.start), String(a.end), a.kind]) }
+            for a in n.rows.actors { actors.add([doc, sentence(a.sentence), a.code, n.rows.string(a.text), String(a.start), String(a.end), a.kind]) }
             for q in n.rows.quotes {
-                quotes.add([doc, sentence(q.sentence), q.speakerCode, q.speakerText, q.text, String(q.start), String(q.end)])
+                quotes.add([doc, sentence(q.sentence), q.speakerCode, q.speakerText.map(n.rows.string), n.rows.string(q.text), String(q.start), String(q.end)])
             }
             for p in n.rows.places {
-                places.add([doc, sentence(p.sentence), p.name, p.text, p.country, p.lat.map { "\($0)" }, p.lon.map { "\($0)" }])
+                places.add([doc, sentence(p.sentence), p.name, n.rows.string(p.text), p.country, p.lat.map { "\($0)" }, p.lon.map { "\($0)" }])
             }
         }
         try copy("actor_mentions", ["document_id", "sentence_id", "code", "text", "start", "end", "kind"], actors)
@@ -108,8 +108,8 @@ extension PostgresBatch {
             for e in n.rows.events {
                 let event = ids[e.key].map { String($0) }
                 for m in e.mentions {
-                    rows.add([event, String(n.id), String(n.sentenceIDs[m.sentence]), m.sourceText, text(m.sourceStart), text(m.sourceEnd),
-                              m.targetText, text(m.targetStart), text(m.targetEnd), m.evidence, text(m.evidenceStart),
+                    rows.add([event, String(n.id), String(n.sentenceIDs[m.sentence]), n.rows.string(m.sourceText), text(m.sourceStart), text(m.sourceEnd),
+                              m.targetText.map(n.rows.string), text(m.targetStart), text(m.targetEnd), n.rows.string(m.evidence), text(m.evidenceStart),
                               text(m.evidenceEnd), m.pattern, m.mode, m.datePrecision, m.locationName, m.locationCountry,
                               m.locationLat.map { "\($0)" }, m.locationLon.map { "\($0)" }])
                 }

@@ -122,7 +122,7 @@ struct PostgresBatch {
             // the cost of a sentence). The others get an empty `tsvector` (no configuration sent).
             let reported = Set(n.rows.events.flatMap { $0.mentions.map(\.sentence) })
             for (i, s) in n.rows.sentences.enumerated() {
-                values += [n.id, s.number, s.text, s.start, s.end, reported.contains(i) ? config : nil]
+                values += [n.id, s.number, n.rows.string(s.text), s.start, s.end, reported.contains(i) ? config : nil]
             }
         }
         let returned = try insert("""

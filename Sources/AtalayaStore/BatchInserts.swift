@@ -39,31 +39,31 @@ struct BatchInserts {
         let sentenceIDs = Array(nextSentenceID..<(nextSentenceID + Int64(rows.sentences.count)))
         nextSentenceID += Int64(rows.sentences.count)
         for (s, id) in zip(rows.sentences, sentenceIDs) {
-            sentences.add(id); sentences.add(documentID); sentences.add(s.number); sentences.add(s.text)
+            sentences.add(id); sentences.add(documentID); sentences.add(s.number); sentences.add(s.text, in: rows.bytes)
             sentences.add(s.start); sentences.add(s.end)
             try sentences.endRow()
         }
         for a in rows.actors {
             actors.add(documentID); actors.add(sentenceIDs[a.sentence]); actors.add(a.code)
-            actors.add(a.text); actors.add(a.start); actors.add(a.end); actors.add(a.kind)
+            actors.add(a.text, in: rows.bytes); actors.add(a.start); actors.add(a.end); actors.add(a.kind)
             try actors.endRow()
         }
         for q in rows.quotes {
             quotes.add(documentID); quotes.add(sentenceIDs[q.sentence]); quotes.add(q.speakerCode)
-            quotes.add(q.speakerText); quotes.add(q.text); quotes.add(q.start); quotes.add(q.end)
+            quotes.add(q.speakerText, in: rows.bytes); quotes.add(q.text, in: rows.bytes); quotes.add(q.start); quotes.add(q.end)
             try quotes.endRow()
         }
         for p in rows.places {
             places.add(documentID); places.add(sentenceIDs[p.sentence]); places.add(p.name)
-            places.add(p.text); places.add(p.country); places.add(p.lat); places.add(p.lon)
+            places.add(p.text, in: rows.bytes); places.add(p.country); places.add(p.lat); places.add(p.lon)
             try places.endRow()
         }
         for (event, eventID) in zip(rows.events, eventIDs) {
             for m in event.mentions {
                 mentions.add(eventID); mentions.add(documentID); mentions.add(sentenceIDs[m.sentence])
-                mentions.add(m.sourceText); mentions.add(m.sourceStart); mentions.add(m.sourceEnd)
-                mentions.add(m.targetText); mentions.add(m.targetStart); mentions.add(m.targetEnd)
-                mentions.add(m.evidence); mentions.add(m.evidenceStart); mentions.add(m.evidenceEnd)
+                mentions.add(m.sourceText, in: rows.bytes); mentions.add(m.sourceStart); mentions.add(m.sourceEnd)
+                mentions.add(m.targetText, in: rows.bytes); mentions.add(m.targetStart); mentions.add(m.targetEnd)
+                mentions.add(m.evidence, in: rows.bytes); mentions.add(m.evidenceStart); mentions.add(m.evidenceEnd)
                 mentions.add(m.pattern); mentions.add(m.mode); mentions.add(m.datePrecision)
                 mentions.add(m.locationName); mentions.add(m.locationCountry); mentions.add(m.locationLat)
                 mentions.add(m.locationLon)

@@ -71,6 +71,13 @@ struct BulkInsert {
 
     mutating func add(_ value: Double?) { values.append(value.map { .real($0) } ?? .null) }
 
+    /// A text value read from `bytes` (a document's), copied as `add(_: String?)` copies a string.
+    mutating func add(_ span: TextSpan?, in bytes: [UInt8]) {
+        guard let span else { return values.append(.null) }
+        let (text, count) = bytes.withUnsafeBytes { room.copy(UnsafeRawBufferPointer(rebasing: $0[Int(span.start)..<Int(span.end)])) }
+        values.append(.text(text, count))
+    }
+
     mutating func add(_ value: String?) {
         guard var value else { return values.append(.null) }
         let (text, count) = value.withUTF8 { room.copy(UnsafeRawBufferPointer($0)) }

@@ -10,18 +10,18 @@ import Atalaya
 /// for s in rows.sentences { print(s.number, s.text) }
 /// ```
 public struct DocumentRows: Sendable {
-    public struct Sentence: Sendable { public var number: Int, text: String, start: Int, end: Int }
-    public struct Actor: Sendable { public var sentence: Int, code: String, text: String, start: Int, end: Int, kind: String }
+    public struct Sentence: Sendable { public var number: Int, text: TextSpan, start: Int, end: Int }
+    public struct Actor: Sendable { public var sentence: Int, code: String, text: TextSpan, start: Int, end: Int, kind: String }
     public struct Quote: Sendable {
-        public var sentence: Int, speakerCode: String?, speakerText: String?, text: String, start: Int, end: Int
+        public var sentence: Int, speakerCode: String?, speakerText: TextSpan?, text: TextSpan, start: Int, end: Int
     }
-    public struct Place: Sendable { public var sentence: Int, name: String, text: String, country: String, lat: Double?, lon: Double? }
+    public struct Place: Sendable { public var sentence: Int, name: String, text: TextSpan, country: String, lat: Double?, lon: Double? }
     /// One sentence's report of an event.
     public struct Mention: Sendable {
         public var sentence: Int
-        public var sourceText: String, sourceStart: Int, sourceEnd: Int
-        public var targetText: String?, targetStart: Int?, targetEnd: Int?
-        public var evidence: String, evidenceStart: Int, evidenceEnd: Int
+        public var sourceText: TextSpan, sourceStart: Int, sourceEnd: Int
+        public var targetText: TextSpan?, targetStart: Int?, targetEnd: Int?
+        public var evidence: TextSpan, evidenceStart: Int, evidenceEnd: Int
         public var pattern: String, mode: String?, datePrecision: String
         public var locationName: String?, locationCountry: String?, locationLat: Double?, locationLon: Double?
     }
@@ -33,6 +33,8 @@ public struct DocumentRows: Sendable {
         public var sentences: Int
     }
 
+    /// The document's text, which the rows' `TextSpan`s point into.
+    public let bytes: [UInt8]
     public let words: Int
     public let sentences: [Sentence]
     public let actors: [Actor]
@@ -43,10 +45,11 @@ public struct DocumentRows: Sendable {
 
     public init(_ doc: Document) {
         let cp = CodePointIndex(doc.bytes)
+        bytes = doc.bytes
         func span(_ r: Range<Int>) -> Range<Int> { cp.codePoints(tokens: r, of: doc) }
         words = doc.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
         sentences = doc.sentences.enumerated().map { i, s in
-            Sentence(number: i + 1, text: doc.string(Int(s.start), Int(s.end)), start: cp.codePoint(Int(s.start)),
+            Sentence(number: i + 1, text: TextSpan(start: Int(s.start), end: Int(s.end)), start: cp.codePoint(Int(s.start)),
                      end: cp.codePoint(Int(s.end)))
         }
         // One array filled in place: filtering and mapping each mention's actors made two arrays
@@ -56,20 +59,31 @@ public struct DocumentRows: Sendable {
         for m in doc.mentions {
             for a in m.actors where !a.code.isEmpty {
                 let r = span(a.tokens)
-                actors.append(Actor(sentence: m.sentence, code: a.code, text: doc.string(tokens: a.tokens), start: r.lowerBound,
+                actors.append(Actor(sentence: m.sentence, code: a.code, text: Self.span(doc, tokens: a.tokens), start: r.lowerBound,
                                     end: r.upperBound, kind: m.kind.storedName))
             }
         }
         self.actors = actors
         quotes = doc.quotes.map { q in
-            Quote(sentence: q.sentence, speakerCode: q.speaker?.code, speakerText: q.speaker.map { doc.string(tokens: $0.tokens) },
-                  text: doc.string(q.start, q.end), start: cp.codePoint(q.start), end: cp.codePoint(q.end))
+            Quote(sentence: q.sentence, speakerCode: q.speaker?.code, speakerText: q.speaker.map { Self.span(doc, tokens: $0.tokens) },
+                  text: TextSpan(start: q.start, end: q.end), start: cp.codePoint(q.start), end: cp.codePoint(q.end))
         }
         places = doc.places.map { p in
-            Place(sentence: p.sentence, name: p.place.name, text: doc.string(tokens: p.tokens), country: p.place.country,
+            Place(sentence: p.sentence, name: p.place.name, text: Self.span(doc, tokens: p.tokens), country: p.place.country,
                   lat: p.place.lat, lon: p.place.lon)
         }
         events = Self.events(doc, span: span)
+    }
+
+    /// The text of a row: its bytes, as a string.
+    public func string(_ span: TextSpan) -> String {
+        String(decoding: bytes[Int(span.start)..<Int(span.end)], as: UTF8.self)
+    }
+
+    /// The bytes of a token range, as `Document.string(tokens:)` reads them.
+    static func span(_ doc: Document, tokens range: Range<Int>) -> TextSpan {
+        guard let f = range.first, let l = range.last else { return TextSpan(start: 0, end: 0) }
+        return TextSpan(start: Int(doc.tokens[f].start), end: Int(doc.tokens[l].end))
     }
 
     static func events(_ doc: Document, span: (Range<Int>) -> Range<Int>) -> [Event] {
@@ -80,9 +94,9 @@ public struct DocumentRows: Sendable {
             let key = EventKey(date: e.date.description, source: e.source.code, target: e.target?.code ?? "", code: e.code)
             let source = span(e.source.tokens), target = e.target.map { span($0.tokens) }, evidence = span(e.evidence)
             let mention = Mention(
-                sentence: e.sentence, sourceText: doc.string(tokens: e.source.tokens), sourceStart: source.lowerBound,
-                sourceEnd: source.upperBound, targetText: e.target.map { doc.string(tokens: $0.tokens) },
-                targetStart: target?.lowerBound, targetEnd: target?.upperBound, evidence: doc.string(tokens: e.evidence),
+                sentence: e.sentence, sourceText: Self.span(doc, tokens: e.source.tokens), sourceStart: source.lowerBound,
+                sourceEnd: source.upperBound, targetText: e.target.map { Self.span(doc, tokens: $0.tokens) },
+                targetStart: target?.lowerBound, targetEnd: target?.upperBound, evidence: Self.span(doc, tokens: e.evidence),
                 evidenceStart: evidence.lowerBound, evidenceEnd: evidence.upperBound, pattern: e.pattern, mode: e.mode?.rawValue,
                 datePrecision: e.datePrecision.rawValue, locationName: e.location?.name, locationCountry: e.location?.country,
                 locationLat: e.location?.lat, locationLon: e.location?.lon)

@@ -29,7 +29,8 @@ final class BatchWriterTests: FolderTestCase {
         func summary(_ batch: PreparedBatch) -> [String] {
             batch.coded.map { c in
                 guard let c else { return "-" }
-                return c.key.docID + " " + c.rows.sentences.map(\.text).joined() + " " + c.rows.events.map(\.key.code).joined()
+                let text = c.rows.sentences.map { c.rows.string($0.text) }.joined()
+                return c.key.docID + " " + text + " " + c.rows.events.map(\.key.code).joined()
             }
         }
         let one = summary(PreparedBatch(items, jobs: 1))
