@@ -87,9 +87,9 @@ public struct DocumentRows: Sendable {
     }
 
     static func events(_ doc: Document, span: (Range<Int>) -> Range<Int>) -> [Event] {
-        var index = [EventKey: Int]()
+        var index = [EventKey: Int](minimumCapacity: doc.events.count)
         var out = [Event]()
-        var sentencesOf = [Set<Int>]()
+        out.reserveCapacity(doc.events.count)
         for e in doc.events where !e.negated {
             let key = EventKey(date: e.date.description, source: e.source.code, target: e.target?.code ?? "", code: e.code)
             let source = span(e.source.tokens), target = e.target.map { span($0.tokens) }, evidence = span(e.evidence)
@@ -102,14 +102,13 @@ public struct DocumentRows: Sendable {
                 locationLat: e.location?.lat, locationLon: e.location?.lon)
             if let i = index[key] {
                 out[i].mentions.append(mention)
-                sentencesOf[i].insert(e.sentence)
             } else {
                 index[key] = out.count
-                out.append(Event(key: key, mentions: [mention], sentences: 0))
-                sentencesOf.append([e.sentence])
+                out.append(Event(key: key, mentions: [mention], sentences: 1))
             }
         }
-        for i in out.indices { out[i].sentences = sentencesOf[i].count }
+        // Most events have one mention: a set of sentences only for the others.
+        for i in out.indices where out[i].mentions.count > 1 { out[i].sentences = Set(out[i].mentions.map(\.sentence)).count }
         return out
     }
 }
