@@ -32,6 +32,7 @@ extension EventCoder {
                 if !subjectAgents!.contains(where: p.sourceAgents.contains) { continue }
             }
             let (sources, targets) = parties(p, c, doc, complementEnd: complementEnd)
+            if !p.excludedAgents.isEmpty && sources.contains(where: { hasAgent($0, of: p.excludedAgents) }) { continue }
             // A passive with neither a patient nor a doer names nobody, nor an impersonal verb with no target.
             if subject.isEmpty && sources.allSatisfy({ $0.code == EventCoder.unknownActor }) && (group.passive || targets.isEmpty) { continue }
             // "cinco iraníes acusados del atentado": a participle alone with no doer names a state;
@@ -62,6 +63,11 @@ extension EventCoder {
                              pattern: p.text, negated: c.group.negated, mode: mode, date: date, datePrecision: precision,
                              location: location))
         }
+    }
+
+    /// Whether an actor has one of these agents (`by=`, `not-by=`).
+    func hasAgent(_ a: ActorMember, of agents: [String]) -> Bool {
+        lexicon.actorCode(a.code).actors.contains { $0.agents.contains(where: agents.contains) }
     }
 
     /// A finite verb whose form can only be third person plural ("detienen", "asesinaron") and

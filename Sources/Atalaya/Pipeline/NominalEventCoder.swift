@@ -84,11 +84,14 @@ struct NominalEventCoder: Sendable {
         return nil
     }
 
-    /// `by=CVL,…`: a party (either, for a reciprocal noun) must be one of these agents.
+    /// `by=CVL,…`: a party (either, for a reciprocal noun) must be one of these agents;
+    /// `not-by=REB,…`: none may be.
     func agentsFit(_ p: Pattern, _ found: NounParties.Found) -> Bool {
-        guard !p.sourceAgents.isEmpty else { return true }
         let parties = p.reciprocal ? found.sources + found.targets : found.sources
-        return parties.contains { lexicon.actorCode($0.code).actors.flatMap(\.agents).contains(where: p.sourceAgents.contains) }
+        let has = { (agents: [String]) in
+            parties.contains { lexicon.actorCode($0.code).actors.flatMap(\.agents).contains(where: agents.contains) }
+        }
+        return (p.sourceAgents.isEmpty || has(p.sourceAgents)) && (p.excludedAgents.isEmpty || !has(p.excludedAgents))
     }
 
     /// Patterns this coder reads: nouns with a source or target marked after them, or in their clause.
