@@ -117,4 +117,12 @@ final class SubjectResolverTests: XCTestCase {
         let alleging = doc.verbs.firstIndex { doc.string(tokens: $0.tokens) == "alleging" }!
         XCTAssertEqual(doc.clauses[alleging].subject.map(\.code), ["RWA"])
     }
+
+    /// A passive's patient may follow its adverbials after a comma ("fue asesinado anoche …, el
+    /// concejal X"); an actor after "por" is the doer, never the patient.
+    func testPassivePatientAfterAComma() {
+        XCTAssertEqual(Shared.events("Fue asesinado anoche de tres disparos, el concejal colombiano Pedro Gómez."), ["--- 186 COLGOV"])
+        XCTAssertEqual(Shared.events("Fueron detenidos en la madrugada, tres estudiantes venezolanos."), ["VENCOP 173 VENEDU"])
+        XCTAssertEqual(Shared.events("Un pescador fue asesinado por miembros de un grupo armado."), ["UAF 190 AGR"])
+    }
 }
