@@ -47,6 +47,13 @@ extension SubjectResolver {
             && !lexicon.wordClass(doc.tokens[t].word).contains(.preposition) { t -= 1 }
         guard t >= floor else { return nil }
         let w = doc.tokens[t].word
+        // "entre Ejército y guerrilla": the second of the pair a preposition of two parties takes
+        // is in its phrase too (after "a Moscú y Putin …" a clause of its own begins).
+        if lexicon.word(w, is: .conjunction), !lexicon.word(w, is: .subordinator), t - 1 >= floor, doc.mentionAt[t - 1] >= 0,
+           let p = prepositionBefore(doc, doc.mentions[Int(doc.mentionAt[t - 1])].tokens.lowerBound, floor: floor),
+           lexicon.word(p, is: .pairMarker) {
+            return p
+        }
         // "miles de estudiantes", "miembros de un grupo armado": a quantity or a part, not a
         // prepositional phrase.
         if lexicon.word(w, is: .genitive), t > floor,
