@@ -25,6 +25,12 @@ final class KillingDoerTests: XCTestCase {
         XCTAssertEqual(Shared.mentions("Desconocidos robaron una camioneta en Lima.").first, "Desconocidos=PERCVL")
     }
 
+    /// A killing named by a noun names its doer "por parte de" a few words on, past a comma.
+    func testNounDoerNamedAfterAComma() {
+        XCTAssertTrue(Shared.events("La ONU condenó el asesinato de dos periodistas mexicanos, por parte de un grupo paramilitar.")
+            .contains("MEXREB 190 MEXMED"))
+    }
+
     func testUnarmedAgentListIsChecked() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("atalaya-notby-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("es"), withIntermediateDirectories: true)
