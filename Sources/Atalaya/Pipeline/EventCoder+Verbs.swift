@@ -58,7 +58,7 @@ extension EventCoder {
         let (date, precision) = dateFor(doc, clause: clause, near: c.group.head)
         let location = locationFor(doc, clause: clause, evidenceEnd: evidence.upperBound)
         for pair in pairs {
-            if let t = pair.1?.code, EventCoder.sameActor(t, pair.0.code) { continue }
+            if let t = pair.1?.code, lexicon.isSelf(t, pair.0.code) { continue }
             out.append(Event(sentence: c.sentence, code: p.code, source: pair.0, target: pair.1, evidence: evidence,
                              pattern: p.text, negated: c.group.negated, mode: mode, date: date, datePrecision: precision,
                              location: location))

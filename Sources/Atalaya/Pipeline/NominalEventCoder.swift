@@ -59,7 +59,7 @@ struct NominalEventCoder: Sendable {
                 let pairs = EventCoder.defaultTargets(p, EventCoder.pairs(p, sources: found.sources, targets: found.targets)
                     ?? found.sources.map { ($0, nil) },  // a meeting of one named party still happened
                     lexicon: lexicon, storyCountry: doc.country, at: t..<(t + 1))
-                for (a, b) in pairs where !EventCoder.sameActor(a.code, b?.code ?? "") {
+                for (a, b) in pairs where !lexicon.isSelf(a.code, b?.code ?? "") {
                     events.append(Event(sentence: s, code: p.code, source: a, target: b, evidence: t..<found.complementEnd,
                                         pattern: p.text, negated: verb?.negated ?? false, mode: mode, date: date.0, datePrecision: date.1,
                                         location: location))
