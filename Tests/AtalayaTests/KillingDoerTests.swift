@@ -25,6 +25,14 @@ final class KillingDoerTests: XCTestCase {
         XCTAssertEqual(Shared.mentions("Desconocidos robaron una camioneta en Lima.").first, "Desconocidos=PERCVL")
     }
 
+    /// Died by a mine or a bomb: unconventional violence when no armed force is named as its
+    /// doer; a death in combat, or by a bomb of named rebels, stays a fight.
+    func testDeathsByMinesAndBombs() {
+        XCTAssertEqual(Shared.events("Un campesino murió al pisar una mina en una vereda de Antioquia."), ["--- 186 COLCVL"])
+        XCTAssertEqual(codes("Un soldado colombiano murió en un combate con la guerrilla."), ["190"])
+        XCTAssertEqual(codes("Dos niños murieron por la explosión de una granada lanzada por guerrilleros colombianos."), ["190"])
+    }
+
     /// A killing named by a noun names its doer "por parte de" a few words on, past a comma.
     func testNounDoerNamedAfterAComma() {
         XCTAssertTrue(Shared.events("La ONU condenó el asesinato de dos periodistas mexicanos, por parte de un grupo paramilitar.")
