@@ -117,4 +117,21 @@ final class SubjectResolverTests: XCTestCase {
         let alleging = doc.verbs.firstIndex { doc.string(tokens: $0.tokens) == "alleging" }!
         XCTAssertEqual(doc.clauses[alleging].subject.map(\.code), ["RWA"])
     }
+
+    /// A passive's patient may follow its adverbials after a comma ("fue asesinado anoche …, el
+    /// concejal X"); an actor after "por" is the doer, never the patient.
+    func testPassivePatientAfterAComma() {
+        XCTAssertEqual(Shared.events("Fue asesinado anoche de tres disparos, el concejal colombiano Pedro Gómez."), ["--- 186 COLGOV"])
+        XCTAssertEqual(Shared.events("Fueron detenidos en la madrugada, tres estudiantes venezolanos."), ["VENCOP 173 VENEDU"])
+        XCTAssertEqual(Shared.events("Un pescador fue asesinado por miembros de un grupo armado."), ["UAF 190 AGR"])
+    }
+
+    /// The second of a pair after "entre" ("entre policía y guerrilla") stands in its phrase: no
+    /// subject of the clause; after another preposition ("a Moscú y Putin …") a new clause begins.
+    func testCoordinatedActorInAPrepositionalPhraseIsNoSubject() {
+        XCTAssertFalse(Shared.events("Tras choques entre policía y guerrilla resultó herido un campesino.").contains("--- 182 REB"))
+        let doc = Shared.code("El presidente ruso habló con Macron mientras China no hace nada.")
+        let hace = doc.verbs.firstIndex { Shared.lexicon.vocabulary.form($0.lemma) == "hacer" }!
+        XCTAssertEqual(doc.clauses[hace].subject.map(\.code), ["CHN"])
+    }
 }

@@ -135,6 +135,13 @@ public final class Lexicon: Sendable {
     /// and "COL" as a country: `lexicon.actorCode("COLMIL").agents == ["MIL"]`.
     public func actorCode(_ text: some StringProtocol) -> ActorCode { ActorCode(text, agents: cameoAgents) }
 
+    /// Whether an event between two codes would be an actor's with itself (`EventCoder.sameActor`).
+    /// Two agents of no named country ("CVL", "CVL": "hombres" and "personas") are different people,
+    /// as two "COLCVL" are; `sameActor` alone cannot tell "CVL" from a country code.
+    public func isSelf(_ a: String, _ b: String) -> Bool {
+        EventCoder.sameActor(a, b) && actorCode(a).kind != .agents
+    }
+
     /// Every word of a class (for classes of a few words: "por", "by").
     public func words(in c: WordClass) -> [Int32] {
         classes.indices.filter { classes[$0].contains(c) }.map { Int32($0) }

@@ -20,6 +20,9 @@ public struct Pattern: Sendable {
     /// Agents the source must have (`by=REB,MIL`): "bloquear la vía" is a blockade (191) by armed
     /// actors, a protest (144) by others. Empty: any source.
     public var sourceAgents: [String]
+    /// Agents no source may have (`not-by=REB,MIL`): a killing by armed forces is a fight (190),
+    /// one by private persons or an unnamed doer unconventional violence (186). An unknown doer passes.
+    public var excludedAgents: [String] = []
     /// The direct object must be an actor (`who`): "detuvo a un opositor" is an arrest,
     /// "detuvo una campaña" is not; "recibió al presidente" hosts, "recibió una carta" does not.
     public var actorObject: Bool
@@ -59,5 +62,5 @@ public struct Pattern: Sendable {
     }
 
     /// How specific the pattern is: more complement words win.
-    public var weight: Int { slots.count * 2 + (reflexive ? 1 : 0) + (sourceAgents.isEmpty ? 0 : 1) }
+    public var weight: Int { slots.count * 2 + (reflexive ? 1 : 0) + (sourceAgents.isEmpty && excludedAgents.isEmpty ? 0 : 1) }
 }

@@ -14,6 +14,7 @@
 ///   `patient` (the subject undergoes it: "resultaron heridas"), `passive` (passives only: "fue muerto"),
 ///   `who` (the direct object must be an actor: "detuvo a X", not "detuvo una campaña"),
 ///   `by=REB,MIL` (only when the source is one of these agents; tried before the same pattern without),
+///   `not-by=REB,MIL` (only when no source is one of these agents, an unnamed doer included; tried before too),
 ///   `doer=COP` (a passive that names no doer: the patient's country with this agent, "fueron detenidos"),
 ///   `target=genitive` (a noun whose genitive undergoes it: "la detención de X", "the release of X"),
 ///   `target=GOV` (with no target named, the source's country with this agent: a protest with no
@@ -40,6 +41,7 @@ public struct PatternDictionary: Sendable {
             guard validCode(code) else { throw file.error(row, "unknown CAMEO event code '\(code)'") }
             guard !row[1].isEmpty else { throw file.error(row, "no head word") }
             let (options, sourceAgents, agentOptions) = try Self.options(row, file)
+            let excludedAgents = try Self.agentList(row, file, option: "not-by=")
             let noun = options.contains("noun")
             if !noun {
                 for h in row[1].split(separator: "|") {
@@ -76,6 +78,7 @@ public struct PatternDictionary: Sendable {
             p.defaultTarget = agentOptions["target"]
             p.targetAfterGenitive = options.contains("target=genitive")
             p.nonReflexive = options.contains("no-se")
+            p.excludedAgents = excludedAgents
             let index = Int32(patterns.count)
             patterns.append(p)
             for h in p.heads { byHead[h, default: []].append(index) }
@@ -93,14 +96,8 @@ public struct PatternDictionary: Sendable {
         let options = Set(row[4].split(separator: " ").map(String.init))
         let known: Set<String> = ["recip", "se", "noun", "source=genitive", "source=clause", "target=genitive", "no-se", "far", "who", "patient", "passive", "crowd"]
         let agentOptions = ["doer", "target"]
-        var sourceAgents = [String]()
+        let sourceAgents = try agentList(row, file, option: "by=")
         var agents = [String: String]()
-        for o in options where o.hasPrefix("by=") {
-            sourceAgents = o.dropFirst("by=".count).split(separator: ",").map(String.init)
-            guard sourceAgents.allSatisfy({ $0.count == 3 && CameoTable.isActorCodeShape($0) }) else {
-                throw file.error(row, "by= takes agent codes: by=REB,MIL")
-            }
-        }
         for name in agentOptions {
             for o in options where o.hasPrefix(name + "=") && !known.contains(o) {
                 let agent = String(o.dropFirst(name.count + 1))
@@ -108,11 +105,21 @@ public struct PatternDictionary: Sendable {
                 agents[name] = agent
             }
         }
-        let prefixed = ["by="] + agentOptions.map { $0 + "=" }
+        let prefixed = ["by=", "not-by="] + agentOptions.map { $0 + "=" }
         if let bad = options.first(where: { o in !known.contains(o) && !prefixed.contains(where: { o.hasPrefix($0) }) }) {
             throw file.error(row, "unknown option '\(bad)'")
         }
         return (options, sourceAgents, agents)
+    }
+
+    /// The agent codes of a list option (`by=REB,MIL`), empty without it.
+    static func agentList(_ row: DataFile.Row, _ file: DataFile, option: String) throws -> [String] {
+        guard let o = row[4].split(separator: " ").first(where: { $0.hasPrefix(option) }) else { return [] }
+        let list = o.dropFirst(option.count).split(separator: ",").map(String.init)
+        guard list.allSatisfy({ $0.count == 3 && CameoTable.isActorCodeShape($0) }) else {
+            throw file.error(row, "\(option) takes agent codes: \(option)REB,MIL")
+        }
+        return list
     }
 
     /// Patterns whose head is this word (a verb lemma or a noun form), most specific first.

@@ -32,6 +32,7 @@ extension EventCoder {
                 if !subjectAgents!.contains(where: p.sourceAgents.contains) { continue }
             }
             let (sources, targets) = parties(p, c, doc, complementEnd: complementEnd)
+            if !p.excludedAgents.isEmpty && sources.contains(where: { hasAgent($0, of: p.excludedAgents) }) { continue }
             // A passive with neither a patient nor a doer names nobody, nor an impersonal verb with no target.
             if subject.isEmpty && sources.allSatisfy({ $0.code == EventCoder.unknownActor }) && (group.passive || targets.isEmpty) { continue }
             // "cinco iraníes acusados del atentado": a participle alone with no doer names a state;
@@ -57,11 +58,16 @@ extension EventCoder {
         let (date, precision) = dateFor(doc, clause: clause, near: c.group.head)
         let location = locationFor(doc, clause: clause, evidenceEnd: evidence.upperBound)
         for pair in pairs {
-            if let t = pair.1?.code, EventCoder.sameActor(t, pair.0.code) { continue }
+            if let t = pair.1?.code, lexicon.isSelf(t, pair.0.code) { continue }
             out.append(Event(sentence: c.sentence, code: p.code, source: pair.0, target: pair.1, evidence: evidence,
                              pattern: p.text, negated: c.group.negated, mode: mode, date: date, datePrecision: precision,
                              location: location))
         }
+    }
+
+    /// Whether an actor has one of these agents (`by=`, `not-by=`).
+    func hasAgent(_ a: ActorMember, of agents: [String]) -> Bool {
+        lexicon.actorCode(a.code).actors.contains { $0.agents.contains(where: agents.contains) }
     }
 
     /// A finite verb whose form can only be third person plural ("detienen", "asesinaron") and

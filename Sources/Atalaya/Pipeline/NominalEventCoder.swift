@@ -61,7 +61,7 @@ struct NominalEventCoder: Sendable {
                 let pairs = EventCoder.defaultTargets(p, EventCoder.pairs(p, sources: found.sources, targets: found.targets)
                     ?? found.sources.map { ($0, nil) },  // a meeting of one named party still happened
                     lexicon: lexicon, storyCountry: doc.country, at: t..<(t + 1))
-                for (a, b) in pairs where !EventCoder.sameActor(a.code, b?.code ?? "") {
+                for (a, b) in pairs where !lexicon.isSelf(a.code, b?.code ?? "") {
                     events.append(Event(sentence: s, code: p.code, source: a, target: b, evidence: t..<found.complementEnd,
                                         pattern: p.text, negated: (verb?.negated ?? false) || prevented, mode: mode, date: date.0, datePrecision: date.1,
                                         location: location))
@@ -86,11 +86,14 @@ struct NominalEventCoder: Sendable {
         return nil
     }
 
-    /// `by=CVL,…`: a party (either, for a reciprocal noun) must be one of these agents.
+    /// `by=CVL,…`: a party (either, for a reciprocal noun) must be one of these agents;
+    /// `not-by=REB,…`: none may be.
     func agentsFit(_ p: Pattern, _ found: NounParties.Found) -> Bool {
-        guard !p.sourceAgents.isEmpty else { return true }
         let parties = p.reciprocal ? found.sources + found.targets : found.sources
-        return parties.contains { lexicon.actorCode($0.code).actors.flatMap(\.agents).contains(where: p.sourceAgents.contains) }
+        let has = { (agents: [String]) in
+            parties.contains { lexicon.actorCode($0.code).actors.flatMap(\.agents).contains(where: agents.contains) }
+        }
+        return (p.sourceAgents.isEmpty || has(p.sourceAgents)) && (p.excludedAgents.isEmpty || !has(p.excludedAgents))
     }
 
     /// Patterns this coder reads: nouns with a source or target marked after them, or in their clause.

@@ -44,6 +44,7 @@ struct NounParties: Sendable {
             if p.targetAfterGenitive {
                 let targets = g.actors
                 let sources = agent(doc, index, from: max(g.tokens.upperBound, t + 1), to: end)
+                    ?? namedAgent(doc, index, from: g.tokens.upperBound, to: end)
                     ?? subject(doc, verb: verb, class: .support) ?? doer(p, doc, patients: targets, noun: t)
                     ?? [ActorMember(code: EventCoder.unknownActor, tokens: t..<(t + 1))]
                 return Found(sources: sources, targets: targets, complementEnd: c, end: end)
@@ -158,6 +159,15 @@ struct NounParties: Sendable {
                named(doc, agentAt: k) || found.allSatisfy({ !lexicon.actorCode($0.code).agents.isEmpty }) { return found }
             if PatternMatcher.isBreak(doc, k) { return nil }
             k += 1
+        }
+        return nil
+    }
+
+    /// "la ejecución de cuatro campesinos, por parte de un grupo paramilitar": an agent named as
+    /// one ("por parte de") a few words past the patient, a comma between or not.
+    func namedAgent(_ doc: Document, _ index: EventCoder.Index, from: Int, to: Int) -> [ActorMember]? {
+        for k in from..<min(to, from + 8) where lexicon.word(doc.tokens[k].word, is: .agentMarker) {
+            return named(doc, agentAt: k) ? agent(doc, index, from: k, to: to) : nil
         }
         return nil
     }

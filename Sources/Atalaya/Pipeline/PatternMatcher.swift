@@ -81,10 +81,15 @@ struct PatternMatcher: Sendable {
         // of subjects, each may still be the other's target.)
         if subject.count == 1, subject[0].code != member.code, EventCoder.sameActor(subject[0].code, member.code) { return true }
         guard subject.contains(where: { $0.code == member.code }) else { return false }
-        guard namedOrganization(doc, member.tokens) else { return true }
+        // Two private persons are one only in the same words: "desconocidos mataron a un
+        // comerciante" (both COLCVL) is one civilian's killing by others.
+        guard namedOrganization(doc, member.tokens) || lexicon.actorCode(member.code).agents == [Self.civilians] else { return true }
         let words = member.tokens.map { doc.tokens[$0].word }
         return subject.contains { $0.code == member.code && $0.tokens.map { doc.tokens[$0].word } == words }
     }
+
+    /// The CAMEO agent of private persons.
+    static let civilians = "CVL"
 
     /// Tokens that are exactly a dictionary name of an organisation or group.
     func namedOrganization(_ doc: Document, _ tokens: Range<Int>) -> Bool {

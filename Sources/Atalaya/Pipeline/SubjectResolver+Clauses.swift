@@ -47,6 +47,13 @@ extension SubjectResolver {
             && !lexicon.wordClass(doc.tokens[t].word).contains(.preposition) { t -= 1 }
         guard t >= floor else { return nil }
         let w = doc.tokens[t].word
+        // "entre Ejército y guerrilla": the second of the pair a preposition of two parties takes
+        // is in its phrase too (after "a Moscú y Putin …" a clause of its own begins).
+        if lexicon.word(w, is: .conjunction), !lexicon.word(w, is: .subordinator), t - 1 >= floor, doc.mentionAt[t - 1] >= 0,
+           let p = prepositionBefore(doc, doc.mentions[Int(doc.mentionAt[t - 1])].tokens.lowerBound, floor: floor),
+           lexicon.word(p, is: .pairMarker) {
+            return p
+        }
         // "miles de estudiantes", "miembros de un grupo armado": a quantity or a part, not a
         // prepositional phrase.
         if lexicon.word(w, is: .genitive), t > floor,
@@ -81,7 +88,9 @@ extension SubjectResolver {
         var after = g.tokens.upperBound
         while after < doc.tokens.count && (lexicon.wordClass(doc.tokens[after].word).contains(.determiner)
                                            || doc.tokens[after].kind == .number) { after += 1 }
-        guard after < doc.tokens.count, mentionAt[after] >= 0 else { return [] }
+        guard after < doc.tokens.count, mentionAt[after] >= 0 else {
+            return g.passive && g.finite ? postposedPatient(doc, mentionAt, g) : []
+        }
         let m = doc.mentions[Int(mentionAt[after])]
         guard m.kind != .modifier else { return [] }
         let objectFollows = g.finite && m.tokens.upperBound < doc.tokens.count
@@ -95,6 +104,36 @@ extension SubjectResolver {
         return (g.finite && lexicon.wordClass(g.lemma).contains(.speech)) || g.passive || objectFollows || headline
             ? doc.actors(ofMention: Int(mentionAt[after])) : []
     }
+
+    /// "fue asesinado anoche en su casa, el concejal X": a passive's patient may come after its
+    /// adverbials, set off by a comma. The first actor right after a comma (past articles and
+    /// numbers), before the next verb, conjunction, subordinator or "por" (whose actor is the doer).
+    func postposedPatient(_ doc: Document, _ mentionAt: [Int32], _ g: VerbGroup) -> [ActorMember] {
+        let start = g.tokens.upperBound
+        var end = min(doc.sentences[g.sentence].tokens.upperBound, start + Self.patientReach)
+        if let next = Document.span(doc.verbs, start..<end, key: { $0.tokens.lowerBound }).first { end = doc.verbs[next].tokens.lowerBound }
+        let stops: WordClass = [.conjunction, .subordinator, .agentMarker]
+        var t = start
+        var afterComma = false
+        while t < end {
+            let tok = doc.tokens[t]
+            if mentionAt[t] >= 0 {
+                let m = doc.mentions[Int(mentionAt[t])]
+                if afterComma && m.kind != .modifier { return doc.actors(ofMention: Int(mentionAt[t])) }
+                t = m.tokens.upperBound
+                afterComma = false
+                continue
+            }
+            if !lexicon.wordClass(tok.word).intersection(stops).isEmpty { break }
+            if tok.kind == .punct { afterComma = doc.bytes[Int(tok.start)] == UInt8(ascii: ",") }
+            else if tok.kind != .number && !lexicon.word(tok.word, is: .determiner) { afterComma = false }
+            t += 1
+        }
+        return []
+    }
+
+    /// How far after a passive its patient is looked for (tokens).
+    static let patientReach = 15
 
     /// "«Las víctimas merecen justicia», dijo el juez": right after a quotation, the speaker is the
     /// actor after the verb of saying, never one named inside the quotation.
