@@ -109,10 +109,6 @@ public final class EventStore: Sendable {
             // A batch dirties more pages than the default 2 MB cache holds, so it spilled pages to
             // the WAL before its commit and read them back: 32 MB holds a batch.
             try db.execute(sql: "PRAGMA cache_size = -32768")
-            // Checkpoints every 32 MB of WAL rather than 4 MB: a batch of ingest writes several MB,
-            // so each commit was followed by a checkpoint that copied pages the next batch dirtied
-            // again (the hot index pages); a third fewer writes.
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
         }
         let pool = try DatabasePool(path: path, configuration: config)
         let migrator = StoreSchema.migrator
