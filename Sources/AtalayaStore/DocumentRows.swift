@@ -1,13 +1,14 @@
 import Atalaya
 
-/// The rows one coded document adds to a store, as plain values with offsets in code points:
+/// The rows one coded document adds to a store, as plain values with offsets in code points and
+/// their texts as spans of the document's bytes (`TextSpan`, read with `string(_:)`):
 /// what both stores write (`EventStore` with SQLite's prepared statements, `PostgresStore` with
 /// multi-row inserts), so the two hold the same rows. Sentences are referred to by index, as
 /// their ids come from the database.
 ///
 /// ```swift
 /// let rows = DocumentRows(doc)
-/// for s in rows.sentences { print(s.number, s.text) }
+/// for s in rows.sentences { print(s.number, rows.string(s.text)) }
 /// ```
 public struct DocumentRows: Sendable {
     public struct Sentence: Sendable { public var number: Int, text: TextSpan, start: Int, end: Int }
