@@ -83,8 +83,8 @@ public struct DocumentRows: Sendable {
 
     /// The bytes of a token range, as `Document.string(tokens:)` reads them.
     static func span(_ doc: Document, tokens range: Range<Int>) -> TextSpan {
-        guard let f = range.first, let l = range.last else { return TextSpan(start: 0, end: 0) }
-        return TextSpan(start: Int(doc.tokens[f].start), end: Int(doc.tokens[l].end))
+        let r = doc.byteRange(tokens: range)
+        return TextSpan(start: r.lowerBound, end: r.upperBound)
     }
 
     static func events(_ doc: Document, span: (Range<Int>) -> Range<Int>) -> [Event] {

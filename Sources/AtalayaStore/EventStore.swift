@@ -175,8 +175,7 @@ public final class EventStore: Sendable {
     /// reads a consistent state on its own), where a `read` would begin and end one each time.
     public func contains(_ key: DocumentKey) throws -> Bool {
         do {
-            let read: ((Database) throws -> Bool) throws -> Bool = { try self.lookups?.read($0) ?? self.database.unsafeRead($0) }
-            return try read { db in
+            return try lookup { db in
                 if key.byContent {
                     let statement = try db.cachedStatement(sql: "SELECT 1 FROM documents WHERE doc_id = ? OR content_hash = ?")
                     return try Bool.fetchOne(statement, arguments: [key.docID, key.hash]) ?? false
@@ -187,6 +186,12 @@ public final class EventStore: Sendable {
         } catch let error as DatabaseError {
             throw StoreError.failed(path: path, reason: error.message ?? "\(error.resultCode)")
         }
+    }
+
+    /// Runs a single-statement read on a writer's own lookup connection, else on the pool.
+    private func lookup<T>(_ body: (Database) throws -> T) throws -> T {
+        if let lookups { return try lookups.read(body) }
+        return try database.unsafeRead(body)
     }
 
     /// Stores a batch in one transaction.

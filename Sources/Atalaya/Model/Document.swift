@@ -66,8 +66,15 @@ public struct Document: Sendable {
 
     /// The original text of a token range (inclusive of both ends' tokens).
     public func string(tokens range: Range<Int>) -> String {
-        guard let f = range.first, let l = range.last else { return "" }
-        return string(Int(tokens[f].start), Int(tokens[l].end))
+        let r = byteRange(tokens: range)
+        return string(r.lowerBound, r.upperBound)
+    }
+
+    /// The bytes a token range spans, from its first token's start to its last one's end (empty
+    /// for no tokens): `doc.byteRange(tokens: 0..<2)` is the text of the first two tokens.
+    public func byteRange(tokens range: Range<Int>) -> Range<Int> {
+        guard let f = range.first, let l = range.last else { return 0..<0 }
+        return Int(tokens[f].start)..<Int(tokens[l].end)
     }
 
     /// The folded bytes of one token.

@@ -190,7 +190,7 @@ struct NounParties: Sendable {
     /// it ("Putin realizó una visita"), an undergo verb's undergoes it ("enfrenta críticas de …").
     func subject(_ doc: Document, verb g: Int?, class verbClass: WordClass) -> [ActorMember]? {
         guard let g, !doc.verbs[g].passive, lexicon.wordClass(doc.verbs[g].lemma).contains(verbClass) else { return nil }
-        let subject = doc.clauses[g].subject.filter { $0.code != EventCoder.unknownActor }
+        let subject = known(doc.clauses[g].subject)
         return subject.isEmpty ? nil : subject
     }
 
@@ -228,6 +228,7 @@ struct NounParties: Sendable {
         return before.reversed().first { !known(doc.clauses[$0].subject).isEmpty }
     }
 
+    /// The members of a subject the text names (not the unknown doer `---`).
     private func known(_ subject: [ActorMember]) -> [ActorMember] {
         subject.filter { $0.code != EventCoder.unknownActor }
     }
