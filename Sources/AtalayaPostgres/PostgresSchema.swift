@@ -22,6 +22,8 @@
 enum PostgresSchema {
     static let migrations: [(name: String, statements: [String])] = [
         ("v1", v1),
+        // No index that no query reads (as SQLite's v9): actor mentions by code, places by country.
+        ("v2-unread-indexes", ["DROP INDEX IF EXISTS actor_mentions_code", "DROP INDEX IF EXISTS places_country"]),
     ]
 
     static let code = "TEXT COLLATE \"C\" NOT NULL"

@@ -206,11 +206,15 @@ public final class EventStore: Sendable {
             var outcome = StoreOutcome()
             var tally = try EventTally(db)
             var inserts = try BatchInserts(db)
+            var places = PlaceTally()
+            // The batch counts its own rows into the summaries; the insert triggers are made again
+            // before it commits (a failed batch rolls back their removal too).
+            try StoreSummaries.standAside(db)
             for (item, coded) in zip(batch.items, batch.coded) {
                 switch item {
                 case let .coded(doc, origin, _):
                     // A prepared batch holds the key and rows of every coded item.
-                    if let n = try store(doc, origin: origin, coded!, tally: &tally, inserts: &inserts, db) {
+                    if let n = try store(doc, origin: origin, coded!, tally: &tally, inserts: &inserts, places: &places, db) {
                         outcome.stored += 1
                         outcome.mentions += n
                     } else {
@@ -232,6 +236,8 @@ public final class EventStore: Sendable {
             }
             try inserts.finish()
             try tally.apply(db)
+            try places.apply(db)
+            try StoreSummaries.restore(db)
             // The batch's sentences are indexed last, in one statement: FTS5 flushes its pending
             // terms to a new segment at every statement savepoint (each insert of rows opens one), so
             // indexing them document by document wrote (and merged) a segment per document.
@@ -262,7 +268,7 @@ public final class EventStore: Sendable {
 
     /// Stores one coded document; nil when it was stored before, else the event mentions added.
     func store(_ doc: Document, origin: String, _ coded: PreparedBatch.Coded, tally: inout EventTally,
-               inserts: inout BatchInserts, _ db: Database) throws -> Int? {
+               inserts: inout BatchInserts, places: inout PlaceTally, _ db: Database) throws -> Int? {
         let (key, rows) = (coded.key, coded.rows)
         if key.byContent,
            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM documents WHERE content_hash = ?"), arguments: [key.hash]) == true {
@@ -276,6 +282,7 @@ public final class EventStore: Sendable {
         guard db.changesCount > 0 else { return nil }
         let documentID = db.lastInsertedRowID
         let eventIDs = try tally.count(rows.events, documentID: documentID, cameo: cameo, db)
+        try places.count(rows.events, eventIDs: eventIDs, db)
         try inserts.add(rows, documentID: documentID, eventIDs: eventIDs)
         return rows.events.reduce(0) { $0 + $1.mentions.count }
     }

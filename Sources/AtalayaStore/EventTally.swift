@@ -17,10 +17,15 @@ import GRDBSQLite
 /// try tally.apply(db)
 /// ```
 struct EventTally {
+    /// The key, first document and code of an event new to the store.
+    private struct New {
+        var key: EventKey, documentID: Int64, root: String, quad: Int, goldstein: Double
+    }
+
     private struct Added {
         var id: Int64
-        /// The key, first document and code of an event new to the store; nil for a stored one.
-        var new: (key: EventKey, documentID: Int64, root: String, quad: Int, goldstein: Double)?
+        /// Nil for an event stored before.
+        var new: New?
         var mentions = 0, sentences = 0, documents = 0
     }
 
@@ -55,7 +60,8 @@ struct EventTally {
             added.append(Added(id: id))
         } else {
             let info = cameo.info(key.code)
-            added.append(Added(id: nextID, new: (key, documentID, String(key.code.prefix(2)), info?.quad ?? 0, info?.goldstein ?? 0)))
+            added.append(Added(id: nextID, new: New(key: key, documentID: documentID, root: String(key.code.prefix(2)),
+                                                    quad: info?.quad ?? 0, goldstein: info?.goldstein ?? 0)))
             nextID += 1
             inserted += 1
         }
@@ -94,24 +100,23 @@ struct EventTally {
             WHERE id = ?
             """)
         // The batch counts its new events into the summaries itself (`SummaryTally`): the
-        // insert trigger stands aside while `summaries_deferred` holds a row.
+        // insert trigger stands aside for the batch (`StoreSummaries.standAside`).
         var summaries = SummaryTally()
-        try db.execute(sql: "INSERT INTO summaries_deferred DEFAULT VALUES")
         for a in added {
             guard let new = a.new else {
                 try update.execute(arguments: [a.mentions, a.sentences, a.documents, a.id])
                 continue
             }
-            insert.add(a.id); insert.add(new.key.date); insert.add(new.key.source); insert.add(new.key.target)
-            insert.add(new.key.code); insert.add(new.root); insert.add(new.quad); insert.add(new.goldstein)
+            let key = new.key
+            insert.add(a.id); insert.add(key.date); insert.add(key.source); insert.add(key.target)
+            insert.add(key.code); insert.add(new.root); insert.add(new.quad); insert.add(new.goldstein)
             insert.add(a.mentions); insert.add(a.sentences); insert.add(a.documents); insert.add(new.documentID)
-            insert.add(ActorCode(new.key.source).indexKey); insert.add(ActorCode(new.key.target).indexKey)
+            insert.add(ActorCode(key.source).indexKey); insert.add(ActorCode(key.target).indexKey)
             try insert.endRow()
-            summaries.add(date: new.key.date, root: new.root, quad: new.quad, goldstein: new.goldstein,
-                          source: new.key.source, target: new.key.target)
+            summaries.add(date: key.date, root: new.root, quad: new.quad, goldstein: new.goldstein,
+                          source: key.source, target: key.target)
         }
         try insert.finish()
-        try db.execute(sql: "DELETE FROM summaries_deferred")
         try summaries.apply(db)
     }
 }

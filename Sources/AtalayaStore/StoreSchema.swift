@@ -174,7 +174,24 @@ enum StoreSchema {
         // and actor, while the insert trigger stands aside (`SummaryTally`).
         m.registerMigration("v8-summaries-by-batch") { db in
             try db.execute(sql: """
-                \(StoreSummaries.deferred)
+                CREATE TABLE IF NOT EXISTS summaries_deferred (flag INTEGER);
+                DROP TRIGGER events_summaries_insert;
+                CREATE TRIGGER events_summaries_insert AFTER INSERT ON events WHEN NOT EXISTS (SELECT 1 FROM summaries_deferred)
+                  BEGIN \(StoreSummaries.change("NEW", 1)) END;
+                """)
+        }
+        // Leaner ingest:
+        // - No index that no query reads: nothing looks actor mentions up by code (the actors API
+        //   matches their text, a scan either way) nor places by country (the map reads
+        //   `event_places`). Each was a write per row, a twentieth of what ingest cost. A user's
+        //   own SQL that needs one can create it.
+        // - A batch drops the insert triggers inside its transaction (`StoreSummaries.standAside`)
+        //   rather than flag them off: a trigger that stands aside still ran for every row.
+        m.registerMigration("v9-leaner-ingest") { db in
+            try db.execute(sql: """
+                DROP INDEX IF EXISTS actor_mentions_code;
+                DROP INDEX IF EXISTS places_country;
+                DROP TABLE summaries_deferred;
                 DROP TRIGGER events_summaries_insert;
                 \(StoreSummaries.insertTrigger)
                 """)

@@ -5,7 +5,8 @@ import GRDB
 /// (`event_days`), per dyad (`event_dyads`), per actor (`event_actors`), and per place
 /// (`event_places`, distinct events). Triggers keep them in the transaction that changes the
 /// events, so a reader never sees them disagree, whoever writes; a batch of ingest counts its
-/// new events itself, in its transaction, while the insert trigger stands aside (`SummaryTally`).
+/// own new events and places, in its transaction, while the insert triggers stand aside
+/// (`SummaryTally`, `PlaceTally`, `standAside(_:)`).
 ///
 /// ```swift
 /// try StoreSummaries.create(db)   // a migration: tables, triggers, counts of the events stored
@@ -23,20 +24,29 @@ enum StoreSummaries {
         CREATE TABLE event_places (name TEXT NOT NULL, country TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
             events INTEGER NOT NULL, PRIMARY KEY (name, country, lat, lon)) WITHOUT ROWID;
         CREATE INDEX events_dyad ON events(source, target, code);
-        \(deferred)
         """
     }
 
-    /// While this table holds a row, the insert trigger on `events` stands aside: a writer that
-    /// counts its own new events (`SummaryTally`) adds the row inside its transaction and takes
-    /// it away before committing, so no other connection ever sees it.
-    static let deferred = "CREATE TABLE IF NOT EXISTS summaries_deferred (flag INTEGER);"
-
     static var insertTrigger: String {
-        """
-        CREATE TRIGGER events_summaries_insert AFTER INSERT ON events WHEN NOT EXISTS (SELECT 1 FROM summaries_deferred)
-          BEGIN \(change("NEW", 1)) END;
-        """
+        "CREATE TRIGGER events_summaries_insert AFTER INSERT ON events BEGIN \(change("NEW", 1)) END;"
+    }
+
+    static var placeInsertTrigger: String {
+        "CREATE TRIGGER event_mentions_places_insert AFTER INSERT ON event_mentions BEGIN \(place("NEW", 1)) END;"
+    }
+
+    /// Drops the insert triggers for a batch that counts its own rows, inside the batch's
+    /// transaction; `restore(_:)` makes them again before it commits, so no other connection ever
+    /// sees them missing, and an insert by anyone else is counted. A trigger runs a sub-program
+    /// for every row, even one it does not count: about a tenth of what storing an event mention
+    /// cost, and its insert statements kept a statement journal.
+    static func standAside(_ db: Database) throws {
+        try db.execute(sql: "DROP TRIGGER events_summaries_insert; DROP TRIGGER event_mentions_places_insert")
+    }
+
+    /// The insert triggers `standAside(_:)` dropped, made again.
+    static func restore(_ db: Database) throws {
+        try db.execute(sql: insertTrigger + placeInsertTrigger)
     }
 
     /// One event's share of every summary, added (`sign` 1, row `NEW`) or taken away (-1, `OLD`).
@@ -71,7 +81,7 @@ enum StoreSummaries {
         CREATE TRIGGER events_summaries_delete AFTER DELETE ON events BEGIN \(change("OLD", -1)) END;
         CREATE TRIGGER events_summaries_update AFTER UPDATE OF date, source, target, root, quad, goldstein ON events
           BEGIN \(change("OLD", -1)) \(change("NEW", 1)) END;
-        CREATE TRIGGER event_mentions_places_insert AFTER INSERT ON event_mentions BEGIN \(place("NEW", 1)) END;
+        \(placeInsertTrigger)
         CREATE TRIGGER event_mentions_places_delete AFTER DELETE ON event_mentions BEGIN \(place("OLD", -1)) END;
         """
     }

@@ -4,10 +4,10 @@ import GRDB
 /// once per day, dyad and actor when the batch ends, many rows to a statement.
 ///
 /// The insert trigger on `events` would upsert four summary rows per event, and update the
-/// indexes on their counts each time: about a third of what a new event cost to store. While
-/// the batch inserts its events, a row in `summaries_deferred` makes that trigger stand aside
-/// (inside the batch's transaction, so no other connection ever sees the row, and an insert by
-/// anyone else is still counted by the trigger).
+/// indexes on their counts each time: about a third of what a new event cost to store. The
+/// batch drops that trigger inside its transaction and makes it again before committing
+/// (`StoreSummaries.standAside`), so no other connection ever sees it missing, and an insert by
+/// anyone else is still counted by the trigger.
 ///
 /// ```swift
 /// var summaries = SummaryTally()

@@ -70,6 +70,33 @@ final class StoreSummariesTests: FolderTestCase {
         XCTAssertEqual(stats.events, events)
     }
 
+    /// A batch counts its places itself: an event once per place, whether the place was reported
+    /// before in the batch, in an earlier batch, or not at all.
+    func testBatchesCountEachEventOncePerPlace() throws {
+        let store = try EventStore(path: db, cameo: Shared.lexicon.cameo)
+        let meeting = "Kim Jong-un y Putin se reunieron en Vladivostok."
+        try store.write([
+            Self.item("a", "2023-09-13", "\(meeting) Kim Jong-un y Putin se reunieron otra vez en Vladivostok."),
+            Self.item("b", "2023-09-13", meeting),
+            Self.item("c", "2023-09-13", "Kim Jong-un y Putin se reunieron en Moscú."),
+        ])
+        try assertSummariesMatch(store, "after a batch reporting one event at two places")
+        try store.write([
+            Self.item("d", "2023-09-13", meeting),
+            Self.item("e", "2023-09-13", "Kim Jong-un y Putin se reunieron en Pekín."),
+        ])
+        try assertSummariesMatch(store, "after a batch reporting the stored event at an old and a new place")
+        let places = try store.reading {
+            try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM event_places WHERE events > 0")
+        }
+        XCTAssertEqual(places, 3)
+        let failing = StoreItem.failed(id: "f", content: "x", origin: "t", error: "bad")
+        try store.write([failing, Self.item("g", "2023-09-13", "Kim Jong-un y Putin se reunieron en Seúl.")])
+        try assertSummariesMatch(store, "after a batch with a failed document")
+        let triggers = try store.reading { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'") }
+        XCTAssertEqual(triggers, 5, "the insert triggers are back after each batch")
+    }
+
     /// The synthetic store of `atalaya bench --store` loads without triggers, then counts afresh.
     func testSyntheticStoreHasItsCounts() throws {
         let store = try EventStore(path: db, cameo: Shared.lexicon.cameo)
