@@ -32,6 +32,9 @@ struct EventTally {
     private var slots = [EventKey: Int]()
     private var added = [Added]()
     private var nextID: Int64
+    /// The statement of `storedID`, prepared once a batch, and the buffer its values are bound from.
+    private var lookup: Statement?
+    private var keyBytes = [UInt8]()
     /// Events new to the store.
     private(set) var inserted = 0
 
@@ -70,20 +73,31 @@ struct EventTally {
     }
 
     /// The id of the stored event `key`, if any; its values bound straight to SQLite (GRDB's
-    /// arguments cost more than the lookup).
-    private func storedID(_ key: EventKey, _ db: Database) throws -> Int64? {
-        let statement = try db.cachedStatement(sql: "SELECT id FROM events WHERE date = ? AND source = ? AND target = ? AND code = ?")
+    /// arguments cost more than the lookup), from one buffer SQLite reads in place.
+    private mutating func storedID(_ key: EventKey, _ db: Database) throws -> Int64? {
+        let statement = try lookup ?? db.makeStatement(sql: "SELECT id FROM events WHERE date = ? AND source = ? AND target = ? AND code = ?")
+        lookup = statement
         let handle = statement.sqliteStatement
-        defer { _ = sqlite3_reset(handle); _ = sqlite3_clear_bindings(handle) }
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)  // SQLITE_TRANSIENT: SQLite copies
-        for (i, value) in [key.date, key.source, key.target, key.code].enumerated() {
-            var value = value
-            _ = value.withUTF8 { sqlite3_bind_text(handle, CInt(i + 1), $0.baseAddress, CInt($0.count), transient) }
+        defer { _ = sqlite3_reset(handle) }
+        keyBytes.removeAll(keepingCapacity: true)
+        let parts = [key.date, key.source, key.target, key.code]
+        for part in parts { keyBytes.append(contentsOf: part.utf8) }
+        keyBytes.append(0)  // never empty, so never a NULL pointer (an empty target binds as empty text)
+        let code = keyBytes.withUnsafeBytes { buffer -> CInt in
+            let base = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
+            var start = 0
+            for (i, part) in parts.enumerated() {
+                let count = part.utf8.count
+                // SQLITE_STATIC (nil): the buffer outlives the step, so SQLite reads it in place.
+                _ = sqlite3_bind_text(handle, CInt(i + 1), base + start, CInt(count), nil)
+                start += count
+            }
+            return sqlite3_step(handle)
         }
-        switch sqlite3_step(handle) {
+        switch code {
         case SQLITE_ROW: return sqlite3_column_int64(handle, 0)
         case SQLITE_DONE: return nil
-        case let code:
+        default:
             throw DatabaseError(resultCode: ResultCode(rawValue: code),
                                 message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))), sql: statement.sql)
         }

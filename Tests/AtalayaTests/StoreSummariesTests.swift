@@ -97,6 +97,21 @@ final class StoreSummariesTests: FolderTestCase {
         XCTAssertEqual(triggers, 5, "the insert triggers are back after each batch")
     }
 
+    /// An event found again in a later batch is the stored row, counted again, also when it has
+    /// no target (its empty text is looked up as empty, not NULL).
+    func testLaterBatchFindsStoredEventsWithAndWithoutTarget() throws {
+        let store = try EventStore(path: db, cameo: Shared.lexicon.cameo)
+        let text = "Francia condenó el ataque. Francia condenó a Rusia por el ataque."
+        try store.write([Self.item("a", "2023-09-13", text)])
+        try store.write([Self.item("b", "2023-09-13", text)])
+        let rows = try store.reading { db in
+            try Row.fetchAll(db, sql: "SELECT source, code, target, num_documents FROM events ORDER BY id")
+                .map { "\($0[0] as String) \($0[1] as String) \($0[2] as String) \($0[3] as Int)" }
+        }
+        XCTAssertEqual(rows, ["FRA 111  2", "FRA 111 RUS 2"])
+        try assertSummariesMatch(store, "after two batches of the same events")
+    }
+
     /// The synthetic store of `atalaya bench --store` loads without triggers, then counts afresh.
     func testSyntheticStoreHasItsCounts() throws {
         let store = try EventStore(path: db, cameo: Shared.lexicon.cameo)
