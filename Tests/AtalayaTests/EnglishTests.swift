@@ -18,6 +18,20 @@ final class EnglishTests: XCTestCase {
         XCTAssertEqual(events("Palestinian prisoners began a hunger strike."), ["PSECVL 142 -"])
     }
 
+    /// After an article and an adjective no list names, a verb form is the head noun: no bare
+    /// infinitive ("a sovereign state" made a statement), as no finite verb ("a hunger strike").
+    func testNoInfinitiveAfterArticleAndAdjective() {
+        let verbs = { (text: String) -> [String] in
+            let doc = self.coder.code(id: "t", date: Shared.day, text: text)
+            return doc.verbs.map { doc.string(tokens: $0.tokens) }
+        }
+        XCTAssertEqual(verbs("The minister visited a small state in the Pacific."), ["visited"])
+        XCTAssertEqual(verbs("Chile said a mortar bomb was fired at its base."), ["said", "was fired"])
+        // "such" stands before a noun, as "first" does: "the first such attack" is no verb.
+        XCTAssertEqual(verbs("Peru said it was the first such attack this year."), ["said", "was"])
+        XCTAssertEqual(events("The United States will state its position on Iran."), ["USA 010 IRN"])
+    }
+
     /// One adverb may stand inside a progressive or after a modal of future or hypothesis, as
     /// inside a passive; not after "do" ("did little damage" has no verb "damage").
     func testAdverbInsideVerbGroups() {

@@ -207,7 +207,8 @@ public struct VerbGroupFinder: Stage {
                 score = r.person == 3 ? 10 : 5
                 if r.tense == .imperative { score -= 4 }
             } else {
-                if afterArticle || (afterNounMarker && r.tense != .gerund) { continue }
+                // "a sovereign state": nor is a bare infinitive the head noun after article + adjective.
+                if afterArticle || (afterNounMarker && r.tense != .gerund) || (compoundNoun && r.tense == .infinitive) { continue }
                 switch r.tense {
                 case .infinitive: score = 4
                 case .gerund: score = 3
