@@ -111,13 +111,18 @@ public struct EventCoder: Stage {
             // A passive needs no subject: "fue asesinado por un grupo armado" names the doer.
             // "Detienen a la expresidenta": a third person plural with no subject is impersonal, as is
             // "se detuvo a …".
-            for g in first..<v where !doc.clauses[g].subject.isEmpty || doc.verbs[g].passive
-                || !doc.clauses[g].subordinate && (isImpersonal(doc, doc.verbs[g]) || isImpersonalSe(doc, doc.verbs[g])) {
+            for g in first..<v {
                 let group = doc.verbs[g], clause = doc.clauses[g]
                 let scopeEnd = clause.window.upperBound
-                codeVerb(doc, index, group, subject: clause.subject, scopeEnd: scopeEnd,
-                         clause: max(clause.window.lowerBound, group.head - Self.maxScope)..<scopeEnd,
-                         sentence: s, memory: memory, mode: clause.mode, into: &events)
+                let window = max(clause.window.lowerBound, group.head - Self.maxScope)..<scopeEnd
+                if !clause.subject.isEmpty || group.passive
+                    || !clause.subordinate && (isImpersonal(doc, group) || isImpersonalSe(doc, group)) {
+                    codeVerb(doc, index, group, subject: clause.subject, scopeEnd: scopeEnd, clause: window,
+                             sentence: s, memory: memory, mode: clause.mode, into: &events)
+                } else if lexicon.patterns.hasNameless(head: group.lemma) {
+                    codeNameless(doc, index, group, scopeEnd: scopeEnd, clause: window, sentence: s, memory: memory,
+                                 mode: clause.mode, into: &events)
+                }
             }
             // A noun already coded as a verb's complement ("convocaron una huelga") is not coded again,
             // nor a verb of saying coded as an event of its own ("denunció", "acusó"). What else an
