@@ -31,6 +31,9 @@ public struct Pattern: Sendable {
     public var patientSubject: Bool
     /// Only for passives (`passive`): "fue muerto" is a killing, "murió" need not be.
     public var passiveOnly: Bool
+    /// The event stands when its subject is no actor the dictionaries know (`nameless`): "el
+    /// abogado del acusado protestó" is a protest by someone we cannot code, whose source is "---".
+    public var namelessSource = false
     /// The target may be named later in the sentence, outside the clause ("viajó … mientras Putin …").
     public var farTarget: Bool
     /// A noun head: the source follows it with `sourceMarker` ("la visita de Kim").

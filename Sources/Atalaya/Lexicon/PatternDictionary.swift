@@ -18,7 +18,8 @@
 ///   `doer=COP` (a passive that names no doer: the patient's country with this agent, "fueron detenidos"),
 ///   `target=genitive` (a noun whose genitive undergoes it: "la detención de X", "the release of X"),
 ///   `target=GOV` (with no target named, the source's country with this agent: a protest with no
-///   named target is against the government, as CAMEO coders code it).
+///   named target is against the government, as CAMEO coders code it), `nameless` (a verb whose
+///   subject is no actor we know still tells the event, with the unknown source "---").
 ///
 /// ```
 /// 040	reunir	-	con	recip se
@@ -78,6 +79,7 @@ public struct PatternDictionary: Sendable {
             p.defaultTarget = agentOptions["target"]
             p.targetAfterGenitive = options.contains("target=genitive")
             p.nonReflexive = options.contains("no-se")
+            p.namelessSource = options.contains("nameless")
             p.excludedAgents = excludedAgents
             let index = Int32(patterns.count)
             patterns.append(p)
@@ -94,7 +96,7 @@ public struct PatternDictionary: Sendable {
     /// unknown options are errors.
     static func options(_ row: DataFile.Row, _ file: DataFile) throws -> (Set<String>, [String], [String: String]) {
         let options = Set(row[4].split(separator: " ").map(String.init))
-        let known: Set<String> = ["recip", "se", "noun", "source=genitive", "source=clause", "target=genitive", "no-se", "far", "who", "patient", "passive", "crowd"]
+        let known: Set<String> = ["recip", "se", "noun", "source=genitive", "source=clause", "target=genitive", "no-se", "far", "who", "patient", "passive", "crowd", "nameless"]
         let agentOptions = ["doer", "target"]
         let sourceAgents = try agentList(row, file, option: "by=")
         var agents = [String: String]()
@@ -125,6 +127,9 @@ public struct PatternDictionary: Sendable {
     /// Patterns whose head is this word (a verb lemma or a noun form), most specific first.
     @inline(__always)
     public func candidates(head: Int32) -> [Int32] { byHead[head] ?? [] }
+
+    /// Whether a head has a `nameless` pattern: its verb is coded even with no actor as subject.
+    public func hasNameless(head: Int32) -> Bool { candidates(head: head).contains { patterns[Int($0)].namelessSource } }
 
     public var count: Int { patterns.count }
 }

@@ -108,17 +108,7 @@ public struct EventCoder: Stage {
             let first = v
             while v < doc.verbs.count && doc.verbs[v].sentence == s { v += 1 }
             let start = events.count
-            // A passive needs no subject: "fue asesinado por un grupo armado" names the doer.
-            // "Detienen a la expresidenta": a third person plural with no subject is impersonal, as is
-            // "se detuvo a …".
-            for g in first..<v where !doc.clauses[g].subject.isEmpty || doc.verbs[g].passive
-                || !doc.clauses[g].subordinate && (isImpersonal(doc, doc.verbs[g]) || isImpersonalSe(doc, doc.verbs[g])) {
-                let group = doc.verbs[g], clause = doc.clauses[g]
-                let scopeEnd = clause.window.upperBound
-                codeVerb(doc, index, group, subject: clause.subject, scopeEnd: scopeEnd,
-                         clause: max(clause.window.lowerBound, group.head - Self.maxScope)..<scopeEnd,
-                         sentence: s, memory: memory, mode: clause.mode, into: &events)
-            }
+            codeVerbs(doc, index, first..<v, sentence: s, memory: memory, into: &events)
             // A noun already coded as a verb's complement ("convocaron una huelga") is not coded again,
             // nor a verb of saying coded as an event of its own ("denunció", "acusó"). What else an
             // actor says is a statement, beside the other events of the sentence ("calificó de
@@ -151,6 +141,27 @@ public struct EventCoder: Stage {
             settle(&events, from: start, discarded: skip.contains(s))
         }
         return events
+    }
+
+    /// The events of a sentence's verb groups `groups`, appended to `out`. A passive needs no
+    /// subject: "fue asesinado por un grupo armado" names the doer. "Detienen a la expresidenta": a
+    /// third person plural with no subject is impersonal, as is "se detuvo a …". Any other verb with
+    /// no actor as subject tells only a `nameless` pattern's event.
+    func codeVerbs(_ doc: Document, _ index: Index, _ groups: Range<Int>, sentence s: Int, memory: EventMemory,
+                   into events: inout [Event]) {
+        for g in groups {
+            let group = doc.verbs[g], clause = doc.clauses[g]
+            let scopeEnd = clause.window.upperBound
+            let window = max(clause.window.lowerBound, group.head - Self.maxScope)..<scopeEnd
+            if !clause.subject.isEmpty || group.passive
+                || !clause.subordinate && (isImpersonal(doc, group) || isImpersonalSe(doc, group)) {
+                codeVerb(doc, index, group, subject: clause.subject, scopeEnd: scopeEnd, clause: window,
+                         sentence: s, memory: memory, mode: clause.mode, into: &events)
+            } else if lexicon.patterns.hasNameless(head: group.lemma) {
+                codeNameless(doc, index, group, scopeEnd: scopeEnd, clause: window, sentence: s, memory: memory,
+                             mode: clause.mode, into: &events)
+            }
+        }
     }
 
     /// A sentence's events, from `start` on, as the document keeps them: none from a discarded

@@ -160,7 +160,8 @@ extension SubjectResolver {
     /// "Rex Tillerson, que viajó a México": the verb right after "que" has the actor before it as subject.
     func relativeSubject(_ doc: Document, _ mentionAt: [Int32], _ group: VerbGroup) -> [ActorMember] {
         // ", que": an apposition's relative is about the name before it, even inside "el turno del …".
-        antecedent(doc, mentionAt, relativeAt: group.tokens.lowerBound, sentence: group.sentence, commaLiftsPreposition: true)
+        antecedent(doc, mentionAt, relativeAt: group.tokens.lowerBound, sentence: group.sentence, commaLiftsPreposition: true,
+                   doerHeads: true)
     }
 
     /// "Paramilitares que se movilizaban en una motocicleta ejecutaron a …": after a relative clause,
@@ -172,9 +173,10 @@ extension SubjectResolver {
     }
 
     /// The actor right before the "que" (and a comma) that opens a relative clause at `start`, if it
-    /// is not inside a prepositional phrase (unless a comma sets it off and `commaLiftsPreposition`).
+    /// is not inside a prepositional phrase (unless a comma sets it off and `commaLiftsPreposition`,
+    /// or it is a passive's doer and `doerHeads`: "incendiados por camioneros que protestan").
     func antecedent(_ doc: Document, _ mentionAt: [Int32], relativeAt start: Int, sentence s: Int,
-                    commaLiftsPreposition: Bool) -> [ActorMember] {
+                    commaLiftsPreposition: Bool, doerHeads: Bool = false) -> [ActorMember] {
         let floor = doc.sentences[s].tokens.lowerBound
         var q = start - 1
         guard q > floor, lexicon.word(doc.tokens[q].word, is: .complementizer) else { return [] }
@@ -183,8 +185,9 @@ extension SubjectResolver {
         if comma { q -= 1 }
         guard mentionAt[q] >= 0 else { return [] }
         let m = doc.mentions[Int(mentionAt[q])]
-        guard m.kind != .modifier,
-              comma && commaLiftsPreposition || prepositionBefore(doc, m.tokens.lowerBound, floor: floor) == nil else { return [] }
+        let preposition = prepositionBefore(doc, m.tokens.lowerBound, floor: floor)
+        guard m.kind != .modifier, comma && commaLiftsPreposition
+                || preposition.map({ doerHeads && lexicon.word($0, is: .agentMarker) }) ?? true else { return [] }
         return doc.actors(ofMention: Int(mentionAt[q]))
     }
 
@@ -241,7 +244,8 @@ extension SubjectResolver {
                     || names.contains(Self.hash(doc, t)) && doc.mentionAt[t] < 0) {
                 return t == floor || !lexicon.wordClass(doc.tokens[t - 1].word).contains(.preposition)
             }
-            guard classes.isEmpty, lexicon.verbReadings(tok.word).isEmpty else { return false }
+            // A part or a group is a noun too: "el grupo popular exige", "el director denunció".
+            guard classes.subtracting(.partitive).isEmpty, lexicon.verbReadings(tok.word).isEmpty else { return false }
             content = true
             t -= 1
         }

@@ -104,7 +104,7 @@ public struct SubjectResolver: Stage {
         if subject.isEmpty, group.tense == .infinitive, g > first, group.tokens.lowerBound > windowStart,
            lexicon.word(doc.tokens[group.tokens.lowerBound - 1].word, is: .purpose),
            !personalObject(doc, mentionAt, in: windowStart..<group.tokens.lowerBound) {
-            subject = clauses[g - 1].subject
+            subject = purposeSubject(doc, g, first: first, clauses: clauses)
         }
         // "dijo estar de acuerdo con …": an infinitive right after a verb of saying is its speaker's.
         if subject.isEmpty, group.tense == .infinitive, g > first, group.tokens.lowerBound == doc.verbs[g - 1].tokens.upperBound,
@@ -113,6 +113,31 @@ public struct SubjectResolver: Stage {
         }
         let mode = self.mode(doc, g, first: first, subordinate: subordinate)
         return Clause(subject: subject, subordinate: subordinate, window: windowStart..<scopeEnd, mode: mode)
+    }
+
+    /// Who does what a purpose infinitive names: the subject of the clause it serves. Clauses
+    /// between that name no subject of their own are passed over: infinitives and gerunds
+    /// ("empezaron a llegar … para protestar") and relative clauses ("mantuvieron la huelga que
+    /// iniciaron en mayo para protestar"). Another finite verb stops the search, with its subject
+    /// or none; so does "que" right after a verb ("se demostró que hubo … para …"), whose clause the
+    /// purpose may be of.
+    func purposeSubject(_ doc: Document, _ g: Int, first: Int, clauses: [Clause]) -> [ActorMember] {
+        var k = g - 1
+        while k >= first {
+            if !clauses[k].subject.isEmpty || doc.verbs[k].finite && !isRelative(doc, clauses[k], doc.verbs[k]) {
+                return clauses[k].subject
+            }
+            k -= 1
+        }
+        return []
+    }
+
+    /// Whether a clause opens with "que" (or "quien") after a noun of the clause before it, not
+    /// right after its verb.
+    func isRelative(_ doc: Document, _ clause: Clause, _ group: VerbGroup) -> Bool {
+        guard clause.subordinate, clause.window.lowerBound < group.tokens.lowerBound else { return false }
+        let opener = (clause.window.lowerBound..<group.tokens.lowerBound).first { lexicon.word(doc.tokens[$0].word, is: .complementizer) }
+        return opener.map { $0 > clause.window.lowerBound } ?? false
     }
 
     /// "DeBatto reported …", "… y Bellver criticó": a name no dictionary knows right before the
