@@ -18,14 +18,6 @@ final class NamelessProtesterTests: XCTestCase {
         XCTAssertEqual(Shared.events("La cantante se manifestó contra la ley."), [])
     }
 
-    /// Demands and rejections, in protest news, are told whoever makes them; a more specific
-    /// pattern without the option that matches first ("exigir la liberación") still needs an actor.
-    func testDemandAndRejectionWithAnUncodedSubject() {
-        XCTAssertEqual(Shared.events("El abogado del acusado exigió una explicación al juez."), ["--- 100 JUD"])
-        XCTAssertEqual(Shared.events("La cantante rechazó las acusaciones."), ["--- 120 -"])
-        XCTAssertEqual(Shared.events("El abogado del acusado exigió la liberación de su cliente."), [])
-    }
-
     func testNamelessIsAKnownOption() throws {
         let dir = try AtalayaProcess.directory()
         defer { try? FileManager.default.removeItem(at: dir) }
