@@ -29,6 +29,16 @@ final class EnglishActorTests: XCTestCase {
         XCTAssertEqual(mentions("Police seized Iranian weapons in Basra."), ["Police=IRNCOP", "Iranian=IRN"])
     }
 
+    /// Countries listed before a demonym and one agent noun are each that agent of their own
+    /// country; a country with its own article before the list's agent stays a country.
+    func testListSharesTheAgent() {
+        XCTAssertEqual(Shared.englishEvents("Peruvian and Bolivian soldiers attacked the rebels."),
+                       ["PERMIL 190 PERREB", "BOLMIL 190 PERREB"])
+        XCTAssertEqual(mentions("Spanish, Italian and Greek ministers met on Friday."),
+                       ["Spanish, Italian and Greek ministers=ESPGOV+ITAGOV+GRCGOV"])
+        XCTAssertEqual(mentions("Canada and the Mexican navy held joint exercises."), ["Canada and the Mexican navy=CAN+MEXMIL"])
+    }
+
     /// "from" and a country after an agent give the agent that country; the verb after such a
     /// phrase is the subject's, not a passive ("the minister from Beijing complained").
     func testAgentFromACountry() {

@@ -230,7 +230,7 @@ public struct ActorRecognizer: Stage {
                 j += 1
             }
             if group.count > 1 {
-                let members = group.flatMap(\.actors)
+                let members = sharedAgent(group, doc).flatMap(\.actors)
                 out.append(ActorMention(sentence: group[0].sentence, tokens: group[0].tokens.lowerBound..<group.last!.tokens.upperBound,
                                         code: Self.group(members), kind: .group, members: members))
                 k = j + 1
@@ -261,6 +261,25 @@ public struct ActorRecognizer: Stage {
         var out = m
         out.code = own.root + role.body
         return out
+    }
+
+    /// "French and German ministers", "US and British troops": countries listed before a demonym
+    /// and the one agent noun that closes the list are each that agent of their own country
+    /// (FRAGOV+DEUGOV, not FRA+DEUGOV). Only a country alone takes the role, and only from an
+    /// agent with a demonym before it ("Russia and the Chinese army" is no such list).
+    func sharedAgent(_ group: [ActorMention], _ doc: Document) -> [ActorMention] {
+        guard let last = group.last, last.kind == .composed, group.count > 1,
+              lexicon.demonymCode(doc.tokens[last.tokens.lowerBound].word) != nil,
+              isClass(doc, last.tokens.lowerBound - 1, .conjunction) else { return group }
+        let role = ActorCode(last.code)
+        guard role.country != nil, !role.body.isEmpty else { return group }
+        return group.map { m in
+            let own = ActorCode(m.code)
+            guard m.members.isEmpty, m.kind == .named, own.isRootAlone, own.country != nil else { return m }
+            var out = m
+            out.code = own.root + role.body
+            return out
+        }
     }
 
     /// An agent noun's mention, composed or bare: a role ("el presidente ruso", "la policía").
