@@ -36,8 +36,7 @@ final class StatementTests: XCTestCase {
     /// with no other actor, or beside another event of the sentence, none.
     func testPlainStatementNeedsSomeoneSpokenOf() {
         XCTAssertEqual(Shared.events("El presidente mexicano dijo que el PRI ganará las elecciones."), ["MEXGOV 010 MEXPTY"])
-        // English has no "*" line (its gold codes no plain 010): the same statement is no event.
-        XCTAssertEqual(english("The French president said that Germany would hold elections in May."), [])
+        XCTAssertEqual(english("The French president said that Germany would hold elections in May."), ["FRAGOV 010 DEU"])
         XCTAssertEqual(Shared.events("El ministro español dijo que la ley entrará en vigor en enero."), [])
         XCTAssertEqual(Shared.events("El canciller venezolano dijo que Rusia envió ayuda humanitaria a Venezuela."), ["RUS 073 VEN"])
         // "como subrayó X": an aside in a subordinate clause is no plain statement.
