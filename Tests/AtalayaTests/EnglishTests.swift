@@ -32,6 +32,17 @@ final class EnglishTests: XCTestCase {
         XCTAssertEqual(events("The United States will state its position on Iran."), ["USA 010 IRN"])
     }
 
+    /// A noun whose genitive undergoes it ("the torture of prisoners") needs no genitive as the
+    /// object of a support verb, active or passive: its doer does it, to no one named. A present
+    /// form right before "was" is a noun ("torture was practised").
+    func testSupportedNounWithoutGenitive() {
+        XCTAssertEqual(events("Chilean soldiers committed torture in the prisons."), ["CHLMIL 1822 -"])
+        XCTAssertEqual(events("During the war, torture was practised by members of the Chilean army."), ["CHLMIL 1822 -"])
+        let doc = coder.code(id: "t", date: Shared.day, text: "During the war, torture was practised by the army.")
+        XCTAssertTrue(doc.verbs.contains { doc.string(tokens: $0.tokens) == "was practised" && $0.passive })
+        XCTAssertEqual(events("The Chilean army condemned torture."), ["CHLMIL 111 -"])
+    }
+
     /// One adverb may stand inside a progressive or after a modal of future or hypothesis, as
     /// inside a passive; not after "do" ("did little damage" has no verb "damage").
     func testAdverbInsideVerbGroups() {

@@ -55,9 +55,17 @@ struct NounParties: Sendable {
             }
             return Found(sources: g.actors, targets: targets, complementEnd: c, end: end)
         }
-        guard !p.targetAfterGenitive else { return nil }
         let end = min(range.upperBound, t + 12)
         guard let c = matcher.complement(p, doc, after: t, scopeEnd: end) else { return nil }
+        // "carried out killings", "torture was practised by the army": with no genitive to undergo
+        // it, the noun tells its event only as the object of a support verb, done by that verb's
+        // subject or the agent named after the noun.
+        if p.targetAfterGenitive {
+            let supported = verb.map { lexicon.wordClass(doc.verbs[$0].lemma).contains(.support) } ?? false
+            guard supported || passiveSupport(doc, after: t),
+                  let doer = explicitAgent(doc, index, noun: t, end: end) ?? subject(doc, verb: verb, class: .support) else { return nil }
+            return Found(sources: doer, targets: [], complementEnd: c, end: end)
+        }
         if let (a, b) = pair(doc, index, noun: t, end: end) { return Found(sources: a, targets: b, complementEnd: c, end: end) }
         if let subject = explicitAgent(doc, index, noun: t, end: end) ?? subject(doc, verb: verb, class: .support)
             ?? beside(doc, index, noun: t, range: range) ?? owner(doc, noun: t, range: range, verb: verb) {
@@ -70,6 +78,13 @@ struct NounParties: Sendable {
         let sources = [ActorMember(code: crowd(doc, after: t, end: near) + "CVL", tokens: t..<(t + 1))]
         let targets = matcher.target(p, doc, index, from: cc, to: near, excluding: sources)
         return Found(sources: sources, targets: targets, complementEnd: cc, end: near)
+    }
+
+    /// Whether the verb group right after the noun is a support verb's passive ("torture was
+    /// practised by …"): the noun is what it did.
+    func passiveSupport(_ doc: Document, after t: Int) -> Bool {
+        guard let g = Document.span(doc.verbs, (t + 1)..<(t + 2), key: { $0.tokens.lowerBound }).first else { return false }
+        return doc.verbs[g].passive && lexicon.wordClass(doc.verbs[g].lemma).contains(.support)
     }
 
     /// The actor after "de" within a few words of the noun (past adjectives, a closing quote); with

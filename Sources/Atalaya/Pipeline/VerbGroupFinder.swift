@@ -185,15 +185,11 @@ public struct VerbGroupFinder: Stage {
         let afterPreposition = prevClass.contains(.preposition)
         let afterObjClitic = prevClass.contains(.objClitic) && !pastAdjectives
         let afterNounMarker = before >= sentenceStart && lexicon.word(doc.tokens[before].word, is: .nounMarker)
-        // "a hunger strike": in languages whose nouns modify the next noun, a verb form after
-        // article + plain noun is the head noun. Actors do act ("the police arrested").
-        let compoundNoun = lexicon.nounCompounds && t >= sentenceStart + 2 && (named[t - 1] == false
-            && doc.tokens[t - 1].kind == .word && !doc.tokens[t - 1].flags.contains(.capitalized)
-            && lexicon.wordClass(doc.tokens[t - 1].word).isEmpty && lexicon.verbReadings(doc.tokens[t - 1].word).isEmpty
-            && lexicon.word(doc.tokens[t - 2].word, is: .determiner) || nameAfterIndefinite(doc, t, sentenceStart: sentenceStart, named: named))
+        let compoundNoun = isCompoundHead(doc, t, sentenceStart: sentenceStart, named: named)
         var best = [VerbReading]()
         var bestScore = -1
         let accentMissing = writesAccents && !shouting && !tok.flags.contains(.accented)
+        let beforePastAuxiliary = isBeforePastAuxiliary(doc, t)
         for r in readings {
             var score: Int
             if r.accented && accentMissing { continue }  // "un mes y medio": no "medió"
@@ -204,6 +200,7 @@ public struct VerbGroupFinder: Stage {
                 if afterObjClitic && !tok.flags.contains(.accented)
                     && ![.preterite, .imperfect, .conditional, .future].contains(r.tense) { continue }
                 if r.person != 3 && !inQuote { continue }
+                if r.tense == .present && beforePastAuxiliary && lexicon.auxiliaries[r.lemma] == nil { continue }
                 score = r.person == 3 ? 10 : 5
                 if r.tense == .imperative { score -= 4 }
             } else {
@@ -218,6 +215,22 @@ public struct VerbGroupFinder: Stage {
             if score > bestScore { best = [r]; bestScore = score } else if score == bestScore && !best.contains(r) { best.append(r) }
         }
         return best
+    }
+
+    /// "a hunger strike": in languages whose nouns modify the next noun, a verb form after
+    /// article + plain noun is the head noun. Actors do act ("the police arrested").
+    func isCompoundHead(_ doc: Document, _ t: Int, sentenceStart: Int, named: [Bool]) -> Bool {
+        lexicon.nounCompounds && t >= sentenceStart + 2 && (named[t - 1] == false
+            && doc.tokens[t - 1].kind == .word && !doc.tokens[t - 1].flags.contains(.capitalized)
+            && lexicon.wordClass(doc.tokens[t - 1].word).isEmpty && lexicon.verbReadings(doc.tokens[t - 1].word).isEmpty
+            && lexicon.word(doc.tokens[t - 2].word, is: .determiner) || nameAfterIndefinite(doc, t, sentenceStart: sentenceStart, named: named))
+    }
+
+    /// "torture was practised", "la protesta fue …": a present form right before an auxiliary's
+    /// past is that auxiliary's subject, a noun.
+    func isBeforePastAuxiliary(_ doc: Document, _ t: Int) -> Bool {
+        t + 1 < doc.tokens.count && lexicon.verbReadings(doc.tokens[t + 1].word)
+            .contains { lexicon.auxiliaries[$0.lemma] != nil && $0.tense == .preterite }
     }
 
     /// "a Taliban attack", "an Israeli raid": a name right before `t`, after an indefinite article
