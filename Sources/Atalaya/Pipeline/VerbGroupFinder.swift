@@ -189,7 +189,6 @@ public struct VerbGroupFinder: Stage {
         var best = [VerbReading]()
         var bestScore = -1
         let accentMissing = writesAccents && !shouting && !tok.flags.contains(.accented)
-        let beforePastAuxiliary = isBeforePastAuxiliary(doc, t)
         for r in readings {
             var score: Int
             if r.accented && accentMissing { continue }  // "un mes y medio": no "medió"
@@ -200,7 +199,7 @@ public struct VerbGroupFinder: Stage {
                 if afterObjClitic && !tok.flags.contains(.accented)
                     && ![.preterite, .imperfect, .conditional, .future].contains(r.tense) { continue }
                 if r.person != 3 && !inQuote { continue }
-                if r.tense == .present && beforePastAuxiliary && lexicon.auxiliaries[r.lemma] == nil { continue }
+                if r.tense == .present && lexicon.auxiliaries[r.lemma] == nil && isBeforePastAuxiliary(doc, t) { continue }
                 score = r.person == 3 ? 10 : 5
                 if r.tense == .imperative { score -= 4 }
             } else {
@@ -229,8 +228,8 @@ public struct VerbGroupFinder: Stage {
     /// "torture was practised", "la protesta fue …": a present form right before an auxiliary's
     /// past is that auxiliary's subject, a noun.
     func isBeforePastAuxiliary(_ doc: Document, _ t: Int) -> Bool {
-        t + 1 < doc.tokens.count && lexicon.verbReadings(doc.tokens[t + 1].word)
-            .contains { lexicon.auxiliaries[$0.lemma] != nil && $0.tense == .preterite }
+        t + 1 < doc.tokens.count && lexicon.hasVerbReadings(doc.tokens[t + 1].word)
+            && lexicon.verbReadings(doc.tokens[t + 1].word).contains { lexicon.auxiliaries[$0.lemma] != nil && $0.tense == .preterite }
     }
 
     /// "a Taliban attack", "an Israeli raid": a name right before `t`, after an indefinite article
