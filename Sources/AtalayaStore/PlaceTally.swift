@@ -15,8 +15,7 @@ struct PlaceTally {
     private struct Seen: Hashable { var event: Int64, name: String?, country: String?, lat: Double, lon: Double }
 
     private var seen = Set<Seen>()
-    // Places in the order first counted, so the rows are written in the same order every run.
-    private var slots = [Place: Int](), places = [Place](), counts = [Int]()
+    private var places = OrderedTally<Place>()
 
     /// Counts the located mentions of a document's events, `eventIDs` their `events` rows. Called
     /// before the document's mentions are inserted: a mention of the same event at the same place
@@ -32,14 +31,7 @@ struct PlaceTally {
                       AND location_lat = ? AND location_lon = ?
                     """)
                 if try Bool.fetchOne(stored, arguments: [id, m.locationName, m.locationCountry, lat, lon]) == true { continue }
-                let place = Place(name: m.locationName ?? "", country: m.locationCountry ?? "", lat: lat, lon: lon)
-                if let slot = slots[place] {
-                    counts[slot] += 1
-                } else {
-                    slots[place] = places.count
-                    places.append(place)
-                    counts.append(1)
-                }
+                places.add(Place(name: m.locationName ?? "", country: m.locationCountry ?? "", lat: lat, lon: lon))
             }
         }
     }
@@ -48,7 +40,7 @@ struct PlaceTally {
     func apply(_ db: Database) throws {
         var rows = BulkInsert(db, table: "event_places", columns: ["name", "country", "lat", "lon", "events"],
                               onConflict: "ON CONFLICT DO UPDATE SET events = events + excluded.events")
-        for (place, count) in zip(places, counts) {
+        for (place, count, _) in places.rows {
             rows.add(place.name); rows.add(place.country); rows.add(place.lat); rows.add(place.lon); rows.add(count)
             try rows.endRow()
         }

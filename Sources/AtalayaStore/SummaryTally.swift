@@ -17,41 +17,16 @@ import GRDB
 struct SummaryTally {
     private struct Day: Hashable { var date: String, root: String, quad: Int }
     private struct Dyad: Hashable { var source: String, target: String }
-    private struct Sum { var events = 0, goldstein = 0.0 }
 
-    // Keys in the order first seen, so the rows are written in the same order every run.
-    private var days = [Day: Int](), dayKeys = [Day](), daySums = [Sum]()
-    private var dyads = [Dyad: Int](), dyadKeys = [Dyad](), dyadSums = [Sum]()
-    private var actors = [String: Int](), actorKeys = [String](), actorCounts = [Int]()
+    private var days = OrderedTally<Day>(), dyads = OrderedTally<Dyad>(), actors = OrderedTally<String>()
 
     /// Counts one new event, as the trigger would: its day, its dyad (when it has a target), and
     /// each of its actors once.
     mutating func add(date: String, root: String, quad: Int, goldstein: Double, source: String, target: String) {
-        Self.count(Day(date: date, root: root, quad: quad), goldstein, &days, &dayKeys, &daySums)
-        if !target.isEmpty { Self.count(Dyad(source: source, target: target), goldstein, &dyads, &dyadKeys, &dyadSums) }
-        countActor(source)
-        if !target.isEmpty && target != source { countActor(target) }
-    }
-
-    private static func count<K: Hashable>(_ key: K, _ goldstein: Double, _ slots: inout [K: Int], _ keys: inout [K], _ sums: inout [Sum]) {
-        let slot = slots[key] ?? {
-            keys.append(key)
-            sums.append(Sum())
-            slots[key] = keys.count - 1
-            return keys.count - 1
-        }()
-        sums[slot].events += 1
-        sums[slot].goldstein += goldstein
-    }
-
-    private mutating func countActor(_ actor: String) {
-        if let slot = actors[actor] {
-            actorCounts[slot] += 1
-            return
-        }
-        actors[actor] = actorKeys.count
-        actorKeys.append(actor)
-        actorCounts.append(1)
+        days.add(Day(date: date, root: root, quad: quad), sum: goldstein)
+        if !target.isEmpty { dyads.add(Dyad(source: source, target: target), sum: goldstein) }
+        actors.add(source)
+        if !target.isEmpty && target != source { actors.add(target) }
     }
 
     /// Adds the counts to the summary rows, creating those the store lacks.
@@ -59,20 +34,20 @@ struct SummaryTally {
         let add = "ON CONFLICT DO UPDATE SET events = events + excluded.events"
         var dayRows = BulkInsert(db, table: "event_days", columns: ["date", "root", "quad", "events", "goldstein"],
                                  onConflict: add + ", goldstein = goldstein + excluded.goldstein")
-        for (key, sum) in zip(dayKeys, daySums) {
-            dayRows.add(key.date); dayRows.add(key.root); dayRows.add(key.quad); dayRows.add(sum.events); dayRows.add(sum.goldstein)
+        for (key, events, goldstein) in days.rows {
+            dayRows.add(key.date); dayRows.add(key.root); dayRows.add(key.quad); dayRows.add(events); dayRows.add(goldstein)
             try dayRows.endRow()
         }
         try dayRows.finish()
         var dyadRows = BulkInsert(db, table: "event_dyads", columns: ["source", "target", "events", "goldstein"],
                                   onConflict: add + ", goldstein = goldstein + excluded.goldstein")
-        for (key, sum) in zip(dyadKeys, dyadSums) {
-            dyadRows.add(key.source); dyadRows.add(key.target); dyadRows.add(sum.events); dyadRows.add(sum.goldstein)
+        for (key, events, goldstein) in dyads.rows {
+            dyadRows.add(key.source); dyadRows.add(key.target); dyadRows.add(events); dyadRows.add(goldstein)
             try dyadRows.endRow()
         }
         try dyadRows.finish()
         var actorRows = BulkInsert(db, table: "event_actors", columns: ["actor", "events"], onConflict: add)
-        for (key, count) in zip(actorKeys, actorCounts) {
+        for (key, count, _) in actors.rows {
             actorRows.add(key); actorRows.add(count)
             try actorRows.endRow()
         }

@@ -10,7 +10,7 @@ extension EventCoder {
                            memory: memory, matcher: PatternMatcher(lexicon: lexicon))
         for pi in lexicon.patterns.candidates(head: group.lemma) {
             let p = lexicon.patterns.patterns[Int(pi)]
-            if p.noun || (p.reflexive && !group.reflexive) || (p.nonReflexive && group.reflexive) || (p.passiveOnly && !group.passive) { continue }
+            guard Self.fits(p, group) else { continue }
             guard let complementEnd = c.matcher.complement(p, doc, after: group.head, scopeEnd: scopeEnd) else { continue }
             guard p.namelessSource, p.sourceAgents.isEmpty else { return }
             let unknown = ActorMember(code: EventCoder.unknownActor, tokens: group.tokens)

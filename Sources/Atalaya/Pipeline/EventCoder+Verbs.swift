@@ -1,4 +1,10 @@
 extension EventCoder {
+    /// Whether a verb pattern can match `group`: a verb's (not a noun's), reflexive where it must
+    /// be or must not be, passive where it asks for one.
+    static func fits(_ p: Pattern, _ group: VerbGroup) -> Bool {
+        !p.noun && (!p.reflexive || group.reflexive) && (!p.nonReflexive || !group.reflexive) && (!p.passiveOnly || group.passive)
+    }
+
     /// What coding one verb group reads besides the document: its lookups, the clause and the
     /// memory. (The document is passed beside it: a copy in here would retain each of its arrays.)
     struct VerbClause {
@@ -24,7 +30,7 @@ extension EventCoder {
         var subjectAgents: [String]?
         for pi in lexicon.patterns.candidates(head: group.lemma) {
             let p = lexicon.patterns.patterns[Int(pi)]
-            if p.noun || (p.reflexive && !group.reflexive) || (p.nonReflexive && group.reflexive) || (p.passiveOnly && !group.passive) { continue }
+            guard Self.fits(p, group) else { continue }
             guard let complementEnd = c.matcher.complement(p, doc, after: group.head, scopeEnd: scopeEnd) else { continue }
             if !p.sourceAgents.isEmpty {
                 // The subject's agents, worked out once a verb group, when a pattern first asks.
