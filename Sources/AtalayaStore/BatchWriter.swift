@@ -27,11 +27,13 @@ final class BatchWriter: @unchecked Sendable {
 
     /// Waits for the batch in flight, then starts storing `items`; returns the outcome of the
     /// batch that was in flight (nil when none was), or throws its error. `keys` holds the key
-    /// computed for each item, if any (nil where none was).
-    func submit(_ items: [StoreItem], keys: [DocumentKey?]? = nil) throws -> StoreOutcome? {
-        // The writing thread is the slower one: SQLite's rows are extracted here, while the
-        // batch before is still being written.
-        let prepared = store is EventStore ? PreparedBatch(items, keys: keys, jobs: jobs) : nil
+    /// computed for each item, if any (nil where none was); `rows`, when given, the key and rows
+    /// of each coded item, taken already (SQLite only).
+    func submit(_ items: [StoreItem], keys: [DocumentKey?]? = nil, rows: [PreparedBatch.Coded?]? = nil) throws -> StoreOutcome? {
+        // The writing thread is the slower one: SQLite's rows are extracted here (unless they were
+        // as the documents were coded), while the batch before is still being written.
+        let prepared = !(store is EventStore) ? nil
+            : rows.map { PreparedBatch(items, coded: $0) } ?? PreparedBatch(items, keys: keys, jobs: jobs)
         let done = try wait()
         group.enter()
         queue.async { [self] in

@@ -10,6 +10,12 @@ struct IngestRun {
     var batch = [StoreItem]()
     /// The key computed for each item of `batch` when it was claimed (nil for other items).
     var keys = [DocumentKey?]()
+    /// By item of `batch`: a coded document's rows, taken as soon as it was coded (nil for other
+    /// items; unused unless `extractsRows`).
+    var rows = [PreparedBatch.Coded?]()
+    /// Whether rows are taken as documents are coded, and only their metadata kept until the batch
+    /// is written (SQLite; other stores take their rows from whole documents).
+    let extractsRows: Bool
     /// Documents waiting to be coded, a batch at a time (on `jobs` threads), with where they came from.
     var pending: CodingPipe<Tag>
     /// The failures of the file being read, so its older `failed` rows that are fixed now go.
@@ -26,8 +32,10 @@ struct IngestRun {
     init(ingester: Ingester, report: @escaping (Ingester.Progress) -> Void) {
         self.ingester = ingester
         self.report = report
-        // Store batches decide when to code (below); the pipe's own bound only caps memory.
-        pending = CodingPipe(coder: ingester.coder, jobs: ingester.jobs, batchDocuments: Int.max)
+        extractsRows = ingester.store is EventStore
+        // Store batches decide when to write (below). SQLite's documents are coded a few at a
+        // time as they are read, and their rows taken at once, while the documents are in cache.
+        pending = CodingPipe(coder: ingester.coder, jobs: ingester.jobs, batchDocuments: extractsRows ? 32 * ingester.jobs : Int.max)
         writer = BatchWriter(store: ingester.store, jobs: ingester.jobs)
     }
 
@@ -42,9 +50,10 @@ struct IngestRun {
         pending.finish { coded = ($0, $1) }
         add(coded.docs, coded.tags)
         guard !batch.isEmpty else { return }
-        let done = try writer.submit(batch, keys: keys)
+        let done = try writer.submit(batch, keys: keys, rows: extractsRows ? rows : nil)
         batch = []
         keys = []
+        rows = []
         try store.release(writing)
         (writing, claimed) = (claimed, [])
         if let done { count(done) }
@@ -69,8 +78,18 @@ struct IngestRun {
 
     /// Adds coded documents to the batch, as store items with their keys.
     mutating func add(_ docs: [Document], _ tags: [Tag]) {
-        batch += zip(docs, tags).map { .coded($0, origin: $1.origin, explicitID: $1.explicitID) }
+        let items = zip(docs, tags).map { StoreItem.coded($0, origin: $1.origin, explicitID: $1.explicitID) }
         keys += tags.map(\.key)
+        guard extractsRows, !items.isEmpty else {
+            batch += items
+            rows += repeatElement(nil, count: items.count)
+            return
+        }
+        // Read back a batch later, a thousand coded documents were out of cache (a third of the
+        // cache misses of an ingest) and held ~100 MB: their rows are taken now, and only what the
+        // documents table needs is kept.
+        rows += PreparedBatch(items, keys: tags.map(\.key), jobs: ingester.jobs).coded
+        batch += zip(docs, tags).map { .coded($0.metadataOnly, origin: $1.origin, explicitID: $1.explicitID) }
     }
 
     /// Queues a document read from `file`, unless it is stored already or cannot be stored.
@@ -99,6 +118,7 @@ struct IngestRun {
         p.failed += 1
         batch.append(.failed(id: id ?? origin, content: origin, origin: origin, error: message))
         keys.append(nil)
+        rows.append(nil)
         p.failures.append("\(origin): \(message)")
         stillFailing.insert(origin)
     }
@@ -109,6 +129,7 @@ struct IngestRun {
     mutating func finish(_ file: String) throws {
         batch.append(.finished(file: file, stillFailing: stillFailing))
         keys.append(nil)
+        rows.append(nil)
         stillFailing.removeAll()
         if pending.count + batch.count >= ingester.batchSize { try flush() }
     }

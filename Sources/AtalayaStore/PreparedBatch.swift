@@ -41,6 +41,14 @@ struct PreparedBatch: Sendable {
         }
     }
 
+    /// A batch whose rows were taken already: `coded` holds them by item, nil for items that are
+    /// no coded document.
+    init(_ items: [StoreItem], coded: [Coded?]) {
+        precondition(items.count == coded.count, "one entry of rows per item")
+        self.items = items
+        self.coded = coded
+    }
+
     private static func coded(_ items: [StoreItem], _ keys: [DocumentKey?]?, _ i: Int) -> Coded? {
         guard case let .coded(doc, _, explicitID) = items[i] else { return nil }
         let key = keys?[i] ?? DocumentKey(id: explicitID ? doc.id : nil, content: doc.text)

@@ -1,6 +1,7 @@
 import Atalaya
 @testable import AtalayaStore
 import Foundation
+import GRDB
 import XCTest
 
 /// Batches stored on the writer's thread while the next is coded: counted in order, and a
@@ -60,5 +61,41 @@ final class BatchWriterTests: FolderTestCase {
         XCTAssertGreaterThan(reports, 4)
         let again = try ingester.run(paths: [file.path]) { _ in }
         XCTAssertEqual(again.skipped, 9)
+    }
+
+    /// Ingest takes each document's rows as soon as it is coded and keeps only its metadata until
+    /// the batch is written: the store holds what writing the whole documents holds.
+    func testRowsTakenAsCodedStoreWhatWholeDocumentsStore() throws {
+        let lines = (0..<5).map {
+            #"{"id":"m\#($0)","date":"2023-09-1\#($0)","title":"T\#($0)","source":"S","url":"https://e.org/\#($0)","lang":"es","text":"Francia condenó a Rusia por el ataque \#($0) en Kiev."}"#
+        }
+        let file = dir.appendingPathComponent("m.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        var ingester = Ingester(coder: Shared.coder, store: try EventStore(path: db, cameo: Shared.lexicon.cameo), defaultDate: Shared.day)
+        ingester.batchSize = 2
+        XCTAssertEqual(try ingester.run(paths: [file.path]) { _ in }.stored, 5)
+        let whole = dir.appendingPathComponent("whole.db").path
+        var items = [StoreItem]()
+        DocumentReader(defaultDate: Shared.day).read(path: file.path, format: nil, each: { doc in
+            var doc = doc
+            Shared.coder.code(&doc)
+            items.append(.coded(doc, origin: file.path, explicitID: true))
+        }, problem: { XCTFail($0.message) })
+        try EventStore(path: whole, cameo: Shared.lexicon.cameo).write(items)
+        func dump(_ path: String) throws -> [String] {
+            try DatabaseQueue(path: path).read { db in
+                try String.fetchAll(db, sql: """
+                    SELECT d.doc_id || d.date || d.title || d.source || d.url || d.lang || d.words || '|' ||
+                           (SELECT group_concat(e.code || e.source || e.target || e.num_mentions) FROM events e
+                            JOIN event_mentions m ON m.event_id = e.id WHERE m.document_id = d.id) || '|' ||
+                           (SELECT group_concat(s.text) FROM sentences s WHERE s.document_id = d.id)
+                    FROM documents d ORDER BY d.doc_id
+                    """)
+            }
+        }
+        let ingested = try dump(db)
+        XCTAssertEqual(ingested.count, 5)
+        XCTAssertTrue(ingested[2].hasPrefix("m22023-09-12T2Shttps://e.org/2es"), ingested[2])
+        XCTAssertEqual(ingested, try dump(whole))
     }
 }

@@ -12,7 +12,7 @@ struct LexiconBuilder {
     let language: String
     var finder: DataFinder
     var settings = LanguageSettings()
-    var vocab = Vocabulary(capacity: 1 << 17)
+    var vocab = Vocabulary(capacity: 1 << 16)
     /// Buffers reused by `word` and `phrase`.
     var scratch = [UInt8](), phraseTokens = [Token]()
     /// Whether no split suffix can end a word of letters, so that a name of such words and spaces

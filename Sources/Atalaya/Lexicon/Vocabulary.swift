@@ -9,15 +9,25 @@
 /// v.lookup(Array("moscu".utf8)[...]) == id  // true
 /// ```
 public struct Vocabulary: Sendable {
+    /// One slot of the table: a form's first bytes and length (`key`), its id (-1: empty) and where
+    /// its bytes start. A form of up to 7 bytes (most words) is found by the slot alone: looking a
+    /// word up touches one cache line, not the table, then an offsets array, then the bytes.
+    struct Slot {
+        var key: UInt64
+        var id: Int32
+        var start: UInt32
+        static let empty = Slot(key: 0, id: -1, start: 0)
+    }
+
     private var bytes: [UInt8] = []
     private var offsets: [Int32] = [0]
-    private var table: [Int32]
+    private var table: [Slot]
     private var mask: Int
 
     public init(capacity: Int = 1 << 16) {
         var size = 1
-        while size < capacity * 2 { size <<= 1 }
-        table = [Int32](repeating: -1, count: size)
+        while size * 3 < capacity * 5 { size <<= 1 }
+        table = [Slot](repeating: .empty, count: size)
         mask = size - 1
         // Room to fill without growing (each growth copies what is there); pages never written
         // cost nothing.
@@ -26,6 +36,27 @@ public struct Vocabulary: Sendable {
     }
 
     public var count: Int { offsets.count - 1 }
+
+    /// A form's slot key: its first 7 bytes (zeros after a shorter form) and its length (at most
+    /// 255) in the top byte. Forms of up to 7 bytes are equal when their keys are.
+    @inline(__always)
+    static func key(_ s: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let n = s.count
+        guard n > 0, let p = s.baseAddress.map(UnsafeRawPointer.init) else { return 0 }
+        let bytes: UInt64
+        if n >= 8 {
+            bytes = p.loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF
+        } else if n >= 4 {
+            // Two overlapping loads: the bytes they share are the same, so OR keeps them.
+            bytes = UInt64(p.loadUnaligned(as: UInt32.self))
+                | UInt64(p.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)) << UInt64((n &- 4) &* 8)
+        } else {
+            var b: UInt64 = 0
+            for k in 0..<n { b |= UInt64(s[k]) << UInt64(k &* 8) }
+            bytes = b
+        }
+        return bytes | UInt64(min(n, 255)) << 56
+    }
 
     /// A word's bytes read a machine word at a time, not byte by byte: most words take one or two
     /// loads (overlapping ones for lengths that are no multiple of the load), then two multiplies.
@@ -72,15 +103,24 @@ public struct Vocabulary: Sendable {
     /// at (where an absent form goes).
     @inline(__always)
     private func probe(_ s: UnsafeBufferPointer<UInt8>, hash: Int) -> (id: Int32, slot: Int) {
+        let key = Vocabulary.key(s)
         var i = hash & mask
-        return bytes.withUnsafeBufferPointer { store in
+        return table.withUnsafeBufferPointer { slots in
             while true {
-                let id = table[i]
-                if id < 0 { return (-1, i) }
-                let a = Int(offsets[Int(id)]), e = Int(offsets[Int(id) + 1])
-                if e - a == s.count && Vocabulary.equal(store.baseAddress! + a, s.baseAddress!, s.count) { return (id, i) }
+                let slot = slots[i]
+                if slot.id < 0 { return (-1, i) }
+                if slot.key == key && (s.count < 8 || longFormEqual(slot, s)) { return (slot.id, i) }
                 i = (i + 1) & mask
             }
+        }
+    }
+
+    /// Whether a form of 8 bytes or more is the one in `slot` (whose key matched).
+    private func longFormEqual(_ slot: Slot, _ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { store in
+            // Keys hold lengths up to 255: a longer form's length is checked on its offsets.
+            if s.count >= 255 && Int(offsets[Int(slot.id) + 1] - offsets[Int(slot.id)]) != s.count { return false }
+            return Vocabulary.equal(store.baseAddress! + Int(slot.start), s.baseAddress!, s.count)
         }
     }
 
@@ -123,13 +163,13 @@ public struct Vocabulary: Sendable {
         if s.isEmpty { return -1 }
         let (found, i) = probe(s, hash: Vocabulary.hash(s))
         if found >= 0 { return found }
-        let id = Int32(count)
+        let id = Int32(count), start = UInt32(bytes.count)
         bytes.append(contentsOf: s)
         offsets.append(Int32(bytes.count))
-        if count * 2 > table.count {
+        if count * 5 > table.count * 3 {
             grow()  // rehashes every form, this one too
         } else {
-            table[i] = id
+            table[i] = Slot(key: Vocabulary.key(s), id: id, start: start)
         }
         return id
     }
@@ -138,20 +178,16 @@ public struct Vocabulary: Sendable {
     @discardableResult
     public mutating func intern(folding s: String) -> Int32 { intern(Folding.fold(s)) }
 
-    private mutating func insert(_ id: Int32, hash: Int) {
-        var i = hash & mask
-        while table[i] >= 0 { i = (i + 1) & mask }
-        table[i] = id
-    }
-
     private mutating func grow() {
-        table = [Int32](repeating: -1, count: table.count * 2)
+        table = [Slot](repeating: .empty, count: table.count * 2)
         mask = table.count - 1
-        for id in 0..<count {
-            let h = bytes.withUnsafeBufferPointer {
-                Vocabulary.hash(UnsafeBufferPointer(rebasing: $0[Int(offsets[id])..<Int(offsets[id + 1])]))
+        bytes.withUnsafeBufferPointer { store in
+            for id in 0..<count {
+                let form = UnsafeBufferPointer(rebasing: store[Int(offsets[id])..<Int(offsets[id + 1])])
+                var i = Vocabulary.hash(form) & mask
+                while table[i].id >= 0 { i = (i + 1) & mask }
+                table[i] = Slot(key: Vocabulary.key(form), id: Int32(id), start: UInt32(offsets[id]))
             }
-            insert(Int32(id), hash: h)
         }
     }
 }
