@@ -35,7 +35,7 @@ struct IngestRun {
         extractsRows = ingester.store is EventStore
         // Store batches decide when to write (below). SQLite's documents are coded a few at a
         // time as they are read, and their rows taken at once, while the documents are in cache.
-        pending = CodingPipe(coder: ingester.coder, jobs: ingester.jobs, batchDocuments: extractsRows ? 32 * ingester.jobs : Int.max)
+        pending = CodingPipe(coder: ingester.coder, jobs: ingester.jobs, batchDocuments: extractsRows ? 8 * ingester.jobs : Int.max)
         writer = BatchWriter(store: ingester.store, jobs: ingester.jobs)
     }
 

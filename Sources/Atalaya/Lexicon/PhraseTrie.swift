@@ -10,12 +10,16 @@
 /// ```
 public struct PhraseTrie: Sendable {
     private var root: [Int32]
+    /// One bit per word id: whether some phrase starts with it. Most tokens start none, and this
+    /// (a 32nd of `root`'s size, a few KB, which stays in cache) says so without reading `root`.
+    private var startBits: [UInt64]
     private var edges = EdgeTable()
     /// Per node: the value stored there, or -1.
     private var values: [Int32] = [-1]
 
     public init(vocabularySize: Int) {
         root = [Int32](repeating: -1, count: vocabularySize)
+        startBits = [UInt64](repeating: 0, count: vocabularySize / 64 + 1)
     }
 
     /// Room for words up to `vocabularySize` and about `phrases` more phrases, so that filling the
@@ -26,6 +30,7 @@ public struct PhraseTrie: Sendable {
     /// ```
     public mutating func reserve(vocabularySize: Int, phrases: Int) {
         root.reserveCapacity(vocabularySize)
+        startBits.reserveCapacity(vocabularySize / 64 + 1)
         values.reserveCapacity(values.count + phrases)
         edges.reserve(phrases / 2)
     }
@@ -37,7 +42,9 @@ public struct PhraseTrie: Sendable {
         guard let first = phrase.first, first >= 0 else { return -1 }
         if Int(first) >= root.count {
             root.append(contentsOf: repeatElement(-1, count: max(Int(first) + 1 - root.count, root.count / 2 + 1024)))
+            startBits.append(contentsOf: repeatElement(0, count: root.count / 64 + 1 - startBits.count))
         }
+        startBits[Int(first) >> 6] |= 1 << UInt64(first & 63)
         var node = root[Int(first)]
         if node < 0 {
             node = Int32(values.count)
@@ -72,7 +79,7 @@ public struct PhraseTrie: Sendable {
     @inline(__always)
     public func longestMatch(_ words: (Int) -> Int32, from start: Int, limit: Int) -> (length: Int, value: Int32)? {
         let w0 = words(start)
-        guard w0 >= 0, Int(w0) < root.count else { return nil }
+        guard starts(with: w0) else { return nil }
         var node = root[Int(w0)]
         guard node >= 0 else { return nil }
         var best: (Int, Int32)? = values[Int(node)] >= 0 ? (1, values[Int(node)]) : nil
@@ -104,5 +111,7 @@ public struct PhraseTrie: Sendable {
 
     /// Whether some phrase starts with this word.
     @inline(__always)
-    public func starts(with w: Int32) -> Bool { w >= 0 && Int(w) < root.count && root[Int(w)] >= 0 }
+    public func starts(with w: Int32) -> Bool {
+        w >= 0 && Int(w) < root.count && startBits[Int(w) >> 6] & 1 << UInt64(w & 63) != 0
+    }
 }
