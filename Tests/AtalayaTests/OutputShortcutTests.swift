@@ -28,6 +28,7 @@ final class OutputShortcutTests: XCTestCase {
             Shared.code(seed),
             Shared.code("Rusia atacó Kiev el lunes. El presidente ruso no condenó a Corea del Norte. Según Putin, «Rusia apoyará a Kim»."),
             Shared.code("Israel had refused to work with Arafat in Gaza, officials said.", language: "en"),
+            Shared.code("El ejército turco lanzó una ofensiva en la zona."),
         ]
         var located = 0, untargeted = 0
         for doc in docs {

@@ -23,6 +23,8 @@ public struct CameoTable: Sendable {
     private var listed: [Info] = []
     /// Code → the code of announcing it for the future (`cameo/intents.tsv`: a visit to come is 036).
     private var intents: [String: String] = [:]
+    /// Codes and code prefixes of events that are always against someone (`cameo/targeted.tsv`).
+    private var targeted: [String] = []
 
     public init(_ file: DataFile) throws {
         for row in file.rows {
@@ -68,6 +70,21 @@ public struct CameoTable: Sendable {
         for row in file.rows {
             guard isValid(row[0]), isValid(row[1]) else { throw file.error(row, "expected: two known CAMEO codes") }
             intents[row[0]] = row[1]
+        }
+    }
+
+    /// Whether an event of this code is always done to someone (an attack, a threat, a sanction):
+    /// its root, or the code or one it refines, is listed in `cameo/targeted.tsv` ("19" covers 190
+    /// and 1951; a few lines: searched, not hashed by every prefix).
+    public func needsTarget(_ code: String) -> Bool {
+        targeted.contains { code.hasPrefix($0) }
+    }
+
+    /// Reads `cameo/targeted.tsv`: a CAMEO root (two digits) or a known code a line.
+    mutating func addTargeted(_ file: DataFile) throws {
+        for row in file.rows {
+            guard isValid(row[0]) || row[0].count == 2 && isValid(row[0] + "0") else { throw file.error(row, "expected: a CAMEO root or code") }
+            targeted.append(row[0])
         }
     }
 

@@ -32,6 +32,21 @@ public struct DataFinder: Sendable {
         return found
     }
 
+    /// The files of `directory` whose names start with `prefix` and end with `suffix`, in name
+    /// order, each directory's in turn (bundled first): a table too long for one file goes on in
+    /// more ("es/patterns-2.tsv" after "es/patterns.tsv").
+    public mutating func files(in directory: String, prefix: String, suffix: String) throws -> [DataFile] {
+        var found = [URL]()
+        for d in directories {
+            let dir = d.appendingPathComponent(directory)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            found += names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(suffix) && $0.count > prefix.count + suffix.count }
+                .sorted().map { dir.appendingPathComponent($0) }
+        }
+        used += found.map(\.path)
+        return try found.map { try DataFile(url: $0) }
+    }
+
     /// The copies of `relativePath`, read as data files.
     public mutating func files(_ relativePath: String) throws -> [DataFile] {
         try urls(relativePath).map { try DataFile(url: $0) }

@@ -16,13 +16,16 @@ extension LexiconBuilder {
         }
     }
 
-    /// `<lang>/patterns.tsv`; `infinitive` checks a head verb is one (by the language's conjugator).
+    /// `<lang>/patterns.tsv`, then `<lang>/patterns-*.tsv` in name order (the same format, for
+    /// more patterns than one file holds well); `infinitive` checks a head verb is one (by the
+    /// language's conjugator).
     mutating func loadPatterns(infinitive: (String) -> Bool) throws {
         let valid = codes!.events.isValid
         var loaded = PatternDictionary()
         var known = [Int32: [Int32]]()  // each marker's equivalents found once, not for every pattern
-        for f in try finder.files("\(language)/patterns.tsv") {
-            try loaded.load(f, name: "\(language)/patterns.tsv", intern: { word($0) }, validCode: valid, infinitive: infinitive,
+        let files = try finder.files("\(language)/patterns.tsv") + finder.files(in: language, prefix: "patterns-", suffix: ".tsv")
+        for f in files {
+            try loaded.load(f, name: "\(language)/\(f.path.split(separator: "/").last ?? "")", intern: { word($0) }, validCode: valid, infinitive: infinitive,
                             equivalents: { w in
                                 if let e = known[w] { return e }
                                 let e = equivalents(w)

@@ -135,9 +135,14 @@ public struct EventCoder: Stage {
                 }
                 mentionCursor += 1
             }
+            impliedTargets(&events, from: start, memory: memory)
             // Refilled in place: no list made a sentence, most of them with no event.
             memory.previousEventSources.removeAll(keepingCapacity: true)
-            for i in start..<events.count { memory.previousEventSources.append(events[i].source) }
+            memory.previousEventTargets.removeAll(keepingCapacity: true)
+            for i in start..<events.count {
+                memory.previousEventSources.append(events[i].source)
+                if let t = events[i].target { memory.previousEventTargets.append(t) }
+            }
             settle(&events, from: start, discarded: skip.contains(s))
         }
         return events

@@ -1,10 +1,13 @@
 /// What the event coder remembers from earlier sentences of a document: the actors named lately,
-/// for clitics ("le", "les"), and the sources of the last sentence's events, for "este acto".
+/// for clitics ("le", "les"), and the sources of the last sentence's events, for "este acto", and
+/// their targets, for an attack that names no one.
 struct EventMemory {
     /// Actors in order of mention, most recent last (bounded).
     var recent: [ActorMember] = []
     /// Sources of the events of the previous sentence, for "este acto", "dicho ataque".
     var previousEventSources: [ActorMember] = []
+    /// Targets of the events of the previous sentence, for an attack or threat that names no one.
+    var previousEventTargets: [ActorMember] = []
 
     mutating func saw(_ actors: [ActorMember]) {
         recent.append(contentsOf: actors)
