@@ -11,6 +11,13 @@ final class ShowingAPlaceTests: XCTestCase {
             .contains("CHNGOV 043 KENGOV"))
     }
 
+    /// A country named as where someone came from ("desde Argentina") is no one "le" stands for.
+    func testTheCliticIsNoPlaceNamedAsWhere() {
+        let events = Shared.events("El canciller chileno viajó desde Argentina, y el presidente peruano le mostró el puerto del Callao.")
+        XCTAssertTrue(events.contains("PERGOV 043 CHLGOV"), "\(events)")
+        XCTAssertFalse(events.contains("PERGOV 043 ARG"))
+    }
+
     func testTheActorAfterA() {
         XCTAssertEqual(Shared.events("El primer ministro indio enseñó las instalaciones del astillero al presidente francés."),
                        ["INDGOV 043 FRAGOV"])

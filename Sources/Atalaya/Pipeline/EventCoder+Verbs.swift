@@ -261,7 +261,8 @@ extension EventCoder {
             && !tok.flags.contains(.capitalized)
     }
 
-    /// The last actor before `before` in this sentence, else from earlier sentences, that is not the subject.
+    /// The last actor before `before` in this sentence, else from earlier sentences, that is not the
+    /// subject, nor a place named as where ("desde Corea del Norte").
     func lastActor(_ doc: Document, _ index: Index, before: Int, sentence: Int, excluding: [ActorMember],
                    memory: EventMemory) -> ActorMember? {
         // A few actors to exclude: searched in place, not hashed into a set.
@@ -271,7 +272,11 @@ extension EventCoder {
         while t >= floor {
             if index.mentionAt[t] >= 0 {
                 let m = doc.mentions[Int(index.mentionAt[t])]
-                if m.kind != .modifier, let a = doc.actors(ofMention: Int(index.mentionAt[t])).last(where: { !excluded($0.code) }) {
+                // "viajó desde Corea del Norte": a place where something happens is no one a
+                // clitic or an object pronoun stands for.
+                let where_ = index.placeAt[m.tokens.lowerBound] >= 0 && m.tokens.lowerBound > 0
+                    && lexicon.word(doc.tokens[m.tokens.lowerBound - 1].word, is: .placeMarker)
+                if m.kind != .modifier, !where_, let a = doc.actors(ofMention: Int(index.mentionAt[t])).last(where: { !excluded($0.code) }) {
                     return a
                 }
                 t = m.tokens.lowerBound
