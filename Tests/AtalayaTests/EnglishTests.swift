@@ -119,4 +119,14 @@ final class EnglishTests: XCTestCase {
         XCTAssertEqual(events("The Peruvian police tortured two Bolivian students."), ["PERCOP 1822 BOLEDU"])
         XCTAssertEqual(events("The torture of Bolivian students by Peruvian police shocked the region."), ["PERCOP 1822 BOLEDU"])
     }
+
+    /// British spelling doubles a verb's final "l" after one vowel (travelled, pummelled), which
+    /// AFP and Commonwealth news use; the American forms still read.
+    func testBritishDoubledL() {
+        XCTAssertEqual(events("Chilean police pummelled the protesters."), ["CHLCOP 182 CHLCVL"])
+        XCTAssertEqual(events("Chilean police pummeled the protesters."), ["CHLCOP 182 CHLCVL"])
+        XCTAssertEqual(events("The French minister travelled to Berlin."), ["FRAGOV 042 DEUGOV"])
+        XCTAssertEqual(events("The French minister traveled to Berlin."), ["FRAGOV 042 DEUGOV"])
+        XCTAssertEqual(events("Bolivian soldiers are travelling to Peru."), events("Bolivian soldiers are traveling to Peru."))
+    }
 }
