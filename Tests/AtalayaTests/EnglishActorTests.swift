@@ -110,4 +110,9 @@ final class EnglishActorTests: XCTestCase {
                        ["London-based rights group=GBRNGO", "Sudanese army=SDNMIL"])
         XCTAssertEqual(mentions("The decision was based on the report of the Sudanese army."), ["Sudanese army=SDNMIL"])
     }
+
+    /// People who give to a cause are civilians: "Chilean donors" give aid as Chileans.
+    func testDonorsAreCivilians() {
+        XCTAssertEqual(Shared.englishEvents("Thousands of Chilean donors have donated money to the Red Cross."), ["CHLCVL 073 NGOIRC"])
+    }
 }
