@@ -110,4 +110,16 @@ final class EnglishActorTests: XCTestCase {
                        ["London-based rights group=GBRNGO", "Sudanese army=SDNMIL"])
         XCTAssertEqual(mentions("The decision was based on the report of the Sudanese army."), ["Sudanese army=SDNMIL"])
     }
+
+    /// People who give to a cause are civilians: "Chilean donors" give aid as Chileans.
+    func testDonorsAreCivilians() {
+        XCTAssertEqual(Shared.englishEvents("Thousands of Chilean donors have donated money to the Red Cross."), ["CHLCVL 073 NGOIRC"])
+    }
+
+    /// Election observers and international monitors are sent by intergovernmental bodies (IGO, as
+    /// in Phoenix's agents); the government they judge is the target, not the speaker.
+    func testElectionObserversAreIntergovernmental() {
+        XCTAssertEqual(Shared.englishEvents("International observers criticized the Kenyan government."), ["IGO 111 KENGOV"])
+        XCTAssertEqual(Shared.englishEvents("Election monitors expressed concern about the vote in Ukraine."), ["IGO 012 UKR"])
+    }
 }

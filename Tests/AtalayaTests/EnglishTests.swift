@@ -33,11 +33,12 @@ final class EnglishTests: XCTestCase {
     }
 
     /// A noun whose genitive undergoes it ("the torture of prisoners") needs no genitive as the
-    /// object of a support verb, active or passive: its doer does it, to no one named. A present
+    /// object of a support verb, active or passive: its doer does it, to its own civilians when no
+    /// victim is named (see testTortureWithNoVictimNamed). A present
     /// form right before "was" is a noun ("torture was practised").
     func testSupportedNounWithoutGenitive() {
-        XCTAssertEqual(events("Chilean soldiers committed torture in the prisons."), ["CHLMIL 1822 -"])
-        XCTAssertEqual(events("During the war, torture was practised by members of the Chilean army."), ["CHLMIL 1822 -"])
+        XCTAssertEqual(events("Chilean soldiers committed torture in the prisons."), ["CHLMIL 1822 CHLCVL"])
+        XCTAssertEqual(events("During the war, torture was practised by members of the Chilean army."), ["CHLMIL 1822 CHLCVL"])
         let doc = coder.code(id: "t", date: Shared.day, text: "During the war, torture was practised by the army.")
         XCTAssertTrue(doc.verbs.contains { doc.string(tokens: $0.tokens) == "was practised" && $0.passive })
         XCTAssertEqual(events("The Chilean army condemned torture."), ["CHLMIL 111 -"])
@@ -108,5 +109,24 @@ final class EnglishTests: XCTestCase {
         let coder = Coder(lexicon: Shared.english)
         let doc = coder.code(id: "t", date: Shared.day, text: "Loud blasts startle residents.")
         XCTAssertFalse(doc.tokens.contains { $0.flags.contains(.enclitic) })
+    }
+
+    /// Torture with no victim named ("torture was practiced by the army") is done to the doer's
+    /// own civilians, as repression is; a named victim stays the target.
+    func testTortureWithNoVictimNamed() {
+        XCTAssertEqual(events("Torture was practiced by members of the Peruvian army in the 1980s."), ["PERMIL 1822 PERCVL"])
+        XCTAssertEqual(events("The Peruvian police tortured in secret prisons."), ["PERCOP 1822 PERCVL"])
+        XCTAssertEqual(events("The Peruvian police tortured two Bolivian students."), ["PERCOP 1822 BOLEDU"])
+        XCTAssertEqual(events("The torture of Bolivian students by Peruvian police shocked the region."), ["PERCOP 1822 BOLEDU"])
+    }
+
+    /// British spelling doubles a verb's final "l" after one vowel (travelled, pummelled), which
+    /// AFP and Commonwealth news use; the American forms still read.
+    func testBritishDoubledL() {
+        XCTAssertEqual(events("Chilean police pummelled the protesters."), ["CHLCOP 182 CHLCVL"])
+        XCTAssertEqual(events("Chilean police pummeled the protesters."), ["CHLCOP 182 CHLCVL"])
+        XCTAssertEqual(events("The French minister travelled to Berlin."), ["FRAGOV 042 DEUGOV"])
+        XCTAssertEqual(events("The French minister traveled to Berlin."), ["FRAGOV 042 DEUGOV"])
+        XCTAssertEqual(events("Bolivian soldiers are travelling to Peru."), events("Bolivian soldiers are traveling to Peru."))
     }
 }

@@ -72,7 +72,23 @@ public struct EnglishConjugator: VerbConjugator {
         }
         for f in participle { out.append(Form(form: f, tense: .participle, person: 0, plural: false)) }
         out.append(Form(form: suffixed(lemma, "ing"), tense: .gerund, person: 0, plural: false))
+        if irregular[lemma] == nil, let doubled = britishDoubled(lemma) {
+            // British spelling doubles a final "l" after one vowel (travel → travelled), American
+            // does not (traveled): news in either spelling must find the verb.
+            for p in 1...3 { for pl in [false, true] { out.append(Form(form: doubled + "ed", tense: .preterite, person: UInt8(p), plural: pl)) } }
+            out.append(Form(form: doubled + "ed", tense: .participle, person: 0, plural: false))
+            out.append(Form(form: doubled + "ing", tense: .gerund, person: 0, plural: false))
+        }
         return out
+    }
+
+    /// "travel" → "travell": a verb ending in one vowel and "l" after a consonant, which British
+    /// spelling doubles before -ed and -ing; nil for others and for verbs that always double.
+    func britishDoubled(_ v: String) -> String? {
+        let letters = Array(v)
+        guard letters.count >= 4, !doubling.contains(v), letters[letters.count - 1] == "l",
+              "aeiou".contains(letters[letters.count - 2]), !"aeiou".contains(letters[letters.count - 3]) else { return nil }
+        return v + "l"
     }
 
     func thirdPerson(_ v: String) -> String {
