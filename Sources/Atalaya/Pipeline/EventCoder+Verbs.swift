@@ -274,9 +274,9 @@ extension EventCoder {
                 let m = doc.mentions[Int(index.mentionAt[t])]
                 // "viajó desde Corea del Norte": a place where something happens is no one a
                 // clitic or an object pronoun stands for.
-                let where_ = index.placeAt[m.tokens.lowerBound] >= 0 && m.tokens.lowerBound > 0
+                let placeNamedAsWhere = index.placeAt[m.tokens.lowerBound] >= 0 && m.tokens.lowerBound > 0
                     && lexicon.word(doc.tokens[m.tokens.lowerBound - 1].word, is: .placeMarker)
-                if m.kind != .modifier, !where_, let a = doc.actors(ofMention: Int(index.mentionAt[t])).last(where: { !excluded($0.code) }) {
+                if m.kind != .modifier, !placeNamedAsWhere, let a = doc.actors(ofMention: Int(index.mentionAt[t])).last(where: { !excluded($0.code) }) {
                     return a
                 }
                 t = m.tokens.lowerBound
