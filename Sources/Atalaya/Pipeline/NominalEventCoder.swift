@@ -27,6 +27,17 @@ struct NominalEventCoder: Sendable {
         return !(t + 1 < range.upperBound && lexicon.word(doc.tokens[t + 1].word, is: .preposition))
     }
 
+    /// A noun right after a locative with no article ("en protesta por …").
+    func isAdjunct(_ doc: Document, _ t: Int, range: Range<Int>) -> Bool {
+        t > range.lowerBound && lexicon.word(doc.tokens[t - 1].word, is: .locative)
+    }
+
+    /// The candidates with `source=clause` patterns first, the order of each kept.
+    func clauseFirst(_ candidates: [Int32]) -> [Int32] {
+        candidates.filter { lexicon.patterns.patterns[Int($0)].sourceFromClause }
+            + candidates.filter { !lexicon.patterns.patterns[Int($0)].sourceFromClause }
+    }
+
     func code(_ doc: Document, _ index: EventCoder.Index, sentence s: Int) -> [Event] {
         let matcher = PatternMatcher(lexicon: lexicon)
         let parties = NounParties(lexicon: lexicon)
@@ -39,11 +50,19 @@ struct NominalEventCoder: Sendable {
             let candidates = lexicon.patterns.candidates(head: w)
             guard !candidates.isEmpty else { continue }
             let idiom = isIdiomOrDate(doc, t, range: range)  // read once a token, for every pattern
-            for pi in candidates {
+            // "bloquean las carreteras en protesta por …": a bare noun after a locative says why the
+            // clause's subject acts, so the clause's patterns go first (its own parties only when
+            // the clause has no subject).
+            let adjunct = !idiom && isAdjunct(doc, t, range: range)
+            for pi in adjunct ? clauseFirst(candidates) : candidates {
                 let p = lexicon.patterns.patterns[Int(pi)]
                 guard p.noun, Self.isNominal(p), !idiom || p.sourceFromClause else { continue }
                 if p.sourceFromClause {
-                    if let e = clauseEvent(p, doc, index, matcher, noun: t, sentence: s) { events.append(e) }
+                    if let e = clauseEvent(p, doc, index, matcher, noun: t, sentence: s) {
+                        events.append(e)
+                        break
+                    }
+                    if adjunct { continue }
                     break
                 }
                 let g = Self.governingVerb(lexicon, doc, noun: t, sentenceStart: range.lowerBound)
@@ -155,7 +174,10 @@ struct NominalEventCoder: Sendable {
               let source = doc.clauses[g].subject.first else { return nil }
         let end = min(doc.sentences[s].tokens.upperBound, t + 12)
         guard let complementEnd = matcher.complement(p, doc, after: t, scopeEnd: end) else { return nil }
-        let target = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: [source]).first
+        let found = matcher.target(p, doc, index, from: complementEnd, to: end, excluding: [source]).first
+        // `target=GOV`: a protest that names no one is against the government, as the verbs' are.
+        let target = found ?? EventCoder.defaultTargets(p, [(source, nil)], lexicon: lexicon, storyCountry: doc.country,
+                                                        at: t..<(t + 1)).first?.1
         if let target, EventCoder.sameActor(source.code, target.code) { return nil }
         let date = doc.eventDate(nil)
         return Event(sentence: s, code: p.code, source: source, target: target, evidence: t..<complementEnd, pattern: p.text,
