@@ -22,7 +22,7 @@ struct NominalEventCoder: Sendable {
     /// subject acts: "marcharon en protesta por …"); a month name before a number is a month.
     func isIdiomOrDate(_ doc: Document, _ t: Int, range: Range<Int>) -> Bool {
         if lexicon.monthNumber(doc.tokens[t].word) != nil, t + 1 < range.upperBound, doc.tokens[t + 1].kind == .number { return true }
-        guard t > range.lowerBound, lexicon.word(doc.tokens[t - 1].word, is: .locative) else { return false }
+        guard isAdjunct(doc, t, range: range) else { return false }
         // "en protesta por …", "en protesta contra …" still name the protest.
         return !(t + 1 < range.upperBound && lexicon.word(doc.tokens[t + 1].word, is: .preposition))
     }
