@@ -219,9 +219,20 @@ public struct EventCoder: Stage {
         if kept.contains(where: { events[$0.event].target == nil }) {
             for k in kept where events[k.event].target != nil { targeted.insert(untargetedKey(events[k.event])) }
         }
+        let anyUnsourced = kept.contains { events[$0.event].source.code == Self.unknownActor }
         for k in kept where events[k.event].target != nil || !targeted.contains(untargetedKey(events[k.event])) {
+            if anyUnsourced && kept.contains(where: { toldWithDoer(events[k.event], by: events[$0.event]) }) { continue }
             out.append(events[k.event])
         }
+    }
+
+    /// The same event told twice, once without its doer: in "se declararon en huelga para
+    /// protestar contra el Gobierno" the purpose clause's protest by "---" is the strikers'. An
+    /// event `e` whose source is unknown goes when the sentence has one `o` of the same root,
+    /// negation and target (or any target, when `e` names none) whose source is known.
+    func toldWithDoer(_ e: Event, by o: Event) -> Bool {
+        e.source.code == Self.unknownActor && o.source.code != Self.unknownActor && o.negated == e.negated
+            && o.root == e.root && (e.target == nil || o.target?.code == e.target?.code)
     }
 
     /// An event's dedupe key without its target.

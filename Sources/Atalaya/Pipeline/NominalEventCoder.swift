@@ -24,7 +24,9 @@ struct NominalEventCoder: Sendable {
         if lexicon.monthNumber(doc.tokens[t].word) != nil, t + 1 < range.upperBound, doc.tokens[t + 1].kind == .number { return true }
         guard isAdjunct(doc, t, range: range) else { return false }
         // "en protesta por …", "en protesta contra …" still name the protest.
-        return !(t + 1 < range.upperBound && lexicon.word(doc.tokens[t + 1].word, is: .preposition))
+        if t + 1 < range.upperBound && lexicon.word(doc.tokens[t + 1].word, is: .preposition) { return false }
+        // "siguen en huelga": after a verb of remaining, the noun is what its subject does.
+        return NounParties(lexicon: lexicon).remainVerb(doc, noun: t, range: range) == nil
     }
 
     /// A noun right after a locative with no article ("en protesta por …").

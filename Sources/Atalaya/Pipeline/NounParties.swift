@@ -68,7 +68,8 @@ struct NounParties: Sendable {
         }
         if let (a, b) = pair(doc, index, noun: t, end: end) { return Found(sources: a, targets: b, complementEnd: c, end: end) }
         if let subject = explicitAgent(doc, index, noun: t, end: end) ?? subject(doc, verb: verb, class: .support)
-            ?? beside(doc, index, noun: t, range: range) ?? owner(doc, noun: t, range: range, verb: verb) {
+            ?? beside(doc, index, noun: t, range: range) ?? owner(doc, noun: t, range: range, verb: verb)
+            ?? adjunctSubject(doc, noun: t, range: range) {
             let targets = matcher.target(p, doc, index, from: c, to: end, excluding: subject)
             return Found(sources: subject, targets: targets, complementEnd: c, end: end)
         }
@@ -225,6 +226,24 @@ struct NounParties: Sendable {
         guard let v = nearest ?? (opensSentence(doc, k, range: range) ? previousSubject(doc, before: range.lowerBound) : nil) else { return nil }
         let subject = known(doc.clauses[v].subject)
         return subject.isEmpty ? nil : subject
+    }
+
+    /// "los médicos siguen en huelga": a bare noun after a locative after a verb of the `remain`
+    /// class tells what that verb's subject is doing, not a crowd's event.
+    func adjunctSubject(_ doc: Document, noun t: Int, range: Range<Int>) -> [ActorMember]? {
+        guard let g = remainVerb(doc, noun: t, range: range) else { return nil }
+        let subject = known(doc.clauses[g].subject)
+        return subject.isEmpty ? nil : subject
+    }
+
+    /// The verb group of the `remain` class right before the locative before the noun `t`
+    /// ("siguen en huelga"), if any.
+    func remainVerb(_ doc: Document, noun t: Int, range: Range<Int>) -> Int? {
+        guard t - 1 > range.lowerBound, lexicon.word(doc.tokens[t - 1].word, is: .locative) else { return nil }
+        let near = max(range.lowerBound, t - 4)..<(t - 1)
+        guard let g = Document.span(doc.verbs, near, key: { $0.tokens.lowerBound }).last,
+              doc.verbs[g].tokens.upperBound == t - 1, lexicon.wordClass(doc.verbs[g].lemma).contains(.remain) else { return nil }
+        return g
     }
 
     /// Whether the possessive at `k` comes before any verb or name of its sentence ("Su visita a
