@@ -161,7 +161,7 @@ extension SubjectResolver {
     func relativeSubject(_ doc: Document, _ mentionAt: [Int32], _ group: VerbGroup) -> [ActorMember] {
         // ", que": an apposition's relative is about the name before it, even inside "el turno del …".
         antecedent(doc, mentionAt, relativeAt: group.tokens.lowerBound, sentence: group.sentence, commaLiftsPreposition: true,
-                   doerHeads: true)
+                   doerHeads: true, genitiveHeads: !group.passive)
     }
 
     /// "Paramilitares que se movilizaban en una motocicleta ejecutaron a …": after a relative clause,
@@ -174,9 +174,11 @@ extension SubjectResolver {
 
     /// The actor right before the "que" (and a comma) that opens a relative clause at `start`, if it
     /// is not inside a prepositional phrase (unless a comma sets it off and `commaLiftsPreposition`,
-    /// or it is a passive's doer and `doerHeads`: "incendiados por camioneros que protestan").
+    /// or it is a passive's doer and `doerHeads`: "incendiados por camioneros que protestan", or a
+    /// genitive and `genitiveHeads`: "las protestas de los indígenas que exigen …"; a passive
+    /// relative is not the genitive's: "los correos de Clinton que están desaparecidos").
     func antecedent(_ doc: Document, _ mentionAt: [Int32], relativeAt start: Int, sentence s: Int,
-                    commaLiftsPreposition: Bool, doerHeads: Bool = false) -> [ActorMember] {
+                    commaLiftsPreposition: Bool, doerHeads: Bool = false, genitiveHeads: Bool = false) -> [ActorMember] {
         let floor = doc.sentences[s].tokens.lowerBound
         var q = start - 1
         guard q > floor, lexicon.word(doc.tokens[q].word, is: .complementizer) else { return [] }
@@ -187,7 +189,8 @@ extension SubjectResolver {
         let m = doc.mentions[Int(mentionAt[q])]
         let preposition = prepositionBefore(doc, m.tokens.lowerBound, floor: floor)
         guard m.kind != .modifier, comma && commaLiftsPreposition
-                || preposition.map({ doerHeads && lexicon.word($0, is: .agentMarker) }) ?? true else { return [] }
+                || preposition.map({ doerHeads && lexicon.word($0, is: .agentMarker) || genitiveHeads && lexicon.word($0, is: .genitive) }) ?? true
+        else { return [] }
         return doc.actors(ofMention: Int(mentionAt[q]))
     }
 
