@@ -1,7 +1,7 @@
 import Atalaya
 import XCTest
 
-/// An attack, a threat or a sanction that names no one it is against (`cameo/targeted.tsv`) is
+/// A criticism, an attack, a threat or a sanction that names no one it is against (`cameo/targeted.tsv`) is
 /// against whom the previous sentence's events were.
 final class ImpliedTargetTests: XCTestCase {
     func testTheTargetOfThePreviousSentence() {
@@ -11,6 +11,12 @@ final class ImpliedTargetTests: XCTestCase {
         XCTAssertEqual(Shared.events("Estados Unidos expresó su preocupación por el programa nuclear de Irán. "
                                      + "El gobierno estadounidense tiene preparadas nuevas sanciones."),
                        ["USA 012 IRN", "USAGOV 1312 IRN"])
+    }
+
+    /// A criticism is of someone too: "criticó la decisión" is of whoever the story just named.
+    func testACriticismOfTheDecisionJustTold() {
+        XCTAssertEqual(Shared.events("El gobierno de Chile acusó a Bolivia de violar el tratado. El canciller chileno criticó duramente la decisión."),
+                       ["CHLGOV 112 BOL", "CHLGOV 111 BOL"])
     }
 
     /// Nothing said before, or an event that needs no target: no target is given.
