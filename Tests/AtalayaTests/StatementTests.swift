@@ -77,4 +77,12 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(Shared.events("El bloqueo de Estados Unidos es una agresión criminal: Maduro."), ["VENGOV 111 USA"])
         XCTAssertEqual(Shared.events("El trigo llegó de Rusia: Maduro"), [])
     }
+
+    /// A quotation that goes on from a sentence that named its speaker is that speaker's: with a
+    /// cue, a comment on the actor it names (the sentence has no verb of saying of its own).
+    func testAQuotationGoesOnWithItsSpeaker() {
+        XCTAssertEqual(Shared.events("«Vamos a ganar», dijo el presidente venezolano. «La oposición colombiana miente y es una vergüenza»."),
+                       ["VENGOV 111 COLOPP"])
+        XCTAssertEqual(Shared.events("«Vamos a ganar», dijo el presidente venezolano. «La oposición colombiana llegó ayer»."), [])
+    }
 }

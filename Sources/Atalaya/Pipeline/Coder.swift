@@ -1,4 +1,4 @@
-/// The whole pipeline: text → tokens → words → actors → verb groups → subjects → dates, places → events → quotes.
+/// The whole pipeline: text → tokens → words → actors → verb groups → subjects → dates, places → quotes → events.
 ///
 /// A `Coder` is immutable and `Sendable`; one can code documents on many threads.
 ///
@@ -29,8 +29,8 @@ public struct Coder: Sendable {
             SubjectResolver(lexicon: lexicon),                      // 6. clauses: subjects; referents
             DateResolver(lexicon: lexicon),                         // 7. dates
             PlaceResolver(lexicon: lexicon),                        // 8. places
-            EventCoder(lexicon: lexicon),                           // 9. events
-            QuoteFinder(lexicon: lexicon),                          // 10. quotations
+            QuoteFinder(lexicon: lexicon),                          // 9. quotations
+            EventCoder(lexicon: lexicon),                           // 10. events (statements read the quotations)
         ]
     }
 

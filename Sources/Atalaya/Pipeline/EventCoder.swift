@@ -1,4 +1,4 @@
-/// Stage 9. Reads tokens, mentions, verb groups and their clauses (subjects), dates and places; writes
+/// Stage 10. Reads tokens, mentions, verb groups and their clauses (subjects), dates, places and quotations; writes
 /// `doc.events`.
 ///
 /// Matches each verb's patterns, takes the passive "por" agent as source, finds the target after

@@ -1,4 +1,4 @@
-/// Stage 10. Reads tokens, mentions, referents, verb groups and clauses; writes `doc.quotes`.
+/// Stage 9. Reads tokens, mentions, referents, verb groups and clauses; writes `doc.quotes`.
 ///
 /// Finds quotations in «», “” and "" marks and attributes each to its speaker: the actor
 /// after "según", else the subject of the verb of saying that introduces the quotation

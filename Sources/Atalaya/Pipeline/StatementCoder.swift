@@ -38,13 +38,27 @@ struct StatementCoder: Sendable {
             return [Event(sentence: s, code: code, source: speaker, target: target, evidence: group.tokens,
                           pattern: "statement", negated: false, mode: clause.mode, date: date, datePrecision: precision)]
         }
-        // "…, según Wylie": the speaker of the whole sentence; only with a cue in what is said.
-        guard let speaker = lexicon.accordingTo(doc, doc.sentences[s]), speaker.code != EventCoder.unknownActor,
-              let (code, cued) = content(), cued else { return [] }
+        // "…, según Wylie": the speaker of the whole sentence; only with a cue in what is said. A
+        // quotation's speaker named in an earlier sentence is evidenced by the quotation's mark.
+        let according = lexicon.accordingTo(doc, doc.sentences[s])
+        guard let speaker = according ?? quoted(doc, groups: groups, sentence: s),
+              speaker.code != EventCoder.unknownActor, let (code, cued) = content(), cued else { return [] }
+        let evidence = according != nil ? speaker.tokens : range.lowerBound..<(range.lowerBound + 1)
         let target = first(doc, than: [speaker], in: range)
-        let (date, precision) = doc.eventDate(doc.nearestDate(in: range, to: speaker.tokens.lowerBound))
-        return [Event(sentence: s, code: code, source: speaker, target: target, evidence: speaker.tokens,
+        let (date, precision) = doc.eventDate(doc.nearestDate(in: range, to: evidence.lowerBound))
+        return [Event(sentence: s, code: code, source: speaker, target: target, evidence: evidence,
                       pattern: "statement", negated: false, mode: nil, date: date, datePrecision: precision)]
+    }
+
+    /// "«…», dijo X. «La mafia tiene dos candidatos»": a sentence that opens with a quotation and has
+    /// no verb of saying with a subject goes on with the speaker `QuoteFinder` gave the quotation.
+    func quoted(_ doc: Document, groups: Range<Int>, sentence s: Int) -> ActorMember? {
+        let quotes = Document.span(doc.quotes, s..<(s + 1), key: \.sentence)
+        guard let q = quotes.first.map({ doc.quotes[$0] }), let speaker = q.speaker,
+              q.start <= Int(doc.tokens[doc.sentences[s].tokens.lowerBound].end),
+              !groups.contains(where: { !doc.clauses[$0].subject.isEmpty && lexicon.wordClass(doc.verbs[$0].lemma).contains(.speech) })
+        else { return nil }
+        return speaker
     }
 
     /// Whom the comment is about: the first actor after the verb that is not the speaker nor the
