@@ -20,6 +20,19 @@ struct PatternMatcher: Sendable {
         return t
     }
 
+    /// "condenó la detención de dos británicos por el ejército ruso": when the object is a deed done
+    /// to its genitive (a noun with a `target=genitive` pattern) and names its doer, the verb is
+    /// about the doer, not about those it was done to.
+    func deedDoer(_ doc: Document, _ index: EventCoder.Index, noun t: Int, to: Int, excluding subject: [ActorMember]) -> [ActorMember]? {
+        let w = doc.tokens[t].word
+        guard w >= 0, lexicon.patterns.candidates(head: w).contains(where: {
+            let p = lexicon.patterns.patterns[Int($0)]
+            return p.noun && p.targetAfterGenitive
+        }), let doer = NounParties(lexicon: lexicon).explicitAgent(doc, index, noun: t, end: to) else { return nil }
+        let others = doer.filter { a in !subject.contains { EventCoder.sameActor($0.code, a.code) } }
+        return others.isEmpty ? nil : others
+    }
+
     /// A comma, semicolon or colon ends the phrase a preposition opens.
     static func isBreak(_ doc: Document, _ t: Int) -> Bool {
         guard doc.tokens[t].kind == .punct else { return false }
@@ -147,6 +160,7 @@ struct PatternMatcher: Sendable {
                          || doc.tokens[t].kind == .number || leadsANumber(doc, index, t, to: to)) { t += 1 }
         if !owner, t < to, qualifiesAThing(doc, index, t, to: to) { return nil }
         if t < to, let found = actors(at: t, places: true, doc, index, excluding: subject) { return found }
+        if owner, t < to, let doer = deedDoer(doc, index, noun: t, to: to, excluding: subject) { return doer }
         if t < to, t > from, lexicon.word(doc.tokens[t - 1].word, is: .objectMarker), let found = unknownName(doc, index, t) {
             return found
         }
