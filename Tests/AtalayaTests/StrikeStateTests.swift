@@ -8,6 +8,13 @@ final class StrikeStateTests: XCTestCase {
     func testRemainingOnStrikeIsTheSubjectsStrike() {
         XCTAssertEqual(Shared.events("Los mineros chilenos siguen en huelga."), ["CHLLAB 143 CHLGOV"])
         XCTAssertEqual(Shared.events("Los maestros argentinos permanecen en paro desde el lunes."), ["ARGEDU 143 ARGGOV"])
+        XCTAssertEqual(Shared.events("Los mineros chilenos permanecen en la huelga."), ["CHLLAB 143 CHLGOV"])
+    }
+
+    /// Protesters who gather rally; the faithful who gather do not.
+    func testProtestersGatheringRally() {
+        XCTAssertEqual(Shared.events("Miles de manifestantes se congregaron frente al Congreso de Perú."), ["PERCVL 141 PERLEG"])
+        XCTAssertEqual(Shared.events("Los fieles católicos se congregaron en la catedral de Lima."), [])
     }
 
     /// "poner en marcha" is no march: only verbs of remaining make the bare noun an event.

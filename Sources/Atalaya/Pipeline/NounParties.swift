@@ -228,21 +228,23 @@ struct NounParties: Sendable {
         return subject.isEmpty ? nil : subject
     }
 
-    /// "los médicos siguen en huelga": a bare noun after a locative after a verb of the `remain`
-    /// class tells what that verb's subject is doing, not a crowd's event.
+    /// "los médicos siguen en huelga", "permanecen en la huelga": a noun after a locative after
+    /// a verb of the `remain` class tells what that verb's subject is doing, not a crowd's event.
     func adjunctSubject(_ doc: Document, noun t: Int, range: Range<Int>) -> [ActorMember]? {
         guard let g = remainVerb(doc, noun: t, range: range) else { return nil }
         let subject = known(doc.clauses[g].subject)
         return subject.isEmpty ? nil : subject
     }
 
-    /// The verb group of the `remain` class right before the locative before the noun `t`
-    /// ("siguen en huelga"), if any.
+    /// The verb group of the `remain` class right before the locative before the noun `t`, past
+    /// determiners ("siguen en huelga", "permanecen en la huelga"), if any.
     func remainVerb(_ doc: Document, noun t: Int, range: Range<Int>) -> Int? {
-        guard t - 1 > range.lowerBound, lexicon.word(doc.tokens[t - 1].word, is: .locative) else { return nil }
-        let near = max(range.lowerBound, t - 4)..<(t - 1)
+        var k = t - 1
+        while k > range.lowerBound && t - k <= 2 && lexicon.word(doc.tokens[k].word, is: .determiner) { k -= 1 }
+        guard k > range.lowerBound, lexicon.word(doc.tokens[k].word, is: .locative) else { return nil }
+        let near = max(range.lowerBound, k - 3)..<k
         guard let g = Document.span(doc.verbs, near, key: { $0.tokens.lowerBound }).last,
-              doc.verbs[g].tokens.upperBound == t - 1, lexicon.wordClass(doc.verbs[g].lemma).contains(.remain) else { return nil }
+              doc.verbs[g].tokens.upperBound == k, lexicon.wordClass(doc.verbs[g].lemma).contains(.remain) else { return nil }
         return g
     }
 
