@@ -32,12 +32,14 @@ extension EventCoder {
             let p = lexicon.patterns.patterns[Int(pi)]
             guard Self.fits(p, group) else { continue }
             guard let complementEnd = c.matcher.complement(p, doc, after: group.head, scopeEnd: scopeEnd) else { continue }
-            if !p.sourceAgents.isEmpty {
-                // The subject's agents, worked out once a verb group, when a pattern first asks.
+            // `by=`: the subject's agents, worked out once a verb group, when a pattern first asks;
+            // a passive's subject undergoes the event, so its doer ("por …") is checked below.
+            if !p.sourceAgents.isEmpty && !group.passive {
                 if subjectAgents == nil { subjectAgents = subject.flatMap { lexicon.actorCode($0.code).actors.flatMap(\.agents) } }
                 if !subjectAgents!.contains(where: p.sourceAgents.contains) { continue }
             }
             let (sources, targets) = parties(p, c, doc, complementEnd: complementEnd)
+            if !p.sourceAgents.isEmpty && group.passive && !sources.contains(where: { hasAgent($0, of: p.sourceAgents) }) { continue }
             if !p.excludedAgents.isEmpty && sources.contains(where: { hasAgent($0, of: p.excludedAgents) }) { continue }
             // A passive with neither a patient nor a doer names nobody, nor an impersonal verb with no target.
             if subject.isEmpty && sources.allSatisfy({ $0.code == EventCoder.unknownActor }) && (group.passive || targets.isEmpty) { continue }
