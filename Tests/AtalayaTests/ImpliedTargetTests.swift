@@ -13,6 +13,13 @@ final class ImpliedTargetTests: XCTestCase {
                        ["USA 012 IRN", "USAGOV 1312 IRN"])
     }
 
+    /// An attack on another country's ground is against that country; on its own ground, against
+    /// no one the sentence names.
+    func testTheGroundOfAnotherCountry() {
+        XCTAssertEqual(Shared.events("Tropas rusas atacaron posiciones en Ucrania."), ["RUSMIL 190 UKR"])
+        XCTAssertEqual(Shared.events("Los rebeldes colombianos atacaron una base en Colombia."), ["COLREB 190 -"])
+    }
+
     /// A criticism is of someone too: "criticó la decisión" is of whoever the story just named.
     func testACriticismOfTheDecisionJustTold() {
         XCTAssertEqual(Shared.events("El gobierno de Chile acusó a Bolivia de violar el tratado. El canciller chileno criticó duramente la decisión."),
