@@ -83,10 +83,13 @@ public struct WordClass: OptionSet, Sendable {
     /// A verb lemma whose object noun's event does not happen ("prohibió las protestas", "cancelled
     /// the meeting"): that event is coded as negated.
     public static let prevent = WordClass(rawValue: 1 << 39)
+    /// A number word that alone, right before a verb, stands for that many people ("dozens were
+    /// arrested", "decenas fueron detenidas"): not "million", which counts money as often.
+    public static let count = WordClass(rawValue: 1 << 40)
     /// Classes that say how to read the word after; the word itself stays an open-class word
     /// (an adjective is still skipped like any plain word): `Lexicon.wordClass` leaves them out,
     /// `Lexicon.word(_:is:)` sees them.
-    public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite, .deed, .placeSuffix]
+    public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite, .deed, .placeSuffix, .count]
     /// Classes of verb lemmas rather than of word forms: a word in them may still be a verb.
     public static let lemmaClasses: WordClass = [.speech, .support, .undergo, .prevent]
 
@@ -101,7 +104,7 @@ public struct WordClass: OptionSet, Sendable {
         "support": .support, "pair-marker": .pairMarker, "undergo": .undergo, "purpose": .purpose,
         "prenominal": .prenominal, "noun-marker": .nounMarker, "owner": .owner,
         "object-pronoun": .objectPronoun, "indefinite": .indefinite, "deed": .deed, "place-suffix": .placeSuffix,
-        "prevent": .prevent,
+        "prevent": .prevent, "count": .count,
     ]
 }
 
