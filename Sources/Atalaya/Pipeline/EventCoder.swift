@@ -144,6 +144,7 @@ public struct EventCoder: Stage {
                 if let t = events[i].target { memory.previousEventTargets.append(t) }
             }
             settle(&events, from: start, discarded: skip.contains(s))
+            addressedTargets(&events, from: start)
         }
         return events
     }
