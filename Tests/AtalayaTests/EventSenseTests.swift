@@ -92,10 +92,11 @@ final class EventSenseTests: XCTestCase {
         }
     }
 
-    /// A demand needs no named target ("exigieron aumentos salariales"); unions ("gremios") are
+    /// A demand needs no named target ("exigieron aumentos salariales": then it is addressed to the
+    /// government, `cameo/addressed.tsv`); unions ("gremios") are
     /// labour and reservists military.
     func testDemandsWithoutTargetAndMoreAgents() {
-        XCTAssertEqual(Shared.events("Los gremios argentinos exigieron aumentos salariales."), ["ARGLAB 100 -"])
+        XCTAssertEqual(Shared.events("Los gremios argentinos exigieron aumentos salariales."), ["ARGLAB 100 ARGGOV"])
         XCTAssertEqual(Shared.events("Los reservistas serbios bloquearon las carreteras."), ["SRBMIL 191 -"])
     }
 
@@ -112,7 +113,7 @@ final class EventSenseTests: XCTestCase {
         // Aid named by a noun needs its recipient.
         XCTAssertEqual(english("The government expressed appreciation for China's assistance.").filter { $0.contains("070") }, [])
         XCTAssertEqual(english("Syrian police held the dissidents incommunicado."), ["SYRCOP 173 SYROPP"])
-        XCTAssertEqual(Shared.events("La empresa británica defiende su inocencia ante el gobierno británico."), ["GBRBUS 016 -"])
+        XCTAssertEqual(Shared.events("La empresa británica defiende su inocencia ante el gobierno británico."), ["GBRBUS 016 GBRGOV"])
         XCTAssertFalse(Shared.code("El gobierno mexicano enfrenta a diario críticas.").mentions.contains { $0.code.hasSuffix("MED") })
     }
 

@@ -17,7 +17,7 @@ final class IntroducedNameTests: XCTestCase {
             + "Bellver ha denunciado que la televisión pública es una vergüenza."
         // "el presidente del grupo parlamentario" heads a chamber's group: a legislator, not the government.
         XCTAssertEqual(mentions(text), ["presidente del grupo parlamentario=ESPLEG", "PP, Jorge Bellver=ESPPTY", "Bellver=ESPPTY"])
-        XCTAssertEqual(Shared.events(text), ["ESPLEG 111 -", "ESPPTY 111 -"])
+        XCTAssertEqual(Shared.events(text), ["ESPLEG 111 ESPGOV", "ESPPTY 111 ESPGOV"])
         // The role may be a group of a chamber: "el portavoz del grupo parlamentario, …" (LEG).
         XCTAssertEqual(Shared.events("El portavoz del grupo parlamentario, Andrés Vidal Ruiz, criticó la ley. Vidal dijo que es una vergüenza."),
                        ["LEG 111 -", "LEG 111 -"])
@@ -54,7 +54,7 @@ final class IntroducedNameTests: XCTestCase {
     /// conventions code former presidents, and the name introduced with it keeps that code.
     func testFormerOfficeHolders() {
         XCTAssertEqual(Shared.events("El exfiscal Alberto Nisman había denunciado el pacto. Nisman acusó a la presidenta argentina de encubrimiento."),
-                       ["ARGELI 111 -", "ARGELI 1121 ARGGOV"])
+                       ["ARGELI 111 ARGGOV", "ARGELI 1121 ARGGOV"])
         XCTAssertEqual(Shared.englishEvents("The former prosecutor criticized the Chilean government."), ["CHLELI 111 CHLGOV"])
     }
 

@@ -7,14 +7,14 @@ import XCTest
 final class ProtestAimTests: XCTestCase {
     func testDemandNamedByANounInTheProtestersClause() {
         XCTAssertEqual(Shared.events("Los mineros bolivianos marcharon por La Paz en demanda de mejores salarios."),
-                       ["BOLLAB 141 BOLGOV", "BOLLAB 100 -"])
+                       ["BOLLAB 141 BOLGOV", "BOLLAB 100 BOLGOV"])
         XCTAssertEqual(Shared.events("Los médicos uruguayos iniciaron una huelga en reclamo de aumentos."),
-                       ["URYHLH 143 URYGOV", "URYHLH 100 -"])
+                       ["URYHLH 143 URYGOV", "URYHLH 100 URYGOV"])
     }
 
     func testRejectionNamedByANounInTheProtestersClause() {
         XCTAssertEqual(Shared.events("Los maestros peruanos paralizaron las clases en rechazo a la reforma educativa."),
-                       ["PEREDU 143 PERGOV", "PEREDU 120 -"])
+                       ["PEREDU 143 PERGOV", "PEREDU 120 PERGOV"])
     }
 
     /// A market's demand is no one's: with no clause subject before it there is no event.

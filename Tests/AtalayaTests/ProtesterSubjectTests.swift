@@ -18,7 +18,7 @@ final class ProtesterSubjectTests: XCTestCase {
     /// "que" right after a verb opens its object clause: the purpose may be that clause's, whose
     /// subject is not named, so the subject before it is not taken.
     func testPurposeInfinitiveStopsAtAClauseAfterAVerb() {
-        XCTAssertEqual(Shared.events("Los obreros chilenos temen que haya infiltrados para atacar al gobierno."), ["CHLLAB 012 -"])
+        XCTAssertEqual(Shared.events("Los obreros chilenos temen que haya infiltrados para atacar al gobierno."), ["CHLLAB 012 CHLGOV"])
     }
 
     /// The relative's protest is the truckers' and the same event as their blockade (144: `by=`

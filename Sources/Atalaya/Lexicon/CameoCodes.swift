@@ -28,6 +28,7 @@ public struct CameoCodes: Sendable {
         var events = try CameoTable(codes)
         for f in try finder.files("cameo/intents.tsv") { try events.addIntents(f) }
         for f in try finder.files("cameo/targeted.tsv") { try events.addTargeted(f) }
+        for f in try finder.files("cameo/addressed.tsv") { try events.addAddressed(f) }
         var agents = Set<String>()
         for f in try finder.files("cameo/agents.tsv") {
             for r in f.rows {

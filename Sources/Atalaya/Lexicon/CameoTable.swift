@@ -25,6 +25,9 @@ public struct CameoTable: Sendable {
     private var intents: [String: String] = [:]
     /// Codes and code prefixes of events that are always against someone (`cameo/targeted.tsv`).
     private var targeted: [String] = []
+    /// Codes and code prefixes of verbal events addressed, when they name no one, to an agent of
+    /// the source's own country (`cameo/addressed.tsv`: criticism with no target is of the government).
+    private var addressed: [(prefix: String, agent: String)] = []
 
     public init(_ file: DataFile) throws {
         for row in file.rows {
@@ -85,6 +88,23 @@ public struct CameoTable: Sendable {
         for row in file.rows {
             guard isValid(row[0]) || row[0].count == 2 && isValid(row[0] + "0") else { throw file.error(row, "expected: a CAMEO root or code") }
             targeted.append(row[0])
+        }
+    }
+
+    /// The agent of its own country that an event naming no one is addressed to (`cameo/addressed.tsv`),
+    /// or nil: a few lines, searched.
+    public func addressee(of code: String) -> String? {
+        addressed.first { code.hasPrefix($0.prefix) }?.agent
+    }
+
+    /// Reads `cameo/addressed.tsv`: a CAMEO root or code, and an agent code.
+    mutating func addAddressed(_ file: DataFile) throws {
+        for row in file.rows {
+            guard isValid(row[0]) || row[0].count == 2 && isValid(row[0] + "0"),
+                  row[1].count == 3, Self.isActorCodeShape(row[1]) else {
+                throw file.error(row, "expected: a CAMEO root or code, an agent code")
+            }
+            addressed.append((row[0], row[1]))
         }
     }
 

@@ -86,10 +86,13 @@ public struct WordClass: OptionSet, Sendable {
     /// A verb lemma whose subject is in what a bare noun after a locative names ("siguen en
     /// huelga"): that noun's event is the subject's, not an idiom.
     public static let remain = WordClass(rawValue: 1 << 40)
+    /// A number word that alone, right before a verb, stands for that many people ("dozens were
+    /// arrested", "decenas fueron detenidas"): not "million", which counts money as often.
+    public static let count = WordClass(rawValue: 1 << 41)
     /// Classes that say how to read the word after; the word itself stays an open-class word
     /// (an adjective is still skipped like any plain word): `Lexicon.wordClass` leaves them out,
     /// `Lexicon.word(_:is:)` sees them.
-    public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite, .deed, .placeSuffix]
+    public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite, .deed, .placeSuffix, .count]
     /// Classes of verb lemmas rather than of word forms: a word in them may still be a verb.
     public static let lemmaClasses: WordClass = [.speech, .support, .undergo, .prevent, .remain]
 
@@ -104,7 +107,7 @@ public struct WordClass: OptionSet, Sendable {
         "support": .support, "pair-marker": .pairMarker, "undergo": .undergo, "purpose": .purpose,
         "prenominal": .prenominal, "noun-marker": .nounMarker, "owner": .owner,
         "object-pronoun": .objectPronoun, "indefinite": .indefinite, "deed": .deed, "place-suffix": .placeSuffix,
-        "prevent": .prevent, "remain": .remain,
+        "prevent": .prevent, "remain": .remain, "count": .count,
     ]
 }
 

@@ -52,7 +52,8 @@ extension EventCoder {
             // …and in a passive, the patient is the subject: "the deal had been killed by the Pentagon".
             if p.actorObject && group.passive && subject.isEmpty { continue }
             guard let found = Self.pairs(p, sources: sources, targets: targets) else { continue }
-            let pairs = Self.defaultTargets(p, found, lexicon: lexicon, storyCountry: doc.country, at: group.tokens)
+            let host = p.defaultTarget == nil ? nil : Self.host(locationFor(doc, clause: clause, evidenceEnd: complementEnd))
+            let pairs = Self.defaultTargets(p, found, lexicon: lexicon, storyCountry: doc.country, host: host, at: group.tokens)
             append(p, pairs, doc, c, clause: clause, evidence: group.tokens.lowerBound..<complementEnd, mode: mode, into: &out)
             return
         }
@@ -239,8 +240,10 @@ extension EventCoder {
     /// Pairs with no target given the pattern's `target=` agent: the source's country (the
     /// story's when the source is unknown) with that agent, never the source itself. The text
     /// names no such actor: its words are the event's head (`at`), as for a pattern's doer.
+    /// Abroad (`host`, the country of the place the clause names, is another), it is the host's:
+    /// "US activists staged a protest in Beijing" is against China's government.
     static func defaultTargets(_ p: Pattern, _ pairs: [(ActorMember, ActorMember?)], lexicon: Lexicon,
-                               storyCountry: String?, at head: Range<Int>) -> [(ActorMember, ActorMember?)] {
+                               storyCountry: String?, host: String? = nil, at head: Range<Int>) -> [(ActorMember, ActorMember?)] {
         guard let agent = p.defaultTarget else { return pairs }
         return pairs.map { pair in
             guard pair.1 == nil else { return pair }
@@ -248,9 +251,17 @@ extension EventCoder {
             guard let country = source.isUnknown ? storyCountry : source.country, !source.agents.contains(agent) else { return pair }
             // "Guatemala" protesting is its people: not the same actor as its government, but
             // `sameActor` would drop the event, so such a source keeps no target.
-            let target = country + agent
+            let abroad = host.map { $0 != country && lexicon.places.isCountryCode($0) } ?? false
+            let target = (abroad ? host! : country) + agent
             return EventCoder.sameActor(pair.0.code, target) ? pair : (pair.0, ActorMember(code: target, tokens: head))
         }
+    }
+
+    /// The country a place puts an event abroad in: a country named, or a city of a million (a
+    /// small town's name is too often another country's town: "San Pedro").
+    static func host(_ place: Place?) -> String? {
+        guard let place, place.isCountry || place.population >= 1_000_000 else { return nil }
+        return place.country
     }
 
     /// Whether the verb's direct object is a plain noun phrase naming no actor.

@@ -144,23 +144,27 @@ public struct EventCoder: Stage {
                 if let t = events[i].target { memory.previousEventTargets.append(t) }
             }
             settle(&events, from: start, discarded: skip.contains(s))
+            addressedTargets(&events, from: start)
         }
         return events
     }
 
     /// The events of a sentence's verb groups `groups`, appended to `out`. A passive needs no
     /// subject: "fue asesinado por un grupo armado" names the doer. "Detienen a la expresidenta": a
-    /// third person plural with no subject is impersonal, as is "se detuvo a …". Any other verb with
-    /// no actor as subject tells only a `nameless` pattern's event.
+    /// third person plural with no subject is impersonal, as is "se detuvo a …". A number alone as
+    /// subject is that many people ("229 were detained"). Any other verb with no actor as subject
+    /// tells only a `nameless` pattern's event.
     func codeVerbs(_ doc: Document, _ index: Index, _ groups: Range<Int>, sentence s: Int, memory: EventMemory,
                    into events: inout [Event]) {
         for g in groups {
             let group = doc.verbs[g], clause = doc.clauses[g]
             let scopeEnd = clause.window.upperBound
             let window = max(clause.window.lowerBound, group.head - Self.maxScope)..<scopeEnd
-            if !clause.subject.isEmpty || group.passive
+            var subject = clause.subject
+            if subject.isEmpty, let people = countedPeople(doc, group, clause: window) { subject = [people] }
+            if !subject.isEmpty || group.passive
                 || !clause.subordinate && (isImpersonal(doc, group) || isImpersonalSe(doc, group)) {
-                codeVerb(doc, index, group, subject: clause.subject, scopeEnd: scopeEnd, clause: window,
+                codeVerb(doc, index, group, subject: subject, scopeEnd: scopeEnd, clause: window,
                          sentence: s, memory: memory, mode: clause.mode, into: &events)
             } else if lexicon.patterns.hasNameless(head: group.lemma) {
                 codeNameless(doc, index, group, scopeEnd: scopeEnd, clause: window, sentence: s, memory: memory,

@@ -81,7 +81,7 @@ struct NominalEventCoder: Sendable {
                 let mode = verb?.mode ?? clauseMode(doc, noun: t, range: range)
                 let pairs = EventCoder.defaultTargets(p, EventCoder.pairs(p, sources: found.sources, targets: found.targets)
                     ?? found.sources.map { ($0, nil) },  // a meeting of one named party still happened
-                    lexicon: lexicon, storyCountry: doc.country, at: t..<(t + 1))
+                    lexicon: lexicon, storyCountry: doc.country, host: EventCoder.host(location), at: t..<(t + 1))
                 for (a, b) in pairs where !lexicon.isSelf(a.code, b?.code ?? "") {
                     events.append(Event(sentence: s, code: p.code, source: a, target: b, evidence: t..<found.complementEnd,
                                         pattern: p.text, negated: (verb?.negated ?? false) || prevented, mode: mode, date: date.0, datePrecision: date.1,

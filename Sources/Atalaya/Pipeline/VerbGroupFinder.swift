@@ -182,6 +182,9 @@ public struct VerbGroupFinder: Stage {
         // "the union's strike": a possessive is read as an article.
         let afterArticle = prevClass.contains(.determiner) && (!prevClass.contains(.objClitic) || articleAfterPreposition)
             || prevClass.contains(.possessive)
+        // "dozens were arrested", "decenas fueron detenidas": a number word alone is a subject
+        // before an auxiliary (only there: "two attacks", "two killed in …" are no clauses of theirs).
+        let countBefore = !pastAdjectives && before >= sentenceStart && lexicon.word(doc.tokens[before].word, is: .count)
         let afterPreposition = prevClass.contains(.preposition)
         let afterObjClitic = prevClass.contains(.objClitic) && !pastAdjectives
         let afterNounMarker = before >= sentenceStart && lexicon.word(doc.tokens[before].word, is: .nounMarker)
@@ -194,7 +197,8 @@ public struct VerbGroupFinder: Stage {
             if r.accented && accentMissing { continue }  // "un mes y medio": no "medió"
             if r.tense.isFinite {
                 // An auxiliary is never the head noun of a compound ("the farm were", "the south have").
-                if afterArticle || afterPreposition || afterNounMarker || (compoundNoun && lexicon.auxiliaries[r.lemma] == nil)
+                if afterArticle && !(countBefore && lexicon.auxiliaries[r.lemma] != nil) || afterPreposition || afterNounMarker
+                    || (compoundNoun && lexicon.auxiliaries[r.lemma] == nil)
                     || (earlyStress && r.person == 3) { continue }
                 if afterObjClitic && !tok.flags.contains(.accented)
                     && ![.preterite, .imperfect, .conditional, .future].contains(r.tense) { continue }
