@@ -122,11 +122,17 @@ extension VerbGroupFinder {
         return k
     }
 
+    /// Whether `guess` may find a reading for `tok`: long enough, and ending with the last byte of some guess.
+    @inline(__always)
+    func mayGuess(_ doc: Document, _ tok: Token) -> Bool {
+        tok.foldEnd - tok.foldStart > 5 && guessEnds[Int(doc.folded[Int(tok.foldEnd) - 1])]
+    }
+
     /// A verb the dictionaries do not know, told by its ending ("cubrían", "transportaron").
     func guess(_ doc: Document, _ t: Int) -> VerbReading? {
         let tok = doc.tokens[t]
-        // Cheap tests first: this runs for most words, and most end with no guess's last byte.
-        guard tok.foldEnd - tok.foldStart > 5, guessEnds[Int(doc.folded[Int(tok.foldEnd) - 1])], tok.kind == .word,
+        // Cheap tests first: most words end with no guess's last byte.
+        guard mayGuess(doc, tok), tok.kind == .word,
               !tok.flags.contains(.capitalized), lexicon.wordClass(tok.word).isEmpty, !lexicon.agents.starts(with: tok.word) else { return nil }
         let f = doc.foldedForm(t)
         for g in lexicon.verbGuesses where f.count > g.suffix.count + 2 && f.suffix(g.suffix.count).elementsEqual(g.suffix) {

@@ -65,7 +65,8 @@ public struct VerbGroupFinder: Stage {
                 // Right after a finite verb, a finite form is its object ("ofreció ayuda", "pidió apoyo").
                 let word = tok.kind == .word && !named[t] && !tok.flags.contains(.fixedPhrase)
                 if !options.isEmpty { options.removeAll(keepingCapacity: true) }
-                if word {
+                // Most words have no verb reading and end like no guess: not asked (a call each, and one to `guess`).
+                if word && (lexicon.hasVerbReadings(tok.word) || mayGuess(doc, tok)) {
                     readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote, named: named,
                              shouting: shouting, writesAccents: writesAccents, into: &options)
                 }
