@@ -7,15 +7,7 @@ extension VerbGroupFinder {
                   writesAccents: Bool = false, into best: inout [VerbReading]) {
         if !best.isEmpty { best.removeAll(keepingCapacity: true) }
         let tok = doc.tokens[t]
-        // Most words have no verb reading: the dictionary's are read in place (no slice made and
-        // retained), a guess as the one reading of range 0..<1.
-        let range: Range<Int>, guessed: VerbReading?
-        if lexicon.hasVerbReadings(tok.word) {
-            (range, guessed) = (lexicon.verbReadingRange(tok.word), nil)
-        } else {
-            guard let g = guess(doc, t) else { return }
-            (range, guessed) = (0..<1, g)
-        }
+        guard case let (range, guessed)? = readingSource(doc, t) else { return }
         let cls = lexicon.wordClass(tok.word)
         // Closed-class words ("de", "se", "como") are verbs only with an accent ("dé", "sé").
         if !cls.subtracting(.lemmaClasses).isEmpty && !tok.flags.contains(.accented) { return }
@@ -66,12 +58,18 @@ extension VerbGroupFinder {
                 default: continue  // participles alone are adjectives
                 }
             }
-            if score > bestScore {
-                if !best.isEmpty { best.removeAll(keepingCapacity: true) }
-                best.append(r)
-                bestScore = score
-            } else if score == bestScore && !best.contains(r) { best.append(r) }
+            if score > bestScore { if !best.isEmpty { best.removeAll(keepingCapacity: true) }; best.append(r); bestScore = score }
+            else if score == bestScore && !best.contains(r) { best.append(r) }
         }
+    }
+
+    /// Where token `t`'s verb readings are: the dictionary's, read in place by index (no slice made
+    /// and retained), else a guess as the one reading of 0..<1; nil when it has none.
+    @inline(__always)
+    func readingSource(_ doc: Document, _ t: Int) -> (range: Range<Int>, guessed: VerbReading?)? {
+        let w = doc.tokens[t].word
+        if lexicon.hasVerbReadings(w) { return (lexicon.verbReadingRange(w), nil) }
+        return guess(doc, t).map { (0..<1, $0) }
     }
 
     /// The tenses a finite form may have right after an object clitic unaccented ("la", "lo").
