@@ -27,12 +27,19 @@ public final class Lexicon: Sendable {
     public let patterns: PatternDictionary
     /// Auxiliary uses of a verb, by lemma ("be": passive and progressive).
     public let auxiliaries: [Int32: [Auxiliary]]
+    /// By lemma id: whether `auxiliaries` has it. Asked for most verb readings, where hashing the
+    /// lemma (and retaining its list) cost more than the rest of the test.
+    private let auxiliaryLemmas: [Bool]
     public let places: PlaceDictionary
     public let cameo: CameoTable
     /// CAMEO agent codes (GOV, MIL, CVL …), from `cameo/agents.tsv`.
     public let cameoAgents: Set<String>
     /// Month number (1-12) or weekday (0-6) by word id; -1 when none.
     let month: [Int8]
+    /// One bit per word id: whether a date may start with it (a month, a weekday, the first word
+    /// of a relative date phrase). Asked of every token; most start none, and these few KB stay
+    /// in cache where `month` and `weekday` (a byte per word) did not.
+    private let dateStartBits: [UInt64]
     let weekday: [Int8]
     /// Relative date phrases ("la semana pasada") → index into `relativeDates`.
     public let relativeDatePhrases: PhraseTrie
@@ -81,10 +88,19 @@ public final class Lexicon: Sendable {
         self.demonymCodes = demonymCodes
         self.patterns = patterns
         self.auxiliaries = auxiliaries
+        var lemmas = [Bool](repeating: false, count: auxiliaries.keys.max().map { Int($0) + 1 } ?? 0)
+        for w in auxiliaries.keys where w >= 0 { lemmas[Int(w)] = true }
+        auxiliaryLemmas = lemmas
         self.places = places
         self.cameo = cameo
         self.cameoAgents = cameoAgents
         self.month = month
+        var bits = [UInt64](repeating: 0, count: vocabulary.count / 64 + 1)
+        for w in 0..<vocabulary.count where w < month.count && month[w] > 0 || w < weekday.count && weekday[w] >= 0
+            || relativeDatePhrases.starts(with: Int32(w)) {
+            bits[w >> 6] |= 1 << UInt64(w & 63)
+        }
+        dateStartBits = bits
         self.weekday = weekday
         self.relativeDatePhrases = relativeDatePhrases
         self.relativeDates = relativeDates
@@ -113,6 +129,22 @@ public final class Lexicon: Sendable {
         w >= 0 && readingStart[Int(w)] != readingStart[Int(w) + 1]
     }
 
+    /// Where `w`'s verb readings are, for `verbReading(at:)`: read in place, no slice made (and retained).
+    @inline(__always)
+    public func verbReadingRange(_ w: Int32) -> Range<Int> {
+        w >= 0 ? Int(readingStart[Int(w)])..<Int(readingStart[Int(w) + 1]) : 0..<0
+    }
+
+    /// The verb reading at `i`, an index of some `verbReadingRange`.
+    @inline(__always)
+    public func verbReading(at i: Int) -> VerbReading { readings[i] }
+
+    /// Whether `lemma` is an auxiliary's (`auxiliaries[lemma] != nil`).
+    @inline(__always)
+    public func isAuxiliary(_ lemma: Int32) -> Bool {
+        lemma >= 0 && Int(lemma) < auxiliaryLemmas.count && auxiliaryLemmas[Int(lemma)]
+    }
+
     @inline(__always)
     public func verbReadings(_ w: Int32) -> ArraySlice<VerbReading> {
         guard w >= 0 else { return [] }
@@ -127,6 +159,12 @@ public final class Lexicon: Sendable {
 
     @inline(__always)
     public func monthNumber(_ w: Int32) -> Int? { w >= 0 && month[Int(w)] > 0 ? Int(month[Int(w)]) : nil }
+
+    /// `monthNumber(w) != nil || weekdayNumber(w) != nil || relativeDatePhrases.starts(with: w)`.
+    @inline(__always)
+    public func mayStartDate(_ w: Int32) -> Bool {
+        w >= 0 && Int(w) >> 6 < dateStartBits.count && dateStartBits[Int(w) >> 6] & 1 << UInt64(w & 63) != 0
+    }
 
     @inline(__always)
     public func weekdayNumber(_ w: Int32) -> Int? { w >= 0 && weekday[Int(w)] >= 0 ? Int(weekday[Int(w)]) : nil }

@@ -36,8 +36,7 @@ public struct DateResolver: Stage {
                 // Most tokens start no date: each matcher is tried only where its first word can be.
                 let number = doc.tokens[t].kind == .number
                 let w = doc.tokens[t].word
-                guard number || lexicon.relativeDatePhrases.starts(with: w) || lexicon.monthNumber(w) != nil
-                        || lexicon.weekdayNumber(w) != nil else { t += 1; continue }
+                guard number || lexicon.mayStartDate(w) else { t += 1; continue }
                 var f = relative(doc, c, t, word)
                 if f == nil && number { f = dayOfMonth(doc, c, t) }
                 if f == nil && !number { f = month(doc, c, t) ?? weekday(doc, c, t) }

@@ -192,20 +192,42 @@ public struct Tokenizer: Stage {
     }
 
     /// The run of ASCII letters at `i` (there is one), folded into `out` at `n`: where it ends, and
-    /// whether it has a lower-case letter. A loop of its own, with no class test.
+    /// whether it has a lower-case letter. A loop of its own, with no class test; eight bytes at a
+    /// time while eight remain (a byte at a time cost ~9 instructions a letter).
     @inline(__always)
     private static func asciiLetters(_ b: UnsafeBufferPointer<UInt8>, from i: Int, out: UnsafeMutableBufferPointer<UInt8>,
                                      n: inout Int) -> (end: Int, lower: Bool) {
-        var k = i, m = n, lower: UInt8 = 0
-        repeat {
+        var k = i, m = n, lower: UInt64 = 0
+        let src = UnsafeRawPointer(b.baseAddress!), dst = UnsafeMutableRawPointer(out.baseAddress!)
+        let high: UInt64 = 0x8080_8080_8080_8080, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, case20: UInt64 = 0x2020_2020_2020_2020
+        // All eight bytes are stored folded, letters or not: `out` has room (folding never lengthens
+        // a text), and the bytes after the run are written again by what follows it.
+        while k &+ 8 <= b.count {
+            let v = UInt64(littleEndian: src.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            let x = v | case20, x7 = x & low7
+            // A byte's top bit: 0x61 or more, not 0x7B or more, and ASCII (no carry crosses bytes).
+            let letters = (x7 &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(x7 &+ 0x0505_0505_0505_0505) & ~x & high
+            dst.storeBytes(of: x.littleEndian, toByteOffset: m, as: UInt64.self)
+            if letters == high {
+                lower |= v
+                k &+= 8
+                m &+= 8
+                continue
+            }
+            let r = (~letters & high).trailingZeroBitCount &>> 3
+            lower |= v & ((1 &<< UInt64(r &* 8)) &- 1)
+            n = m &+ r
+            return (k &+ r, lower & case20 != 0)
+        }
+        while k < b.count && (b[k] | 0x20) &- 0x61 < 26 {
             let c = b[k]
-            lower |= c & 0x20
+            lower |= UInt64(c)
             out[m] = c | 0x20
             m &+= 1
             k &+= 1
-        } while k < b.count && (b[k] | 0x20) &- 0x61 < 26
+        }
         n = m
-        return (k, lower != 0)
+        return (k, lower & case20 != 0)
     }
 
     /// A final period belongs to abbreviations, initials and dotted acronyms: 1 when the period at

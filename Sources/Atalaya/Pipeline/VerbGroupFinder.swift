@@ -15,10 +15,18 @@ public struct VerbGroupFinder: Stage {
     public let lexicon: Lexicon
     /// Enclitics that are also reflexive ("se" of "reunirse"), folded.
     private let reflexiveEnclitics: [[UInt8]]
+    /// By byte: whether some verb guess's suffix ends with it. Most words end otherwise, and are
+    /// not guessed at.
+    let guessEnds: [Bool]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         reflexiveEnclitics = lexicon.enclitics.filter { lexicon.word(lexicon.id(String(decoding: $0, as: UTF8.self)), is: .reflexive) }
+        var ends = [Bool](repeating: false, count: 256)
+        for g in lexicon.verbGuesses {
+            if let c = g.suffix.last { ends[Int(c)] = true } else { ends = [Bool](repeating: true, count: 256) }
+        }
+        guessEnds = ends
     }
 
     public func run(_ doc: inout Document) {
@@ -35,6 +43,9 @@ public struct VerbGroupFinder: Stage {
         for m in doc.mentions where m.kind != .modifier { for t in m.tokens { named[t] = true } }
         // Only a text that writes accents tells "medio" from "medió" by them.
         let writesAccents = tokens.contains { $0.flags.contains(.accented) }
+        // One list of readings for the document's words, emptied for each: not one made per word.
+        // (Emptied only when it has some: `removeAll` is a call, most words have none.)
+        var options = [VerbReading]()
         for (s, sentence) in doc.sentences.enumerated() {
             // In a headline in capitals, a capital does not mark a name.
             var words = 0, upper = 0
@@ -53,9 +64,13 @@ public struct VerbGroupFinder: Stage {
                 if tok.flags.contains(.closeQuote) { inQuote = false }
                 // Right after a finite verb, a finite form is its object ("ofreció ayuda", "pidió apoyo").
                 let word = tok.kind == .word && !named[t] && !tok.flags.contains(.fixedPhrase)
-                var options = word ? readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote, named: named,
-                                              shouting: shouting, writesAccents: writesAccents) : []
-                if t == lastFiniteEnd && !options.isEmpty { options = options.filter { !$0.tense.isFinite } }
+                if !options.isEmpty { options.removeAll(keepingCapacity: true) }
+                // Most words have no verb reading and end like no guess: not asked (a call each, and one to `guess`).
+                if word && (lexicon.hasVerbReadings(tok.word) || mayGuess(doc, tok)) {
+                    readings(doc, t, sentenceStart: sentence.tokens.lowerBound, inQuote: inQuote, named: named,
+                             shouting: shouting, writesAccents: writesAccents, into: &options)
+                }
+                if t == lastFiniteEnd && !options.isEmpty { options.removeAll { $0.tense.isFinite } }
                 // Its first test here, not in a call for every word: a reduced passive follows an actor.
                 let passive = word && !inQuote && t > sentence.tokens.lowerBound && named[t - 1]
                     ? reducedPassive(doc, t, sentence: s, end: end, named: named) : nil
@@ -154,124 +169,6 @@ public struct VerbGroupFinder: Stage {
         return groups.first { !hasParticle($0) { _ in true } } ?? groups[0]
     }
 
-    /// The best readings of token `t` as the start of a verb group (ties kept); empty when it is not one.
-    func readings(_ doc: Document, _ t: Int, sentenceStart: Int, inQuote: Bool, named: [Bool], shouting: Bool = false,
-                  writesAccents: Bool = false) -> [VerbReading] {
-        let tok = doc.tokens[t]
-        // Most words have no verb reading: asked without making (and retaining) the dictionary's slice.
-        guard let readings = lexicon.hasVerbReadings(tok.word) ? lexicon.verbReadings(tok.word) : guess(doc, t).map({ [$0] }) else { return [] }
-        let cls = lexicon.wordClass(tok.word)
-        // Closed-class words ("de", "se", "como") are verbs only with an accent ("dé", "sé").
-        if !cls.subtracting(.lemmaClasses).isEmpty && !tok.flags.contains(.accented) { return [] }
-        if tok.flags.contains(.capitalized) && !shouting && t > sentenceStart && !doc.tokens[t - 1].flags.contains(.openQuote)
-            && !tok.flags.contains(.accented) { return [] }  // a name, not a verb
-        // "crítico", "última": where the language writes stress, an accent early in the word marks
-        // a noun or an adjective, never a third-person verb form.
-        let earlyStress = tok.flags.contains(.accented) && !tok.flags.contains(.enclitic)
-            && lexicon.settings.unstressedVerbVowels.map { limit in
-                doc.bytes.withUnsafeBufferPointer { (Folding.vowelsAfterAccent($0, Int(tok.start), Int(tok.end)) ?? 0) >= limit }
-            } ?? false
-        // "su primer viaje": the word before the adjectives decides, as if they were not there.
-        let before = wordBefore(doc, t, sentenceStart: sentenceStart)
-        let pastAdjectives = before < t - 1
-        let prevClass = before >= sentenceStart ? lexicon.wordClass(doc.tokens[before].word) : []
-        // "de la última captura": after a preposition, "la" is an article, not a pronoun; so it
-        // is before an adjective ("la nueva visita").
-        let articleAfterPreposition = prevClass.contains(.objClitic) && (pastAdjectives || before > sentenceStart
-            && lexicon.wordClass(doc.tokens[before - 1].word).contains(.preposition))
-        // "the union's strike": a possessive is read as an article.
-        let afterArticle = prevClass.contains(.determiner) && (!prevClass.contains(.objClitic) || articleAfterPreposition)
-            || prevClass.contains(.possessive)
-        // "dozens were arrested", "decenas fueron detenidas": a number word alone is a subject
-        // before an auxiliary (only there: "two attacks", "two killed in …" are no clauses of theirs).
-        let countBefore = !pastAdjectives && before >= sentenceStart && lexicon.word(doc.tokens[before].word, is: .count)
-        let afterPreposition = prevClass.contains(.preposition)
-        let afterObjClitic = prevClass.contains(.objClitic) && !pastAdjectives
-        let afterNounMarker = before >= sentenceStart && lexicon.word(doc.tokens[before].word, is: .nounMarker)
-        let compoundNoun = isCompoundHead(doc, t, sentenceStart: sentenceStart, named: named)
-        var best = [VerbReading]()
-        var bestScore = -1
-        let accentMissing = writesAccents && !shouting && !tok.flags.contains(.accented)
-        for r in readings {
-            var score: Int
-            if r.accented && accentMissing { continue }  // "un mes y medio": no "medió"
-            if r.tense.isFinite {
-                // An auxiliary is never the head noun of a compound ("the farm were", "the south have").
-                if afterArticle && !(countBefore && lexicon.auxiliaries[r.lemma] != nil) || afterPreposition || afterNounMarker
-                    || (compoundNoun && lexicon.auxiliaries[r.lemma] == nil)
-                    || (earlyStress && r.person == 3) { continue }
-                if afterObjClitic && !tok.flags.contains(.accented)
-                    && ![.preterite, .imperfect, .conditional, .future].contains(r.tense) { continue }
-                if r.person != 3 && !inQuote { continue }
-                if r.tense == .present && lexicon.auxiliaries[r.lemma] == nil && isBeforePastAuxiliary(doc, t) { continue }
-                score = r.person == 3 ? 10 : 5
-                if r.tense == .imperative { score -= 4 }
-            } else {
-                // "a sovereign state": nor is a bare infinitive the head noun after article + adjective.
-                if afterArticle || (afterNounMarker && r.tense != .gerund) || (compoundNoun && r.tense == .infinitive) { continue }
-                switch r.tense {
-                case .infinitive: score = 4
-                case .gerund: score = 3
-                default: continue  // participles alone are adjectives
-                }
-            }
-            if score > bestScore { best = [r]; bestScore = score } else if score == bestScore && !best.contains(r) { best.append(r) }
-        }
-        return best
-    }
-
-    /// "a hunger strike": in languages whose nouns modify the next noun, a verb form after
-    /// article + plain noun is the head noun. Actors do act ("the police arrested").
-    func isCompoundHead(_ doc: Document, _ t: Int, sentenceStart: Int, named: [Bool]) -> Bool {
-        lexicon.nounCompounds && t >= sentenceStart + 2 && (named[t - 1] == false
-            && doc.tokens[t - 1].kind == .word && !doc.tokens[t - 1].flags.contains(.capitalized)
-            && lexicon.wordClass(doc.tokens[t - 1].word).isEmpty && lexicon.verbReadings(doc.tokens[t - 1].word).isEmpty
-            && lexicon.word(doc.tokens[t - 2].word, is: .determiner) || nameAfterIndefinite(doc, t, sentenceStart: sentenceStart, named: named))
-    }
-
-    /// "torture was practised", "la protesta fue …": a present form right before an auxiliary's
-    /// past is that auxiliary's subject, a noun.
-    func isBeforePastAuxiliary(_ doc: Document, _ t: Int) -> Bool {
-        t + 1 < doc.tokens.count && lexicon.hasVerbReadings(doc.tokens[t + 1].word)
-            && lexicon.verbReadings(doc.tokens[t + 1].word).contains { lexicon.auxiliaries[$0.lemma] != nil && $0.tense == .preterite }
-    }
-
-    /// "a Taliban attack", "an Israeli raid": a name right before `t`, after an indefinite article
-    /// (a name takes none of its own), qualifies the noun at `t`. Not an agent's phrase: "a
-    /// Russian soldier stabbed …".
-    func nameAfterIndefinite(_ doc: Document, _ t: Int, sentenceStart: Int, named: [Bool]) -> Bool {
-        guard named[t - 1], doc.mentionAt[t - 1] >= 0 else { return false }
-        let m = doc.mentions[Int(doc.mentionAt[t - 1])]
-        return m.kind == .named && m.tokens.upperBound == t && m.tokens.lowerBound > sentenceStart
-            && lexicon.word(doc.tokens[m.tokens.lowerBound - 1].word, is: .indefinite)
-    }
-
-    /// The word before token `t`, or, where adjectives of class `prenominal` stand right before it
-    /// after a determiner or preposition ("su primer viaje", "for new attacks"), the word before
-    /// them; `sentenceStart - 1` at the start of the sentence.
-    func wordBefore(_ doc: Document, _ t: Int, sentenceStart: Int) -> Int {
-        var k = t - 1
-        // An idiom's adjective ("de nuevo atacaron": again) is no noun's.
-        while k > sentenceStart, doc.tokens[k].kind == .word, !doc.tokens[k].flags.contains(.fixedPhrase),
-              lexicon.word(doc.tokens[k].word, is: .prenominal) { k -= 1 }
-        guard k < t - 1, !lexicon.wordClass(doc.tokens[k].word).intersection([.determiner, .preposition]).isEmpty
-                || lexicon.word(doc.tokens[k].word, is: .nounMarker) else { return t - 1 }
-        return k
-    }
-
-    /// A verb the dictionaries do not know, told by its ending ("cubrían", "transportaron").
-    func guess(_ doc: Document, _ t: Int) -> VerbReading? {
-        let tok = doc.tokens[t]
-        guard !lexicon.verbGuesses.isEmpty, tok.kind == .word, !tok.flags.contains(.capitalized),
-              lexicon.wordClass(tok.word).isEmpty, !lexicon.agents.starts(with: tok.word) else { return nil }
-        let f = doc.foldedForm(t)
-        guard f.count > 5 else { return nil }
-        for g in lexicon.verbGuesses where f.count > g.suffix.count + 2 && f.suffix(g.suffix.count).elementsEqual(g.suffix) {
-            return VerbReading(lemma: -1, tense: g.tense, person: 3, plural: g.plural)
-        }
-        return nil
-    }
-
     /// Follows auxiliaries to the main verb: haber + participle, ser + participle (passive),
     /// estar + gerund, ir a + infinitive, poder + infinitive.
     /// A plain lower-case word no dictionary gives a role or a verb reading: an adverb, as far as
@@ -283,7 +180,7 @@ public struct VerbGroupFinder: Stage {
     }
 
     func extend(_ g: inout VerbGroup, _ doc: Document, end: Int) {
-        while let uses = lexicon.auxiliaries[g.lemma] {
+        while lexicon.isAuxiliary(g.lemma), let uses = lexicon.auxiliaries[g.lemma] {
             // Pronouns and (in English) negation may stand between: "se han", "did not condemn".
             var n = g.head + 1
             var negated = false
