@@ -27,9 +27,7 @@ public struct QuoteFinder: Stage {
             let first = v
             while v < doc.verbs.count && doc.verbs[v].sentence == s { v += 1 }
             // The sentence's verbs of saying that have a subject, in text order, for binary search.
-            let speaking = (first..<v).filter {
-                !doc.clauses[$0].subject.isEmpty && lexicon.wordClass(doc.verbs[$0].lemma).contains(.speech)
-            }
+            let speaking = (first..<v).filter { speaks(doc, $0) }
             let according = lexicon.accordingTo(doc, sentence)
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
@@ -59,5 +57,11 @@ public struct QuoteFinder: Stage {
             }
         }
         return quotes
+    }
+
+    /// Whether verb group `g` is a verb of saying with a subject: the one who speaks is named
+    /// (`StatementCoder` asks it too).
+    func speaks(_ doc: Document, _ g: Int) -> Bool {
+        !doc.clauses[g].subject.isEmpty && lexicon.wordClass(doc.verbs[g].lemma).contains(.speech)
     }
 }

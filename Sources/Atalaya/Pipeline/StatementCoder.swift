@@ -56,7 +56,7 @@ struct StatementCoder: Sendable {
         let quotes = Document.span(doc.quotes, s..<(s + 1), key: \.sentence)
         guard let q = quotes.first.map({ doc.quotes[$0] }), let speaker = q.speaker,
               q.start <= Int(doc.tokens[doc.sentences[s].tokens.lowerBound].end),
-              !groups.contains(where: { !doc.clauses[$0].subject.isEmpty && lexicon.wordClass(doc.verbs[$0].lemma).contains(.speech) })
+              !groups.contains(where: { QuoteFinder(lexicon: lexicon).speaks(doc, $0) })
         else { return nil }
         return speaker
     }
