@@ -18,6 +18,9 @@ final class ImpliedTargetTests: XCTestCase {
     func testTheGroundOfAnotherCountry() {
         XCTAssertEqual(Shared.events("Tropas rusas atacaron posiciones en Ucrania."), ["RUSMIL 190 UKR"])
         XCTAssertEqual(Shared.events("Los rebeldes colombianos atacaron una base en Colombia."), ["COLREB 190 -"])
+        // A small town's name is too often another country's town ("San Pedro" is read as the
+        // Philippines'): only a country or a city of a million puts the attack abroad.
+        XCTAssertEqual(Shared.events("Los rebeldes colombianos atacaron una base en San Pedro."), ["COLREB 190 -"])
     }
 
     /// Nothing said before, or an event that needs no target: no target is given.

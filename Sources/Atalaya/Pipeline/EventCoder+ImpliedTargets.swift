@@ -13,9 +13,10 @@ extension EventCoder {
             let told = (start..<events.count).contains {
                 events[$0].target != nil && events[$0].root == events[i].root && events[$0].source.code == source
             }
-            if !told, let place = events[i].location, !place.country.isEmpty,
-               let home = ActorCode.country(of: source), home != place.country {
-                events[i].target = ActorMember(code: place.country, tokens: events[i].evidence)
+            // Abroad as a protest's default target is (`host`): a country or a city of a million.
+            if !told, let host = Self.host(events[i].location), !host.isEmpty,
+               let home = ActorCode.country(of: source), home != host {
+                events[i].target = ActorMember(code: host, tokens: events[i].evidence)
                 continue
             }
             guard let t = memory.previousEventTargets.first(where: { !lexicon.isSelf($0.code, source) && $0.code != source })
