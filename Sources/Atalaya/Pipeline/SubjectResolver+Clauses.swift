@@ -85,9 +85,11 @@ extension SubjectResolver {
         guard !namedBefore else { return [] }
         // After the verb: speakers ("…», dijo Peskov"), the patients of passives ("fue asesinado el
         // alcalde"), and a subject before the personal "a" of the object ("Así felicitó Putin a López Obrador").
+        // Past articles and numbers, not past a subordinator that is an article too: after "stated
+        // that every doctor …" the doctor is in what was said, not who said it.
         var after = g.tokens.upperBound
-        while after < doc.tokens.count && (lexicon.wordClass(doc.tokens[after].word).contains(.determiner)
-                                           || doc.tokens[after].kind == .number) { after += 1 }
+        while after < doc.tokens.count, case let classes = lexicon.wordClass(doc.tokens[after].word),
+              classes.contains(.determiner) && !classes.contains(.subordinator) || doc.tokens[after].kind == .number { after += 1 }
         guard after < doc.tokens.count, mentionAt[after] >= 0 else {
             return g.passive && g.finite ? postposedPatient(doc, mentionAt, g) : []
         }
