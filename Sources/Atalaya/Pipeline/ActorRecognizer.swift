@@ -215,11 +215,13 @@ public struct ActorRecognizer: Stage {
                 let parallel = ms[j].tokens.contains { isClass(doc, $0, .genitive) }
                 guard gap.allSatisfy({ isComma(doc, $0) || isClass(doc, $0, .conjunction) || isClass(doc, $0, .determiner)
                     || parallel && conj && isClass(doc, $0, .genitive) }) else { break }
-                // "llegó a Moscú y Putin le elogió": the second actor opens a clause of its own.
+                // "llegó a Moscú y Putin le elogió", "detuvo a los manifestantes y el gobierno condenó":
+                // after an object, an actor before a verb opens a clause of its own.
                 let after = ms[j + 1].tokens.upperBound
-                if isClass(doc, ms[j].tokens.lowerBound - 1, .preposition), after < doc.tokens.count,
+                if isObject(ms[j], doc), after < doc.tokens.count,
                    isClass(doc, after, .clitic) || isClass(doc, after, .objClitic) || isClass(doc, after, .negation)
-                    || (!lexicon.verbReadings(doc.tokens[after].word).isEmpty && !doc.tokens[after].flags.contains(.capitalized)) {
+                    || (!lexicon.verbReadings(doc.tokens[after].word).isEmpty && !doc.tokens[after].flags.contains(.capitalized)
+                        && !isClass(doc, after, .preposition)) {
                     break
                 }
                 // A comma alone only lists when an "y" closes the list further on ("Colombia, Argentina,
@@ -239,6 +241,18 @@ public struct ActorRecognizer: Stage {
                 k += 1
             }
         }
+    }
+
+    /// Whether a mention follows a preposition or a verb, past articles ("a los manifestantes",
+    /// "atacó Ucrania").
+    func isObject(_ m: ActorMention, _ doc: Document) -> Bool {
+        var t = m.tokens.lowerBound - 1
+        let floor = doc.sentences[m.sentence].tokens.lowerBound
+        while t >= floor && !isClass(doc, t, .preposition) && isClass(doc, t, .determiner) && !isClass(doc, t, .subordinator) { t -= 1 }
+        guard t >= floor, doc.tokens[t].kind == .word else { return false }
+        return isClass(doc, t, .preposition)
+            || !doc.tokens[t].flags.contains(.capitalized) && lexicon.wordClass(doc.tokens[t].word).isEmpty
+               && !lexicon.verbReadings(doc.tokens[t].word).isEmpty
     }
 
     /// Whether the mentions from `i` on go on by single commas until an "y" joins the next one.

@@ -69,17 +69,27 @@ extension SubjectResolver {
         // A participle passive ("los periodistas detenidos"): its patient is the actor right before it.
         if g.passive && !g.finite && t >= 0 && mentionAt[t] >= 0 { return doc.actors(ofMention: Int(mentionAt[t])) }
         let floor = doc.sentences[g.sentence].tokens.lowerBound
+        // A conjunction right before the verb (an adverb or two between), after the verb before
+        // ("visitó Moscú y después viajó a Pekín"): an actor before it is that verb's object, and
+        // the two verbs share their subject. Not when an actor or a name stands between ("los
+        // militantes del PAN y del PRD se suman", "Pablo Iglesias e Irene Montero pagarán").
+        var coordinated = false, seen = false
         while t >= windowStart {
             let mi = mentionAt[t]
             if mi >= 0 {
                 let m = doc.mentions[Int(mi)]
+                if coordinated && windowStart > floor { break }
+                seen = true
                 if m.kind != .modifier && prepositionBefore(doc, m.tokens.lowerBound, floor: floor) == nil {
                     return doc.actors(ofMention: Int(mi))
                 }
                 t = m.tokens.lowerBound - 1
                 continue
             }
-            if lexicon.wordClass(doc.tokens[t].word).contains(.subordinator) { break }
+            let classes = lexicon.wordClass(doc.tokens[t].word)
+            if classes.contains(.subordinator) { break }
+            if classes.contains(.conjunction) && !seen && g.tokens.lowerBound - t <= 3
+                && !(t + 1..<g.tokens.lowerBound).contains(where: { doc.tokens[$0].flags.contains(.capitalized) }) { coordinated = true }
             t -= 1
         }
         guard !namedBefore else { return [] }
