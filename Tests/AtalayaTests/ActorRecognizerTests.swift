@@ -51,6 +51,9 @@ final class ActorRecognizerTests: XCTestCase {
         // The Pope, named by the office alone, is the Holy See's head.
         XCTAssertEqual(Shared.events("El Papa pidió a Rusia poner fin a la guerra."), ["VATGOV 020 RUS"])
         XCTAssertEqual(Shared.englishEvents("The Pope urged Russia to end the war."), ["VATGOV 020 RUS"])
+        // The Republic of China is Taiwan; the People's Republic, China.
+        XCTAssertEqual(Shared.events("La República Popular China criticó a la República de China."), ["CHN 111 TWN"])
+        XCTAssertEqual(Shared.englishEvents("The People's Republic of China criticized the Republic of China."), ["CHN 111 TWN"])
     }
 
     func testAppositionCoordinationAndAliases() {
