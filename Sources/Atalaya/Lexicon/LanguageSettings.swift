@@ -31,6 +31,9 @@ public struct LanguageSettings: Sendable {
     /// accent (`enclitic-accent yes` in Spanish: "anunciándolo", "dígame"); without one the word
     /// is no such verb ("formales", "legales" are adjectives, not "forma"/"lega" + "les").
     public var encliticAccent = false
+    /// Articles and possessives are never written with an accent (`unaccented-articles yes` in
+    /// Spanish): "él", "tú", "mí" before a verb are pronouns, though folded they are "el", "tu", "mi".
+    public var unaccentedArticles = false
 
     public init() {}
 
@@ -46,6 +49,7 @@ public struct LanguageSettings: Sendable {
                 case "split-suffixes": splitSuffixes = r[1].split(separator: " ").map { Folding.fold(String($0)) }
                 case "number-placeholders": numberPlaceholders = r[1].split(separator: " ").map { Array($0.utf8) }
                 case "enclitic-accent": encliticAccent = r[1] == "yes"
+                case "unaccented-articles": unaccentedArticles = r[1] == "yes"
                 case "stressed-verbs":
                     guard let n = Int(r[1]), n > 0 else { throw f.error(r, "expected a number of vowels") }
                     unstressedVerbVowels = n

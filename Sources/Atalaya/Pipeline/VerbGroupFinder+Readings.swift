@@ -22,7 +22,11 @@ extension VerbGroupFinder {
         // "su primer viaje": the word before the adjectives decides, as if they were not there.
         let before = wordBefore(doc, t, sentenceStart: sentenceStart)
         let pastAdjectives = before < t - 1
-        let prevClass = before >= sentenceStart ? lexicon.wordClass(doc.tokens[before].word) : []
+        var prevClass = before >= sentenceStart ? lexicon.wordClass(doc.tokens[before].word) : []
+        // "Luego él firmó": an accent makes the article a pronoun, where articles have none.
+        if lexicon.settings.unaccentedArticles && before >= sentenceStart && doc.tokens[before].flags.contains(.accented) {
+            prevClass.subtract([.determiner, .possessive])
+        }
         // "de la última captura": after a preposition, "la" is an article, not a pronoun; so it
         // is before an adjective ("la nueva visita").
         let articleAfterPreposition = prevClass.contains(.objClitic) && (pastAdjectives || before > sentenceStart
