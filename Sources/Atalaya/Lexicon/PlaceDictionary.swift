@@ -202,6 +202,22 @@ public struct PlaceDictionary: Sendable {
         countries[Int(stored[pick(value, country: country)].country)]
     }
 
+    /// The country of every place a trie value stands for, when they share one ("Natagaima",
+    /// "Tolima"); nil for a name places of several countries have ("Palma", "Valencia").
+    ///
+    /// ```swift
+    /// lexicon.places.soleCountry(match.value)  // "COL" for "Natagaima", nil for "Valencia"
+    /// ```
+    public func soleCountry(_ value: Int32) -> String? {
+        let country = stored[Int(placeOf[Int(value)])].country
+        var i = next[Int(value)]
+        while i >= 0 {
+            if stored[Int(placeOf[Int(i)])].country != country { return nil }
+            i = next[Int(i)]
+        }
+        return countries[Int(country)]
+    }
+
     /// The stored place `resolve` picks.
     private func pick(_ value: Int32, country: String?) -> Int {
         var best = Int(placeOf[Int(value)])

@@ -95,19 +95,42 @@ public struct ActorRecognizer: Stage {
         }
         // No country named among the actors ("Guerrilleros atacaron … , CAUCA , POPAYÁN"): the
         // towns named tell where the story is.
-        if counts.isEmpty {
-            let tokens = doc.tokens
-            let word: (Int) -> Int32 = { tokens[$0].word }
-            var t = 0
-            while t < tokens.count {
-                if tokens[t].flags.contains(.capitalized), let m = lexicon.places.trie.longestMatch(word, from: t, limit: tokens.count),
-                   mayBeTown(doc, t, length: m.length) {
-                    count(lexicon.places.resolvedCountry(m.value, country: nil))
-                    t += m.length
+        if counts.isEmpty { return townsCountry(doc) }
+        // The most named; of equals, the first named.
+        var best: (country: String, count: Int)?
+        for c in counts where c.count > best?.count ?? 0 { best = c }
+        return best?.country
+    }
+
+    /// The country of the towns a story names: the most named, of equals the most populous
+    /// places'. First the names of one country only ("TOLIMA", "Natagaima"); a name towns of
+    /// several countries have ("Palma", "Valencia") only when no such name tells.
+    func townsCountry(_ doc: Document) -> String? {
+        let tokens = doc.tokens
+        let word: (Int) -> Int32 = { tokens[$0].word }
+        var sole = [(country: String, count: Int, population: Int)](), shared = [Int32]()
+        var t = 0
+        while t < tokens.count {
+            guard tokens[t].flags.contains(.capitalized), let m = lexicon.places.trie.longestMatch(word, from: t, limit: tokens.count),
+                  mayBeTown(doc, t, length: m.length) else { t += 1; continue }
+            if let c = lexicon.places.soleCountry(m.value) {
+                let population = lexicon.places.resolve(m.value, country: c).population
+                if let i = sole.firstIndex(where: { $0.country == c }) {
+                    sole[i].count += 1
+                    sole[i].population += population
                 } else {
-                    t += 1
+                    sole.append((c, 1, population))
                 }
+            } else {
+                shared.append(m.value)
             }
+            t += m.length
+        }
+        if let best = sole.max(by: { ($0.count, $0.population) < ($1.count, $1.population) }) { return best.country }
+        var counts = [(country: String, count: Int)]()
+        for v in shared {
+            let c = lexicon.places.resolvedCountry(v, country: nil)
+            if let i = counts.firstIndex(where: { $0.country == c }) { counts[i].count += 1 } else { counts.append((c, 1)) }
         }
         // The most named; of equals, the first named.
         var best: (country: String, count: Int)?
@@ -138,9 +161,19 @@ public struct ActorRecognizer: Stage {
             guard lexicon.wordClass(doc.tokens[t - 1].word).contains(.placeMarker), doc.tokens[t].flags.contains(.capitalized),
                   let m = lexicon.places.trie.longestMatch({ doc.tokens[$0].word }, from: t, limit: range.upperBound),
                   mayBeTown(doc, t, length: m.length) else { continue }
-            return lexicon.places.resolvedCountry(m.value, country: story)
+            let place = lexicon.places.resolve(m.value, country: story)
+            if story == nil || place.country == story || isKnownAbroad(place, m.value) { return place.country }
         }
         return nil
+    }
+
+    /// Whether a town of another country than the story's is surely that town: a country, a city
+    /// of a million, or one of 100,000 whose name no other country's town has ("la policía … en
+    /// Miami"). A village's name is too often a village of the story's country that the gazetteer
+    /// lacks ("la vereda El Crucero" in Cauca is no Nicaraguan town), and a shared name
+    /// ("Palma", "Valencia") the story's own.
+    func isKnownAbroad(_ place: Place, _ value: Int32) -> Bool {
+        place.isCountry || place.population >= 1_000_000 || place.population >= 100_000 && lexicon.places.soleCountry(value) != nil
     }
 
     /// A closed-class word (a month, an article) or an agent noun alone is no town: "Un juez …"
