@@ -51,6 +51,11 @@ final class ActorRecognizerTests: XCTestCase {
         // The Pope, named by the office alone, is the Holy See's head.
         XCTAssertEqual(Shared.events("El Papa pidió a Rusia poner fin a la guerra."), ["VATGOV 020 RUS"])
         XCTAssertEqual(Shared.englishEvents("The Pope urged Russia to end the war."), ["VATGOV 020 RUS"])
+        // Advisers are government: "Iraq's national security adviser".
+        XCTAssertEqual(Shared.englishEvents("Iraq's national security adviser met the Syrian president in Damascus."),
+                       ["IRQGOV 040 SYRGOV", "SYRGOV 040 IRQGOV"])
+        XCTAssertEqual(Shared.events("El asesor de seguridad nacional de Estados Unidos se reunió con el canciller turco."),
+                       ["USAGOV 040 TURGOV", "TURGOV 040 USAGOV"])
         // The Republic of China is Taiwan; the People's Republic, China.
         XCTAssertEqual(Shared.events("La República Popular China criticó a la República de China."), ["CHN 111 TWN"])
         XCTAssertEqual(Shared.englishEvents("The People's Republic of China criticized the Republic of China."), ["CHN 111 TWN"])
