@@ -25,7 +25,7 @@ final class LanguageWordsInSourceTests: XCTestCase {
         "id", "sentence", "start", "end", "issues",
         // Keywords of the dictionary formats: a word class of words.tsv, options of patterns.tsv
         // ("se": reflexive pattern; "who": actor in a relative clause; "by=", "not-by=": source agents).
-        "according", "support", "prevent", "se", "no-se", "who", "by=", "not-by=",
+        "according", "support", "prevent", "request", "se", "no-se", "who", "by=", "not-by=",
         // Messages and labels of the program, which speaks English to its user.
         "all", "of 20",
     ]

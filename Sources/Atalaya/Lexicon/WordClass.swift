@@ -89,12 +89,15 @@ public struct WordClass: OptionSet, Sendable {
     /// A number word that alone, right before a verb, stands for that many people ("dozens were
     /// arrested", "decenas fueron detenidas"): not "million", which counts money as often.
     public static let count = WordClass(rawValue: 1 << 41)
+    /// A verb lemma whose infinitive complement is what is asked or wanted, not what happened
+    /// ("urged the army to attack the rebels", "wants Putin to attack"): that event is hypothetical.
+    public static let request = WordClass(rawValue: 1 << 43)
     /// Classes that say how to read the word after; the word itself stays an open-class word
     /// (an adjective is still skipped like any plain word): `Lexicon.wordClass` leaves them out,
     /// `Lexicon.word(_:is:)` sees them.
     public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite, .deed, .placeSuffix, .count]
     /// Classes of verb lemmas rather than of word forms: a word in them may still be a verb.
-    public static let lemmaClasses: WordClass = [.speech, .support, .undergo, .prevent, .remain]
+    public static let lemmaClasses: WordClass = [.speech, .support, .undergo, .prevent, .remain, .request]
 
     static let names: [String: WordClass] = [
         "determiner": .determiner, "preposition": .preposition, "objclitic": .objClitic, "clitic": .clitic,
@@ -107,7 +110,7 @@ public struct WordClass: OptionSet, Sendable {
         "support": .support, "pair-marker": .pairMarker, "undergo": .undergo, "purpose": .purpose,
         "prenominal": .prenominal, "noun-marker": .nounMarker, "owner": .owner,
         "object-pronoun": .objectPronoun, "indefinite": .indefinite, "deed": .deed, "place-suffix": .placeSuffix,
-        "prevent": .prevent, "remain": .remain, "count": .count,
+        "prevent": .prevent, "remain": .remain, "count": .count, "request": .request,
     ]
 }
 

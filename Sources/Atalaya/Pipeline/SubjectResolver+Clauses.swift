@@ -277,6 +277,8 @@ extension SubjectResolver {
             let afterPreposition = t > 0 && lexicon.word(doc.tokens[t - 1].word, is: .preposition)
             if !afterPreposition || lexicon.word(doc.tokens[t + 1].word, is: .genitive) { return .hypothetical }
         }
+        // "urged the army to attack", "wants Putin to attack": what is asked for has not happened.
+        if group.tense == .infinitive, g > first, lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.request) { return .hypothetical }
         // "confirmó que Trump asistirá …": what is reported to come is still to come.
         let afterSpeech = g > first && lexicon.wordClass(doc.verbs[g - 1].lemma).contains(.speech)
         // "announced it would free …", "anunció que viajaría …": a conditional reported after a verb
