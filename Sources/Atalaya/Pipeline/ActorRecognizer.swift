@@ -158,13 +158,25 @@ public struct ActorRecognizer: Stage {
         var t = range.lowerBound + 1
         while t < range.upperBound {
             defer { t += 1 }
-            guard lexicon.wordClass(doc.tokens[t - 1].word).contains(.placeMarker), doc.tokens[t].flags.contains(.capitalized),
+            // "en Kharkiv", "the city of Kharkiv", "el municipio de Balboa" (not an office's: "el
+            // ministro de la ciudad de Nablus")
+            let marked = isClass(doc, t - 1, .placeMarker)
+                || t - 2 >= range.lowerBound && isClass(doc, t - 1, .genitive) && isClass(doc, t - 2, .placeMarker)
+                   && !ofSomething(doc, t - 2, floor: range.lowerBound)
+            guard marked, doc.tokens[t].flags.contains(.capitalized),
                   let m = lexicon.places.trie.longestMatch({ doc.tokens[$0].word }, from: t, limit: range.upperBound),
                   mayBeTown(doc, t, length: m.length) else { continue }
             let place = lexicon.places.resolve(m.value, country: story)
             if story == nil || place.country == story || isKnownAbroad(place, m.value) { return place.country }
         }
         return nil
+    }
+
+    /// Whether the noun at `t` follows a genitive, past articles ("de la ciudad").
+    func ofSomething(_ doc: Document, _ t: Int, floor: Int) -> Bool {
+        var p = t - 1
+        while p >= floor && isClass(doc, p, .determiner) && !isClass(doc, p, .genitive) { p -= 1 }
+        return p >= floor && isClass(doc, p, .genitive)
     }
 
     /// Whether a town of another country than the story's is surely that town: a country, a city
