@@ -202,6 +202,16 @@ public struct PlaceDictionary: Sendable {
         countries[Int(stored[pick(value, country: country)].country)]
     }
 
+    /// The country, population and kind of the place `resolve` picks, without making its name.
+    ///
+    /// ```swift
+    /// lexicon.places.resolvedSize(match.value, country: "COL").population
+    /// ```
+    public func resolvedSize(_ value: Int32, country: String?) -> (country: String, population: Int, isCountry: Bool) {
+        let p = stored[pick(value, country: country)]
+        return (countries[Int(p.country)], p.population, p.isCountry)
+    }
+
     /// The country of every place a trie value stands for, when they share one ("Natagaima",
     /// "Tolima"); nil for a name places of several countries have ("Palma", "Valencia").
     ///

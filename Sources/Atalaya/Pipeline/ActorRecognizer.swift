@@ -114,7 +114,7 @@ public struct ActorRecognizer: Stage {
             guard tokens[t].flags.contains(.capitalized), let m = lexicon.places.trie.longestMatch(word, from: t, limit: tokens.count),
                   mayBeTown(doc, t, length: m.length) else { t += 1; continue }
             if let c = lexicon.places.soleCountry(m.value) {
-                let population = lexicon.places.resolve(m.value, country: c).population
+                let population = lexicon.places.resolvedSize(m.value, country: c).population
                 if let i = sole.firstIndex(where: { $0.country == c }) {
                     sole[i].count += 1
                     sole[i].population += population
@@ -158,15 +158,15 @@ public struct ActorRecognizer: Stage {
         var t = range.lowerBound + 1
         while t < range.upperBound {
             defer { t += 1 }
+            guard doc.tokens[t].flags.contains(.capitalized) else { continue }
             // "en Kharkiv", "the city of Kharkiv", "el municipio de Balboa" (not an office's: "el
             // ministro de la ciudad de Nablus")
             let marked = isClass(doc, t - 1, .placeMarker)
                 || t - 2 >= range.lowerBound && isClass(doc, t - 1, .genitive) && isClass(doc, t - 2, .placeMarker)
                    && !ofSomething(doc, t - 2, floor: range.lowerBound)
-            guard marked, doc.tokens[t].flags.contains(.capitalized),
-                  let m = lexicon.places.trie.longestMatch({ doc.tokens[$0].word }, from: t, limit: range.upperBound),
+            guard marked, let m = lexicon.places.trie.longestMatch({ doc.tokens[$0].word }, from: t, limit: range.upperBound),
                   mayBeTown(doc, t, length: m.length) else { continue }
-            let place = lexicon.places.resolve(m.value, country: story)
+            let place = lexicon.places.resolvedSize(m.value, country: story)
             if story == nil || place.country == story || isKnownAbroad(place, m.value) { return place.country }
         }
         return nil
@@ -184,7 +184,7 @@ public struct ActorRecognizer: Stage {
     /// Miami"). A village's name is too often a village of the story's country that the gazetteer
     /// lacks ("la vereda El Crucero" in Cauca is no Nicaraguan town), and a shared name
     /// ("Palma", "Valencia") the story's own.
-    func isKnownAbroad(_ place: Place, _ value: Int32) -> Bool {
+    func isKnownAbroad(_ place: (country: String, population: Int, isCountry: Bool), _ value: Int32) -> Bool {
         place.isCountry || place.population >= 1_000_000 || place.population >= 100_000 && lexicon.places.soleCountry(value) != nil
     }
 

@@ -24,7 +24,7 @@ extension VerbGroupFinder {
         let pastAdjectives = before < t - 1
         var prevClass = before >= sentenceStart ? lexicon.wordClass(doc.tokens[before].word) : []
         // "Luego él firmó": an accent makes the article a pronoun, where articles have none.
-        if lexicon.settings.unaccentedArticles && before >= sentenceStart && doc.tokens[before].flags.contains(.accented) {
+        if before >= sentenceStart && doc.tokens[before].flags.contains(.accented) && lexicon.settings.unaccentedArticles {
             prevClass.subtract([.determiner, .possessive])
         }
         // "de la última captura": after a preposition, "la" is an article, not a pronoun; so it
