@@ -31,9 +31,12 @@ struct NounParties: Sendable {
     /// `verb`: the verb group whose object the noun is (`NominalEventCoder.governingVerb`), if any.
     func find(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, noun t: Int, range: Range<Int>, verb: Int?) -> Found? {
         let matcher = PatternMatcher(lexicon: lexicon)
-        // "received help from the government": what one undergoes comes from its origin as from a genitive.
+        // "received help from the government": what one undergoes comes from its origin as from a
+        // genitive; so do words and deeds short of force ("amid protests from the opposition"), not
+        // a retreat or an attack ("the withdrawal from Iraq").
         let undergone = verb.map { lexicon.wordClass(doc.verbs[$0].lemma).contains(.undergo) } ?? false
-        if let g = genitive(doc, index, noun: t, end: range.upperBound, origin: undergone) ?? possessor(doc, index, noun: t, start: range.lowerBound) {
+        let origin = undergone || Self.comesFromOrigin(p.code)
+        if let g = genitive(doc, index, noun: t, end: range.upperBound, origin: origin) ?? possessor(doc, index, noun: t, start: range.lowerBound) {
             let end = min(range.upperBound, max(g.tokens.upperBound, t + 1) + 10)
             // The complement may stand before the genitive ("la limpieza étnica de …") or after it
             // ("el interés de Corea del Norte en desarrollar relaciones"); a possessor stands before the noun.
@@ -79,6 +82,14 @@ struct NounParties: Sendable {
         let sources = [ActorMember(code: crowd(doc, after: t, end: near) + "CVL", tokens: t..<(t + 1))]
         let targets = matcher.target(p, doc, index, from: cc, to: near, excluding: sources)
         return Found(sources: sources, targets: targets, complementEnd: cc, end: near)
+    }
+
+    /// Whether a noun event of this CAMEO code comes from the actor named after "from": its root
+    /// is a statement, appeal, cooperation, aid, demand, disapproval, rejection, threat or protest
+    /// (01–07, 09–14), not a yielding (08) nor force (15–20).
+    static func comesFromOrigin(_ code: String) -> Bool {
+        guard let root = Int(code.prefix(2)) else { return false }
+        return root <= 14 && root != 8
     }
 
     /// Whether the verb group right after the noun is a support verb's passive ("torture was
