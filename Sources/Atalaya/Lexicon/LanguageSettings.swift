@@ -31,6 +31,9 @@ public struct LanguageSettings: Sendable {
     /// accent (`enclitic-accent yes` in Spanish: "anunciándolo", "dígame"); without one the word
     /// is no such verb ("formales", "legales" are adjectives, not "forma"/"lega" + "les").
     public var encliticAccent = false
+    /// In a relative clause on a noun that is no actor, an actor right after the verb is its
+    /// subject (`relative-inversion yes` in Spanish: "el acuerdo que firmaron Rusia y China").
+    public var relativeInversion = false
 
     public init() {}
 
@@ -46,6 +49,7 @@ public struct LanguageSettings: Sendable {
                 case "split-suffixes": splitSuffixes = r[1].split(separator: " ").map { Folding.fold(String($0)) }
                 case "number-placeholders": numberPlaceholders = r[1].split(separator: " ").map { Array($0.utf8) }
                 case "enclitic-accent": encliticAccent = r[1] == "yes"
+                case "relative-inversion": relativeInversion = r[1] == "yes"
                 case "stressed-verbs":
                     guard let n = Int(r[1]), n > 0 else { throw f.error(r, "expected a number of vowels") }
                     unstressedVerbVowels = n

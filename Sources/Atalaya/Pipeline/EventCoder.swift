@@ -162,6 +162,9 @@ public struct EventCoder: Stage {
             let window = max(clause.window.lowerBound, group.head - Self.maxScope)..<scopeEnd
             var subject = clause.subject
             if subject.isEmpty, let people = countedPeople(doc, group, clause: window) { subject = [people] }
+            if subject.isEmpty, clause.subordinate, let inverted = invertedSubject(doc, index, group, floor: window.lowerBound) {
+                subject = inverted
+            }
             if !subject.isEmpty || group.passive
                 || !clause.subordinate && (isImpersonal(doc, group) || isImpersonalSe(doc, group)) {
                 codeVerb(doc, index, group, subject: subject, scopeEnd: scopeEnd, clause: window,

@@ -4,10 +4,11 @@ struct PatternMatcher: Sendable {
     let lexicon: Lexicon
 
     /// The token after the last complement word, or nil when the complement is not there.
-    /// Slots may be preceded by other words (`gapBefore`), but not across a clause break.
-    func complement(_ p: Pattern, _ doc: Document, after head: Int, scopeEnd: Int) -> Int? {
+    /// Slots may be preceded by other words (`gapBefore`), but not across a clause break. From
+    /// `firstSlot` on: the slots before it were found elsewhere (before the verb).
+    func complement(_ p: Pattern, _ doc: Document, after head: Int, scopeEnd: Int, firstSlot: Int = 0) -> Int? {
         var t = head + 1
-        for slot in p.slots {
+        for slot in p.slots[firstSlot...] {
             var found = -1
             var k = t
             while k < scopeEnd && k <= t + slot.gapBefore {
