@@ -89,10 +89,14 @@ public struct WordClass: OptionSet, Sendable {
     /// A number word that alone, right before a verb, stands for that many people ("dozens were
     /// arrested", "decenas fueron detenidas"): not "million", which counts money as often.
     public static let count = WordClass(rawValue: 1 << 41)
+    /// A noun for what speaks for its genitive ("un comunicado del Kremlin condenó", "a report of
+    /// the UN accused"): an actor in that genitive is the clause's subject, not in a
+    /// prepositional phrase.
+    public static let channel = WordClass(rawValue: 1 << 42)
     /// Classes that say how to read the word after; the word itself stays an open-class word
     /// (an adjective is still skipped like any plain word): `Lexicon.wordClass` leaves them out,
     /// `Lexicon.word(_:is:)` sees them.
-    public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite, .deed, .placeSuffix, .count]
+    public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite, .deed, .placeSuffix, .count, .channel]
     /// Classes of verb lemmas rather than of word forms: a word in them may still be a verb.
     public static let lemmaClasses: WordClass = [.speech, .support, .undergo, .prevent, .remain]
 
@@ -107,7 +111,7 @@ public struct WordClass: OptionSet, Sendable {
         "support": .support, "pair-marker": .pairMarker, "undergo": .undergo, "purpose": .purpose,
         "prenominal": .prenominal, "noun-marker": .nounMarker, "owner": .owner,
         "object-pronoun": .objectPronoun, "indefinite": .indefinite, "deed": .deed, "place-suffix": .placeSuffix,
-        "prevent": .prevent, "remain": .remain, "count": .count,
+        "prevent": .prevent, "remain": .remain, "count": .count, "channel": .channel,
     ]
 }
 

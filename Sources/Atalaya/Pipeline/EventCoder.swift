@@ -124,7 +124,8 @@ public struct EventCoder: Stage {
             for e in nominal.code(doc, index, sentence: s) where verbEvents == 0 || !covered[e.evidence.lowerBound - lower] {
                 events.append(e)
             }
-            for e in statements.code(doc, groups: first..<v, sentence: s, alone: events.count == start)
+            for e in statements.code(doc, groups: first..<v, sentence: s, alone: events.count == start,
+                                     coded: events[start..<(start + verbEvents)])
             where verbEvents == 0 || !covered[e.evidence.lowerBound - lower] {
                 events.append(e)
             }

@@ -55,10 +55,25 @@ extension SubjectResolver {
             return p
         }
         // "miles de estudiantes", "miembros de un grupo armado": a quantity or a part, not a
-        // prepositional phrase.
+        // prepositional phrase; nor is "un comunicado (de prensa) del Kremlin", which speaks for it.
         if lexicon.word(w, is: .genitive), t > floor,
-           !lexicon.wordClass(doc.tokens[t - 1].word).intersection([.determiner, .partitive]).isEmpty { return nil }
+           !lexicon.wordClass(doc.tokens[t - 1].word).intersection([.determiner, .partitive]).isEmpty
+            || speaksFor(doc, t - 1, floor: floor) { return nil }
         return lexicon.wordClass(w).contains(.preposition) || lexicon.wordClass(w).contains(.according) ? w : nil
+    }
+
+    /// Whether a `channel` noun ends at `t` (past a fixed phrase: "comunicado de prensa") and opens
+    /// its clause: after its articles, the sentence starts, or a comma, a conjunction or "que" stands
+    /// ("…, a quien una investigación de EE UU acusó"); after a verb it is an object ("reclamaron
+    /// una investigación del FBI, denunciando …" is no denunciation by the FBI).
+    func speaksFor(_ doc: Document, _ t: Int, floor: Int) -> Bool {
+        var n = t
+        while n > floor && doc.tokens[n].flags.contains(.fixedPhrase) { n -= 1 }
+        guard lexicon.word(doc.tokens[n].word, is: .channel) else { return false }
+        var b = n - 1
+        while b >= floor && lexicon.word(doc.tokens[b].word, is: .determiner) && !lexicon.word(doc.tokens[b].word, is: .preposition) { b -= 1 }
+        return b < floor || doc.tokens[b].kind == .punct
+            || !lexicon.wordClass(doc.tokens[b].word).isDisjoint(with: [.conjunction, .subordinator, .complementizer])
     }
 
     /// The nearest actor before the verb, in its clause, that is not in a prepositional phrase;
