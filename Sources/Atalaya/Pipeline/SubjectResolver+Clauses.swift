@@ -223,7 +223,18 @@ extension SubjectResolver {
         if g > first { return numberOf(doc, doc.verbs[g - 1]).map { $0 != numberOf(doc, group) } == true
                            && numberOf(doc, group) != nil ? [] : previous }
         guard group.person == 3, !memory.lastSubject.isEmpty else { return [] }
+        // "El presidente de Chile se reunió con el de Perú. Los dos países …": a plural verb after
+        // one subject, with a pair word before it, is the last pair's (named one by one, or together).
+        if group.plural, memory.lastSubject.count == 1, pairBefore(doc, group, windowStart: windowStart) {
+            if memory.singles.count == 2 { return memory.singles }
+            if memory.lastGroup.count >= 2 { return memory.lastGroup }
+        }
         return group.plural == (memory.lastSubject.count > 1) ? memory.lastSubject : []
+    }
+
+    /// Whether a pair word ("ambos", "los dos") stands in the clause before the verb.
+    func pairBefore(_ doc: Document, _ group: VerbGroup, windowStart: Int) -> Bool {
+        (windowStart..<group.tokens.lowerBound).contains { lexicon.word(doc.tokens[$0].word, is: .dual) }
     }
 
     /// Whether a finite verb is plural, when its form says so whatever reading is taken
@@ -252,6 +263,8 @@ extension SubjectResolver {
             // "229 were detained" has a subject; "En 2019 visitó" a date.
             if tok.kind == .number { return t == floor || !lexicon.word(doc.tokens[t - 1].word, is: .preposition) }
             guard tok.kind == .word else { return false }
+            // "los dos países", "ambas partes": the pair named before, no one else.
+            if classes.contains(.dual) && content { return false }
             if classes.contains(.determiner) {
                 // "la ley", but not "en la reunión", "al día siguiente".
                 guard content, !classes.contains(.preposition) else { return false }

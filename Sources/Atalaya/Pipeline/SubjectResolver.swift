@@ -38,7 +38,6 @@ public struct SubjectResolver: Stage {
         var clauses = [Clause]()
         clauses.reserveCapacity(doc.verbs.count)
         var leaders = [ActorMember]()  // the last group of leaders named, for references
-        var singles = [ActorMember]()  // the last two governments named one at a time since, newest last
         var v = 0, m = 0
         var scopes = [Int]()  // one buffer for every sentence's scope ends
         for (s, sentence) in doc.sentences.enumerated() {
@@ -50,7 +49,7 @@ public struct SubjectResolver: Stage {
                 let mention = doc.mentions[m]
                 if mention.kind == .reference {
                     // "El presidente de Chile recibió al de Perú. Los dos líderes …": a pair named one by one.
-                    let pair = mention.code.isEmpty && singles.count == 2 ? singles : nil
+                    let pair = mention.code.isEmpty && memory.singles.count == 2 ? memory.singles : nil
                     let group = pair ?? (leaders.isEmpty ? memory.lastGroup : leaders)
                     if !group.isEmpty { doc.referents[m] = group.map { ActorMember(code: $0.code, tokens: mention.tokens) } }
                     // Nothing to refer back to: the code of the words themselves, if they have one.
@@ -58,9 +57,9 @@ public struct SubjectResolver: Stage {
                 }
                 if mention.kind == .group {
                     if mention.members.allSatisfy({ !ActorCode($0.code).body.isEmpty }) { leaders = mention.members }
-                    singles.removeAll()  // a pair named together is the latest pair
+                    memory.singles.removeAll()  // a pair named together is the latest pair
                 } else if mention.kind != .reference && mention.kind != .modifier {
-                    note(doc.actors(ofMention: m), in: &singles)
+                    note(doc.actors(ofMention: m), in: &memory.singles)
                 }
                 m += 1
             }
