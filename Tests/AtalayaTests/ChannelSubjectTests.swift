@@ -14,6 +14,12 @@ final class ChannelSubjectTests: XCTestCase {
                        ["PERJUD 116 PERELI"])
     }
 
+    func testEnglish() {
+        XCTAssertEqual(Shared.englishEvents("A report by the United Nations criticized Israel."), ["IGOUNO 111 ISR"])
+        XCTAssertEqual(Shared.englishEvents("The opposition demanded an investigation by the United Nations, accusing the government of fraud."),
+                       ["OPP 100 -", "OPP 1121 GOV"])
+    }
+
     func testAnObjectSpeaksForNoOne() {
         XCTAssertEqual(Shared.events("Los diputados de Chile reclamaron una investigación del FBI, denunciando abusos de Perú."),
                        ["CHLLEG 100 USAJUD", "CHLLEG 111 PER", "USAJUD 090 -"])

@@ -55,10 +55,11 @@ extension SubjectResolver {
             return p
         }
         // "miles de estudiantes", "miembros de un grupo armado": a quantity or a part, not a
-        // prepositional phrase; nor is "un comunicado (de prensa) del Kremlin", which speaks for it.
+        // prepositional phrase; nor is "un comunicado (de prensa) del Kremlin" ("a report by the
+        // UN", "a statement from Moscow"), which speaks for it.
         if lexicon.word(w, is: .genitive), t > floor,
-           !lexicon.wordClass(doc.tokens[t - 1].word).intersection([.determiner, .partitive]).isEmpty
-            || speaksFor(doc, t - 1, floor: floor) { return nil }
+           !lexicon.wordClass(doc.tokens[t - 1].word).intersection([.determiner, .partitive]).isEmpty { return nil }
+        if t > floor, !lexicon.wordClass(w).isDisjoint(with: [.genitive, .agentMarker, .origin]), speaksFor(doc, t - 1, floor: floor) { return nil }
         return lexicon.wordClass(w).contains(.preposition) || lexicon.wordClass(w).contains(.according) ? w : nil
     }
 
