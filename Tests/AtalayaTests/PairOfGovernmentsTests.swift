@@ -11,4 +11,10 @@ final class PairOfGovernmentsTests: XCTestCase {
                        ["CHL 057 PER", "PER 057 CHL"])
         XCTAssertEqual(Shared.events("Los gobiernos de Chile y Perú firmaron un acuerdo."), ["CHLGOV 057 PERGOV", "PERGOV 057 CHLGOV"])
     }
+
+    func testEnglish() {
+        XCTAssertEqual(Shared.englishEvents("Chile and Peru have a border dispute. The two governments signed an agreement in Lima."),
+                       ["CHL 057 PER", "PER 057 CHL"])
+        XCTAssertEqual(Shared.englishEvents("The governments of Chile and Peru signed an agreement."), ["CHLGOV 057 PERGOV", "PERGOV 057 CHLGOV"])
+    }
 }
