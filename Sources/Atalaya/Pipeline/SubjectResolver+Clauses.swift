@@ -226,7 +226,9 @@ extension SubjectResolver {
         guard group.person == 3, !memory.lastSubject.isEmpty else { return [] }
         // "El presidente de Chile se reunió con el de Perú. Los dos países …": a plural verb after
         // one subject, with a pair word before it, is the last pair's (named one by one, or together).
-        if group.plural, memory.lastSubject.count == 1, pairBefore(doc, group, windowStart: windowStart) {
+        // (A pair word makes the verb plural where its form does not tell: "both countries signed".)
+        if group.plural || numberOf(doc, group) == nil, pairBefore(doc, group, windowStart: windowStart) {
+            if memory.lastSubject.count >= 2 { return memory.lastSubject }
             if memory.singles.count == 2 { return memory.singles }
             if memory.lastGroup.count >= 2 { return memory.lastGroup }
         }
