@@ -84,8 +84,8 @@ public struct SubjectResolver: Stage {
     /// Keeps the last two governments named (`singles`, newest last): a government named after
     /// the last one, under another code, joins it; the older goes.
     func note(_ actors: [ActorMember], in singles: inout [ActorMember]) {
-        guard actors.count == 1, lexicon.actorCode(actors[0].code).agents.contains(ActorRecognizer.government),
-              singles.last?.code != actors[0].code else { return }
+        // The code's end, not a parsed `ActorCode`: this is asked of every mention.
+        guard actors.count == 1, actors[0].code.hasSuffix(ActorRecognizer.government), singles.last?.code != actors[0].code else { return }
         if singles.count == 2 { singles.removeFirst() }
         singles.append(actors[0])
     }
