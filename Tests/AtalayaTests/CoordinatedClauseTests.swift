@@ -23,6 +23,8 @@ final class CoordinatedClauseTests: XCTestCase {
         XCTAssertEqual(Shared.events("La policía detuvo a los manifestantes y el gobierno condenó la protesta."),
                        ["COP 173 CVL", "GOV 111 -", "CVL 140 -"])
         XCTAssertEqual(Shared.events("Rusia atacó Ucrania y Estados Unidos condenó el ataque."), ["RUS 190 UKR", "USA 111 -"])
+        // A subject after its verb in a relative clause stays a pair ("que firmaron Chile y Perú").
+        XCTAssertEqual(Shared.events("El acuerdo que firmaron Chile y Perú entra hoy en vigor."), ["CHL 057 PER", "PER 057 CHL"])
         // A list of objects stays one.
         XCTAssertEqual(Shared.events("Rusia atacó Ucrania y Georgia."), ["RUS 190 UKR", "RUS 190 GEO"])
     }

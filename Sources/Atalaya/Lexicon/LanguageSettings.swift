@@ -34,6 +34,9 @@ public struct LanguageSettings: Sendable {
     /// Articles and possessives are never written with an accent (`unaccented-articles yes` in
     /// Spanish): "él", "tú", "mí" before a verb are pronouns, though folded they are "el", "tu", "mi".
     public var unaccentedArticles = false
+    /// In a relative clause on a noun that is no actor, an actor right after the verb is its
+    /// subject (`relative-inversion yes` in Spanish: "el acuerdo que firmaron Rusia y China").
+    public var relativeInversion = false
 
     public init() {}
 
@@ -50,6 +53,7 @@ public struct LanguageSettings: Sendable {
                 case "number-placeholders": numberPlaceholders = r[1].split(separator: " ").map { Array($0.utf8) }
                 case "enclitic-accent": encliticAccent = r[1] == "yes"
                 case "unaccented-articles": unaccentedArticles = r[1] == "yes"
+                case "relative-inversion": relativeInversion = r[1] == "yes"
                 case "stressed-verbs":
                     guard let n = Int(r[1]), n > 0 else { throw f.error(r, "expected a number of vowels") }
                     unstressedVerbVowels = n

@@ -23,11 +23,12 @@ public struct StatementCues: Sendable {
 
     /// The code of a statement whose content is `range` of the document's tokens: the cue of the
     /// earliest line found there (`cued`), else the fallback; nil when neither.
-    public func code(_ doc: Document, in range: Range<Int>) -> (code: String, cued: Bool)? {
+    /// A cue that is the evidence of one of the `coded` events is passed over.
+    public func code(_ doc: Document, in range: Range<Int>, coded: ArraySlice<Event> = []) -> (code: String, cued: Bool)? {
         var best = Int32.max
         let tokens = doc.tokens
-        phrases.forEachMatch({ tokens[$0].word }, in: range) { _, _, value in
-            best = min(best, value)
+        phrases.forEachMatch({ tokens[$0].word }, in: range) { t, _, value in
+            if !coded.contains(where: { $0.evidence.contains(t) }) { best = min(best, value) }
             return true
         }
         if best < Int32(codes.count) { return (codes[Int(best)], true) }

@@ -89,13 +89,20 @@ public struct WordClass: OptionSet, Sendable {
     /// A number word that alone, right before a verb, stands for that many people ("dozens were
     /// arrested", "decenas fueron detenidas"): not "million", which counts money as often.
     public static let count = WordClass(rawValue: 1 << 41)
+    /// A noun for what speaks for its genitive ("un comunicado del Kremlin condenó", "a report of
+    /// the UN accused"): an actor in that genitive is the clause's subject, not in a
+    /// prepositional phrase.
+    public static let channel = WordClass(rawValue: 1 << 42)
+    /// After a comma, introduces the members of a group just named ("los líderes de la región,
+    /// como México, Perú y Colombia"): those members are the actors meant.
+    public static let instance = WordClass(rawValue: 1 << 43)
     /// A verb lemma whose infinitive complement is what is asked or wanted, not what happened
     /// ("urged the army to attack the rebels", "wants Putin to attack"): that event is hypothetical.
-    public static let request = WordClass(rawValue: 1 << 43)
+    public static let request = WordClass(rawValue: 1 << 44)
     /// Classes that say how to read the word after; the word itself stays an open-class word
     /// (an adjective is still skipped like any plain word): `Lexicon.wordClass` leaves them out,
     /// `Lexicon.word(_:is:)` sees them.
-    public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite, .deed, .placeSuffix, .count]
+    public static let contextual: WordClass = [.prenominal, .nounMarker, .indefinite, .deed, .placeSuffix, .count, .channel, .instance]
     /// Classes of verb lemmas rather than of word forms: a word in them may still be a verb.
     public static let lemmaClasses: WordClass = [.speech, .support, .undergo, .prevent, .remain, .request]
 
@@ -110,7 +117,8 @@ public struct WordClass: OptionSet, Sendable {
         "support": .support, "pair-marker": .pairMarker, "undergo": .undergo, "purpose": .purpose,
         "prenominal": .prenominal, "noun-marker": .nounMarker, "owner": .owner,
         "object-pronoun": .objectPronoun, "indefinite": .indefinite, "deed": .deed, "place-suffix": .placeSuffix,
-        "prevent": .prevent, "remain": .remain, "count": .count, "request": .request,
+        "prevent": .prevent, "remain": .remain, "count": .count, "channel": .channel, "instance": .instance,
+        "request": .request,
     ]
 }
 

@@ -289,7 +289,8 @@ public struct ActorRecognizer: Stage {
     }
 
     /// Whether a mention follows a preposition or a verb, past articles ("a los manifestantes",
-    /// "atacó Ucrania").
+    /// "atacó Ucrania"); not a verb right after "que", whose subject may follow it ("el acuerdo
+    /// que firmaron Chile y Perú entra en vigor").
     func isObject(_ m: ActorMention, _ doc: Document) -> Bool {
         var t = m.tokens.lowerBound - 1
         let floor = doc.sentences[m.sentence].tokens.lowerBound
@@ -297,7 +298,7 @@ public struct ActorRecognizer: Stage {
         guard t >= floor, doc.tokens[t].kind == .word else { return false }
         return isClass(doc, t, .preposition)
             || !doc.tokens[t].flags.contains(.capitalized) && lexicon.wordClass(doc.tokens[t].word).isEmpty
-               && !lexicon.verbReadings(doc.tokens[t].word).isEmpty
+               && !lexicon.verbReadings(doc.tokens[t].word).isEmpty && !isClass(doc, t - 1, .subordinator)
     }
 
     /// Whether the mentions from `i` on go on by single commas until an "y" joins the next one.

@@ -10,6 +10,9 @@ struct Discourse {
     /// Unknown words the story writes capitalised inside a sentence (hashes of their folded forms):
     /// names, so at the start of a sentence too ("Bellver ha denunciado" after "…, Jorge Bellver,").
     var names: Set<Int> = []
+    /// The last two governments named one at a time since the last group, newest last ("el
+    /// presidente de Chile recibió al presidente de Perú"): what "los dos líderes" may refer to.
+    var singles: [ActorMember] = []
 
     mutating func saw(_ actors: [ActorMember]) {
         if actors.count >= 2 { lastGroup = actors }

@@ -28,10 +28,17 @@ extension EventCoder {
         let c = VerbClause(index: index, group: group, subject: subject, scopeEnd: scopeEnd, sentence: sentence,
                            memory: memory, matcher: PatternMatcher(lexicon: lexicon))
         var subjectAgents: [String]?
+        var relative: Range<Int>??
         for pi in lexicon.patterns.candidates(head: group.lemma) {
             let p = lexicon.patterns.patterns[Int(pi)]
             guard Self.fits(p, group) else { continue }
-            guard let complementEnd = c.matcher.complement(p, doc, after: group.head, scopeEnd: scopeEnd) else { continue }
+            var end = c.matcher.complement(p, doc, after: group.head, scopeEnd: scopeEnd)
+            if end == nil, !p.slots.isEmpty {
+                // The noun a relative clause is on, looked for once a verb group, when a pattern first asks.
+                if relative == nil { relative = .some(relativeNoun(doc, index, group, floor: clause.lowerBound)) }
+                if let phrase = relative! { end = antecedentComplement(p, doc, group, phrase: phrase, scopeEnd: scopeEnd, matcher: c.matcher) }
+            }
+            guard let complementEnd = end else { continue }
             // `by=`: the subject's agents, worked out once a verb group, when a pattern first asks;
             // a passive's subject undergoes the event, so its doer ("por …") is checked below.
             if !p.sourceAgents.isEmpty && !group.passive {

@@ -124,7 +124,8 @@ public struct EventCoder: Stage {
             for e in nominal.code(doc, index, sentence: s) where verbEvents == 0 || !covered[e.evidence.lowerBound - lower] {
                 events.append(e)
             }
-            for e in statements.code(doc, groups: first..<v, sentence: s, alone: events.count == start)
+            for e in statements.code(doc, groups: first..<v, sentence: s, alone: events.count == start,
+                                     coded: events[start..<(start + verbEvents)])
             where verbEvents == 0 || !covered[e.evidence.lowerBound - lower] {
                 events.append(e)
             }
@@ -162,6 +163,9 @@ public struct EventCoder: Stage {
             let window = max(clause.window.lowerBound, group.head - Self.maxScope)..<scopeEnd
             var subject = clause.subject
             if subject.isEmpty, let people = countedPeople(doc, group, clause: window) { subject = [people] }
+            if subject.isEmpty, clause.subordinate, let inverted = invertedSubject(doc, index, group, floor: window.lowerBound) {
+                subject = inverted
+            }
             if !subject.isEmpty || group.passive
                 || !clause.subordinate && (isImpersonal(doc, group) || isImpersonalSe(doc, group)) {
                 codeVerb(doc, index, group, subject: subject, scopeEnd: scopeEnd, clause: window,

@@ -4,10 +4,11 @@ struct PatternMatcher: Sendable {
     let lexicon: Lexicon
 
     /// The token after the last complement word, or nil when the complement is not there.
-    /// Slots may be preceded by other words (`gapBefore`), but not across a clause break.
-    func complement(_ p: Pattern, _ doc: Document, after head: Int, scopeEnd: Int) -> Int? {
+    /// Slots may be preceded by other words (`gapBefore`), but not across a clause break. From
+    /// `firstSlot` on: the slots before it were found elsewhere (before the verb).
+    func complement(_ p: Pattern, _ doc: Document, after head: Int, scopeEnd: Int, firstSlot: Int = 0) -> Int? {
         var t = head + 1
-        for slot in p.slots {
+        for slot in p.slots[firstSlot...] {
             var found = -1
             var k = t
             while k < scopeEnd && k <= t + slot.gapBefore {
@@ -45,7 +46,9 @@ struct PatternMatcher: Sendable {
     /// ("viajó a Vladivostok" → RUS).
     func target(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, from: Int, to: Int,
                 excluding subject: [ActorMember]) -> [ActorMember] {
-        if p.objectTarget, let found = object(doc, index, from: from, to: to, owner: !p.actorObject, excluding: subject) { return found }
+        if p.objectTarget, let found = object(doc, index, from: from, to: to, owner: !p.actorObject, excluding: subject) {
+            return found.map(\.tokens.upperBound).max().flatMap { instances(after: $0, doc, index, excluding: subject) } ?? found
+        }
         if p.farTarget && p.targetMarkers.isEmpty && !p.objectTarget { return anyActor(doc, index, from: from, to: to, excluding: subject) }
         guard !p.targetMarkers.isEmpty else { return [] }
         for t in from..<max(from, to) where p.targetMarkers.contains(doc.tokens[t].word) && !doc.tokens[t].flags.contains(.fixedPhrase) {
@@ -55,7 +58,10 @@ struct PatternMatcher: Sendable {
             let places = lexicon.word(doc.tokens[t].word, is: .objectMarker)
             var k = t + 1
             while k < to && !Self.isBreak(doc, k) {
-                if let found = actors(at: k, places: places, doc, index, excluding: subject) { return found }
+                if let found = actors(at: k, places: places, doc, index, excluding: subject) {
+                    let end = index.mentionAt[k] >= 0 ? doc.mentions[Int(index.mentionAt[k])].tokens.upperBound : k + 1
+                    return instances(after: end, doc, index, excluding: subject) ?? found
+                }
                 // The personal "a" of a verb that takes a person ("ejecutaron … a Wilson"); after
                 // "viajar a" an unknown name is a town.
                 if places && p.objectTarget && k == t + 1, let found = unknownName(doc, index, k) { return found }
@@ -63,6 +69,17 @@ struct PatternMatcher: Sendable {
             }
         }
         return []
+    }
+
+    /// "se ha reunido con los líderes de la región, como México, Perú y Colombia": the group named
+    /// after a comma and an `instance` word right after an actor (ending at `end`) are the ones meant.
+    func instances(after end: Int, _ doc: Document, _ index: EventCoder.Index, excluding subject: [ActorMember]) -> [ActorMember]? {
+        guard end + 2 < doc.tokens.count, doc.tokens[end].kind == .punct, Self.isBreak(doc, end),
+              lexicon.word(doc.tokens[end + 1].word, is: .instance), index.mentionAt[end + 2] >= 0 else { return nil }
+        let m = doc.mentions[Int(index.mentionAt[end + 2])]
+        guard m.kind == .group else { return nil }
+        let list = doc.actors(ofMention: Int(index.mentionAt[end + 2])).filter { !isSubject($0, subject, doc) }
+        return list.isEmpty ? nil : list
     }
 
     /// The actors at token `t` (a mention, or a place's country), other than the subject. (A method,

@@ -13,14 +13,20 @@ struct StatementCoder: Sendable {
     let lexicon: Lexicon
 
     /// `alone`: the sentence has no other event, so a statement without a cue may be coded.
-    func code(_ doc: Document, groups: Range<Int>, sentence s: Int, alone: Bool) -> [Event] {
+    /// `coded`: the sentence's verb events; one by another actor than the speaker is no cue of
+    /// what the speaker says ("WikiLeaks niega … el Kremlin, a quien EE UU acusó": the accusation
+    /// is the US's event, not what WikiLeaks says).
+    func code(_ doc: Document, groups: Range<Int>, sentence s: Int, alone: Bool, coded: ArraySlice<Event> = []) -> [Event] {
         guard lexicon.statements.fallback != nil || !lexicon.statements.codes.isEmpty else { return [] }
         let range = doc.sentences[s].tokens
-        // What is said is the sentence: its cue is looked up once, when a speaker is first found.
-        var cue: (code: String, cued: Bool)??
-        func content() -> (code: String, cued: Bool)? {
-            if cue == nil { cue = .some(lexicon.statements.code(doc, in: range)) }
-            return cue!
+        // What is said is the sentence: its cue is looked up once a speaker, when one is first found.
+        var cue: (speaker: String, content: (code: String, cued: Bool)?)?
+        func content(_ speaker: ActorMember) -> (code: String, cued: Bool)? {
+            if cue?.speaker != speaker.code {
+                let others = coded.contains { $0.source.code != speaker.code } ? coded.filter { $0.source.code != speaker.code }[...] : []
+                cue = (speaker.code, lexicon.statements.code(doc, in: range, coded: others))
+            }
+            return cue!.content
         }
         for g in groups {
             let group = doc.verbs[g], clause = doc.clauses[g]
@@ -28,7 +34,7 @@ struct StatementCoder: Sendable {
             guard !group.negated, !group.passive, !group.reflexive, lexicon.wordClass(group.lemma).contains(.speech),
                   let speaker = clause.subject.first, speaker.code != EventCoder.unknownActor,
                   clause.mode != .hypothetical, clause.mode != .conditional,
-                  let (code, cued) = content() else { continue }
+                  let (code, cued) = content(speaker) else { continue }
             // Without a cue, a plain statement (010) about another actor, in a main clause of a
             // sentence that tells of nothing else: what is said of no one, or in an aside ("como
             // subrayó Trudeau"), is seldom coded.
@@ -42,7 +48,7 @@ struct StatementCoder: Sendable {
         // quotation's speaker named in an earlier sentence is evidenced by the quotation's mark.
         let according = lexicon.accordingTo(doc, doc.sentences[s])
         guard let speaker = according ?? quoted(doc, groups: groups, sentence: s),
-              speaker.code != EventCoder.unknownActor, let (code, cued) = content(), cued else { return [] }
+              speaker.code != EventCoder.unknownActor, let (code, cued) = content(speaker), cued else { return [] }
         let evidence = according != nil ? speaker.tokens : range.lowerBound..<(range.lowerBound + 1)
         let target = first(doc, than: [speaker], in: range)
         let (date, precision) = doc.eventDate(doc.nearestDate(in: range, to: evidence.lowerBound))

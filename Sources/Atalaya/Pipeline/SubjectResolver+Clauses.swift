@@ -55,10 +55,26 @@ extension SubjectResolver {
             return p
         }
         // "miles de estudiantes", "miembros de un grupo armado": a quantity or a part, not a
-        // prepositional phrase.
+        // prepositional phrase; nor is "un comunicado (de prensa) del Kremlin" ("a report by the
+        // UN", "a statement from Moscow"), which speaks for it.
         if lexicon.word(w, is: .genitive), t > floor,
            !lexicon.wordClass(doc.tokens[t - 1].word).intersection([.determiner, .partitive]).isEmpty { return nil }
+        if t > floor, !lexicon.wordClass(w).isDisjoint(with: [.genitive, .agentMarker, .origin]), speaksFor(doc, t - 1, floor: floor) { return nil }
         return lexicon.wordClass(w).contains(.preposition) || lexicon.wordClass(w).contains(.according) ? w : nil
+    }
+
+    /// Whether a `channel` noun ends at `t` (past a fixed phrase: "comunicado de prensa") and opens
+    /// its clause: after its articles, the sentence starts, or a comma, a conjunction or "que" stands
+    /// ("…, a quien una investigación de EE UU acusó"); after a verb it is an object ("reclamaron
+    /// una investigación del FBI, denunciando …" is no denunciation by the FBI).
+    func speaksFor(_ doc: Document, _ t: Int, floor: Int) -> Bool {
+        var n = t
+        while n > floor && doc.tokens[n].flags.contains(.fixedPhrase) { n -= 1 }
+        guard lexicon.word(doc.tokens[n].word, is: .channel) else { return false }
+        var b = n - 1
+        while b >= floor && lexicon.word(doc.tokens[b].word, is: .determiner) && !lexicon.word(doc.tokens[b].word, is: .preposition) { b -= 1 }
+        return b < floor || doc.tokens[b].kind == .punct
+            || !lexicon.wordClass(doc.tokens[b].word).isDisjoint(with: [.conjunction, .subordinator, .complementizer])
     }
 
     /// The nearest actor before the verb, in its clause, that is not in a prepositional phrase;
@@ -220,7 +236,20 @@ extension SubjectResolver {
         if g > first { return numberOf(doc, doc.verbs[g - 1]).map { $0 != numberOf(doc, group) } == true
                            && numberOf(doc, group) != nil ? [] : previous }
         guard group.person == 3, !memory.lastSubject.isEmpty else { return [] }
+        // "El presidente de Chile se reunió con el de Perú. Los dos países …": a plural verb after
+        // one subject, with a pair word before it, is the last pair's (named one by one, or together).
+        // (A pair word makes the verb plural where its form does not tell: "both countries signed".)
+        if group.plural || numberOf(doc, group) == nil, pairBefore(doc, group, windowStart: windowStart) {
+            if memory.lastSubject.count >= 2 { return memory.lastSubject }
+            if memory.singles.count == 2 { return memory.singles }
+            if memory.lastGroup.count >= 2 { return memory.lastGroup }
+        }
         return group.plural == (memory.lastSubject.count > 1) ? memory.lastSubject : []
+    }
+
+    /// Whether a pair word ("ambos", "los dos") stands in the clause before the verb.
+    func pairBefore(_ doc: Document, _ group: VerbGroup, windowStart: Int) -> Bool {
+        (windowStart..<group.tokens.lowerBound).contains { lexicon.word(doc.tokens[$0].word, is: .dual) }
     }
 
     /// Whether a finite verb is plural, when its form says so whatever reading is taken
@@ -249,6 +278,8 @@ extension SubjectResolver {
             // "229 were detained" has a subject; "En 2019 visitó" a date.
             if tok.kind == .number { return t == floor || !lexicon.word(doc.tokens[t - 1].word, is: .preposition) }
             guard tok.kind == .word else { return false }
+            // "los dos países", "ambas partes": the pair named before, no one else.
+            if classes.contains(.dual) && content { return false }
             if classes.contains(.determiner) {
                 // "la ley", but not "en la reunión", "al día siguiente".
                 guard content, !classes.contains(.preposition) else { return false }

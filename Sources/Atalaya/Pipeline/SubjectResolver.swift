@@ -48,12 +48,19 @@ public struct SubjectResolver: Stage {
             while m < doc.mentions.count && doc.mentions[m].sentence <= s {
                 let mention = doc.mentions[m]
                 if mention.kind == .reference {
-                    let group = leaders.isEmpty ? memory.lastGroup : leaders
+                    // "El presidente de Chile recibió al de Perú. Los dos líderes …": a pair named one by one.
+                    let pair = mention.code.isEmpty && memory.singles.count == 2 ? memory.singles : nil
+                    let group = pair ?? (leaders.isEmpty ? memory.lastGroup : leaders)
                     if !group.isEmpty { doc.referents[m] = group.map { ActorMember(code: $0.code, tokens: mention.tokens) } }
                     // Nothing to refer back to: the code of the words themselves, if they have one.
                     else if !mention.code.isEmpty { doc.referents[m] = [ActorMember(code: mention.code, tokens: mention.tokens)] }
                 }
-                if mention.kind == .group && mention.members.allSatisfy({ !ActorCode($0.code).body.isEmpty }) { leaders = mention.members }
+                if mention.kind == .group {
+                    if mention.members.allSatisfy({ !ActorCode($0.code).body.isEmpty }) { leaders = mention.members }
+                    memory.singles.removeAll()  // a pair named together is the latest pair
+                } else if mention.kind != .reference && mention.kind != .modifier {
+                    note(doc.actors(ofMention: m), in: &memory.singles)
+                }
                 m += 1
             }
             memory.subjectBeforeSentence = memory.lastSubject
@@ -72,6 +79,15 @@ public struct SubjectResolver: Stage {
             for g in first..<v where clauses[g].subject.count >= 2 { memory.lastGroup = clauses[g].subject }
         }
         return (clauses, doc.referents)
+    }
+
+    /// Keeps the last two governments named (`singles`, newest last): a government named after
+    /// the last one, under another code, joins it; the older goes.
+    func note(_ actors: [ActorMember], in singles: inout [ActorMember]) {
+        // The code's end, not a parsed `ActorCode`: this is asked of every mention.
+        guard actors.count == 1, actors[0].code.hasSuffix(ActorRecognizer.government), singles.last?.code != actors[0].code else { return }
+        if singles.count == 2 { singles.removeFirst() }
+        singles.append(actors[0])
     }
 
     /// The clause of verb group `g`, given the clauses found before it in the document.

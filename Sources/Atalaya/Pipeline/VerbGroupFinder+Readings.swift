@@ -39,7 +39,7 @@ extension VerbGroupFinder {
         let afterPreposition = prevClass.contains(.preposition)
         let afterObjClitic = prevClass.contains(.objClitic) && !pastAdjectives
         let afterNounMarker = before >= sentenceStart && lexicon.word(doc.tokens[before].word, is: .nounMarker)
-        let compoundNoun = isCompoundHead(doc, t, sentenceStart: sentenceStart, named: named)
+        let compoundNoun = isCompoundHead(doc, t, sentenceStart: sentenceStart, named: named) && !pastOnly(doc, t, range, guessed)
         var bestScore = -1
         let accentMissing = writesAccents && !shouting && !tok.flags.contains(.accented)
         for k in range {
@@ -95,6 +95,16 @@ extension VerbGroupFinder {
             && doc.tokens[t - 1].kind == .word && !doc.tokens[t - 1].flags.contains(.capitalized)
             && lexicon.wordClass(doc.tokens[t - 1].word).isEmpty && lexicon.verbReadings(doc.tokens[t - 1].word).isEmpty
             && lexicon.word(doc.tokens[t - 2].word, is: .determiner) || nameAfterIndefinite(doc, t, sentenceStart: sentenceStart, named: named))
+    }
+
+    /// "the countries signed an agreement": a form that is only a past (no present, no infinitive)
+    /// heads no compound noun; it is the verb, unless "by" follows ("the weapons seized by …").
+    func pastOnly(_ doc: Document, _ t: Int, _ range: Range<Int>, _ guessed: VerbReading?) -> Bool {
+        guard t + 1 < doc.tokens.count, !lexicon.word(doc.tokens[t + 1].word, is: .agentMarker) else { return false }
+        return range.allSatisfy { k in
+            let r = guessed ?? lexicon.verbReading(at: k)
+            return r.tense == .preterite || r.tense == .participle
+        }
     }
 
     /// "torture was practised", "la protesta fue …": a present form right before an auxiliary's
