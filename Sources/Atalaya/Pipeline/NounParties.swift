@@ -88,7 +88,10 @@ struct NounParties: Sendable {
     /// is a statement, appeal, cooperation, aid, demand, disapproval, rejection, threat or protest
     /// (01–07, 09–14), not a yielding (08) nor force (15–20).
     static func comesFromOrigin(_ code: String) -> Bool {
-        guard let root = Int(code.prefix(2)) else { return false }
+        // The root's two digits read from the bytes: asked for every noun pattern tried.
+        var u = code.utf8.makeIterator()
+        guard let a = u.next(), let b = u.next(), (48...57).contains(a), (48...57).contains(b) else { return false }
+        let root = Int(a - 48) * 10 + Int(b - 48)
         return root <= 14 && root != 8
     }
 

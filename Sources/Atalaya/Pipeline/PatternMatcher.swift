@@ -47,7 +47,9 @@ struct PatternMatcher: Sendable {
     func target(_ p: Pattern, _ doc: Document, _ index: EventCoder.Index, from: Int, to: Int,
                 excluding subject: [ActorMember]) -> [ActorMember] {
         if p.objectTarget, let found = object(doc, index, from: from, to: to, owner: !p.actorObject, excluding: subject) {
-            return found.map(\.tokens.upperBound).max().flatMap { instances(after: $0, doc, index, excluding: subject) } ?? found
+            // (The end of the actors found, reduced in place: no list made for it.)
+            let end = found.reduce(0) { max($0, $1.tokens.upperBound) }
+            return instances(after: end, doc, index, excluding: subject) ?? found
         }
         if p.farTarget && p.targetMarkers.isEmpty && !p.objectTarget { return anyActor(doc, index, from: from, to: to, excluding: subject) }
         guard !p.targetMarkers.isEmpty else { return [] }

@@ -59,7 +59,7 @@ public struct SubjectResolver: Stage {
                     if mention.members.allSatisfy({ !ActorCode($0.code).body.isEmpty }) { leaders = mention.members }
                     memory.singles.removeAll()  // a pair named together is the latest pair
                 } else if mention.kind != .reference && mention.kind != .modifier {
-                    note(doc.actors(ofMention: m), in: &memory.singles)
+                    note(mention, in: &memory.singles)
                 }
                 m += 1
             }
@@ -83,11 +83,17 @@ public struct SubjectResolver: Stage {
 
     /// Keeps the last two governments named (`singles`, newest last): a government named after
     /// the last one, under another code, joins it; the older goes.
-    func note(_ actors: [ActorMember], in singles: inout [ActorMember]) {
-        // The code's end, not a parsed `ActorCode`: this is asked of every mention.
-        guard actors.count == 1, actors[0].code.hasSuffix(ActorRecognizer.government), singles.last?.code != actors[0].code else { return }
+    func note(_ mention: ActorMention, in singles: inout [ActorMember]) {
+        // The mention's one actor and its code's last bytes, not a list of its actors nor a parsed
+        // `ActorCode`: this is asked of every mention.
+        let members = mention.members
+        guard members.count <= 1 else { return }
+        let actor = members.first ?? ActorMember(code: mention.code, tokens: mention.tokens)
+        let code = actor.code.utf8, government = ActorRecognizer.government.utf8
+        guard code.count >= government.count, code.suffix(government.count).elementsEqual(government),
+              singles.last?.code != actor.code else { return }
         if singles.count == 2 { singles.removeFirst() }
-        singles.append(actors[0])
+        singles.append(actor)
     }
 
     /// The clause of verb group `g`, given the clauses found before it in the document.
