@@ -22,11 +22,7 @@ extension VerbGroupFinder {
         // "su primer viaje": the word before the adjectives decides, as if they were not there.
         let before = wordBefore(doc, t, sentenceStart: sentenceStart)
         let pastAdjectives = before < t - 1
-        var prevClass = before >= sentenceStart ? lexicon.wordClass(doc.tokens[before].word) : []
-        // "Luego él firmó": an accent makes the article a pronoun, where articles have none.
-        if before >= sentenceStart && doc.tokens[before].flags.contains(.accented) && lexicon.settings.unaccentedArticles {
-            prevClass.subtract([.determiner, .possessive])
-        }
+        let prevClass = before >= sentenceStart ? classBefore(doc, before) : []
         // "de la última captura": after a preposition, "la" is an article, not a pronoun; so it
         // is before an adjective ("la nueva visita").
         let articleAfterPreposition = prevClass.contains(.objClitic) && (pastAdjectives || before > sentenceStart
@@ -68,6 +64,15 @@ extension VerbGroupFinder {
             if score > bestScore { if !best.isEmpty { best.removeAll(keepingCapacity: true) }; best.append(r); bestScore = score }
             else if score == bestScore && !best.contains(r) { best.append(r) }
         }
+    }
+
+    /// The classes of the word before a verb form: "Luego él firmó", an accent makes the article a
+    /// pronoun where articles have none (`unaccented-articles`).
+    @inline(__always)
+    func classBefore(_ doc: Document, _ t: Int) -> WordClass {
+        var classes = lexicon.wordClass(doc.tokens[t].word)
+        if doc.tokens[t].flags.contains(.accented) && lexicon.settings.unaccentedArticles { classes.subtract([.determiner, .possessive]) }
+        return classes
     }
 
     /// Where token `t`'s verb readings are: the dictionary's, read in place by index (no slice made
