@@ -45,6 +45,16 @@ extension Document {
 }
 
 extension Document {
+    /// Whether token `t` is a comma (false out of range).
+    ///
+    /// ```swift
+    /// doc.isComma(1)  // true in "Kim, Putin …"
+    /// ```
+    @inline(__always)
+    public func isComma(_ t: Int) -> Bool {
+        t >= 0 && t < tokens.count && tokens[t].kind == .punct && bytes[Int(tokens[t].start)] == UInt8(ascii: ",")
+    }
+
     /// The actors mention `i` stands for: its own, or for a reference ("ambos líderes") those the
     /// subject resolver found (none when it found none).
     ///

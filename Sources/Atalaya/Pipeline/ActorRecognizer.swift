@@ -348,7 +348,5 @@ public struct ActorRecognizer: Stage {
     static func isRole(_ k: ActorMention.Kind) -> Bool { k == .composed || k == .bare }
 
     @inline(__always)
-    func isComma(_ doc: Document, _ t: Int) -> Bool {
-        t < doc.tokens.count && doc.tokens[t].kind == .punct && doc.bytes[Int(doc.tokens[t].start)] == UInt8(ascii: ",")
-    }
+    func isComma(_ doc: Document, _ t: Int) -> Bool { doc.isComma(t) }
 }

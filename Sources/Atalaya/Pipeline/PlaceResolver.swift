@@ -78,7 +78,7 @@ public struct PlaceResolver: Stage {
         // "el municipio de Balboa"
         if before.contains(.genitive), p > sentenceStart, lexicon.wordClass(doc.tokens[p - 1].word).contains(.placeMarker) { return true }
         // "…, CAUCA , POPAYÁN": names in capitals listed after a comma tag the place of a wire story.
-        if doc.tokens[t].flags.contains(.upper), doc.tokens[p].kind == .punct, doc.bytes[Int(doc.tokens[p].start)] == UInt8(ascii: ",") {
+        if doc.tokens[t].flags.contains(.upper), doc.isComma(p) {
             return true
         }
         return before.contains(.placeMarker)

@@ -181,7 +181,7 @@ extension SubjectResolver {
     /// A verb of saying right after a closing quotation mark (and a comma): «…», dijo X.
     func afterQuotation(_ doc: Document, _ g: VerbGroup) -> Bool {
         var q = g.tokens.lowerBound - 1
-        if q >= 0, doc.tokens[q].kind == .punct, doc.bytes[Int(doc.tokens[q].start)] == UInt8(ascii: ",") { q -= 1 }
+        if doc.isComma(q) { q -= 1 }
         return q >= 0 && doc.tokens[q].flags.contains(.closeQuote) && lexicon.wordClass(g.lemma).contains(.speech)
     }
 

@@ -110,7 +110,7 @@ public struct SubjectResolver: Stage {
             // spoke before the quotation — never anyone named in it.
             let opened = doc.tokens[doc.sentences[group.sentence].tokens.lowerBound].flags.contains(.openQuote)
             subject = speakerAfterQuotation(doc, mentionAt, group) ?? (opened ? memory.subjectBeforeSentence : [])
-        } else if group.tense == .gerund, g > first, afterComma(doc, group) {
+        } else if group.tense == .gerund, g > first, doc.isComma(group.tokens.lowerBound - 1) {
             // "shelled the Ukrainian city of Kharkiv, killing 12 civilians": a gerund set off by a
             // comma after a clause is that clause's subject's doing, not its object's.
             subject = []
@@ -139,12 +139,6 @@ public struct SubjectResolver: Stage {
         }
         let mode = self.mode(doc, g, first: first, subordinate: subordinate)
         return Clause(subject: subject, subordinate: subordinate, window: windowStart..<scopeEnd, mode: mode)
-    }
-
-    /// Whether a comma stands right before the verb group.
-    func afterComma(_ doc: Document, _ group: VerbGroup) -> Bool {
-        let t = group.tokens.lowerBound - 1
-        return t >= 0 && doc.tokens[t].kind == .punct && doc.bytes[Int(doc.tokens[t].start)] == UInt8(ascii: ",")
     }
 
     /// Who does what a purpose infinitive names: the subject of the clause it serves. Clauses
